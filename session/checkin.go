@@ -1,0 +1,57 @@
+package session
+
+// Morning is how the morning after the last session felt.
+type Morning string
+
+// The answers to the morning-after question.
+const (
+	MorningNotAsked Morning = ""
+	MorningBetter   Morning = "better"
+	MorningSame     Morning = "same"
+	MorningWorse    Morning = "worse"
+)
+
+// RedFlag is one of the EXERCISES.md red flags.
+type RedFlag struct {
+	ID   string
+	Text string
+	// Urgent flags mean stop and get help now; the others mean stop and call a doctor or therapist soon.
+	Urgent bool
+}
+
+// RedFlags lists the questions of the check-in, in order (EXERCISES.md, "Red flags").
+var RedFlags = []RedFlag{
+	{ID: "chest-pain", Text: "Chest pain or pressure", Urgent: true},
+	{ID: "breathless", Text: "Severe breathlessness", Urgent: true},
+	{ID: "dizzy", Text: "Dizziness that does not settle", Urgent: true},
+	{ID: "numbness", Text: "New numbness around the groin or inner thighs", Urgent: true},
+	{ID: "bladder-bowel", Text: "New trouble controlling bladder or bowel", Urgent: true},
+	{ID: "leg-weakness", Text: "New leg weakness", Urgent: true},
+	{ID: "sudden-back-pain", Text: "Sudden new back pain after a bend, lift, cough, sneeze or minor fall", Urgent: false},
+	{ID: "lasting-pain", Text: "Pain from exercise lasting more than 2 days", Urgent: false},
+}
+
+// Checkin holds the answers given before a session. The zero value is the safe default: pain 0, every answer "no".
+type Checkin struct {
+	Pain     int      `json:"pain"`
+	NewPain  bool     `json:"new_pain"`
+	Fall     bool     `json:"fall"`
+	RedFlags []string `json:"red_flags,omitempty"`
+	Morning  Morning  `json:"morning_after,omitempty"`
+}
+
+// ExerciseReport is a check-out answer about one exercise.
+type ExerciseReport struct {
+	Exercise    string `json:"exercise"`
+	SharpPain   bool   `json:"sharp_pain,omitempty"`
+	Dizziness   bool   `json:"dizziness,omitempty"`
+	BalanceLoss bool   `json:"balance_loss,omitempty"`
+}
+
+// Checkout holds the answers given after a session.
+type Checkout struct {
+	Pain    int              `json:"pain"`
+	Effort  int              `json:"effort"`
+	Note    string           `json:"note"`
+	Reports []ExerciseReport `json:"reports,omitempty"`
+}

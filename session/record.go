@@ -1,0 +1,108 @@
+package session
+
+import "time"
+
+// RecordVersion is the version of the Record shape; stored values carry it.
+const RecordVersion = 1
+
+// Status of a session record.
+const (
+	StatusInProgress  = "in-progress" // only ever seen in a checkpoint
+	StatusCompleted   = "completed"
+	StatusPartial     = "partial"
+	StatusInterrupted = "interrupted"
+	StatusStopped     = "stopped" // a red flag at check-in: nothing was done
+)
+
+// Side values of a set.
+const (
+	SideNone  = ""
+	SideLeft  = "left"
+	SideRight = "right"
+)
+
+// Record is one session as it is stored and exported (DESIGN.md, "Stored data").
+type Record struct {
+	Version   int              `json:"version"`
+	ID        string           `json:"id"`
+	Profile   string           `json:"profile"`
+	Routine   RoutineRef       `json:"routine"`
+	StartedAt time.Time        `json:"started_at"`
+	EndedAt   time.Time        `json:"ended_at"`
+	Status    string           `json:"status"`
+	Demo      bool             `json:"demo"`
+	Checkin   Checkin          `json:"checkin"`
+	Checkout  *Checkout        `json:"checkout,omitempty"`
+	Flags     []Flag           `json:"flags"`
+	Exercises []ExerciseResult `json:"exercises"`
+}
+
+// RoutineRef names the routine a session followed.
+type RoutineRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Flag marks something a therapist should see, such as a pain rise during an exercise.
+type Flag struct {
+	Kind     string    `json:"kind"`
+	Exercise string    `json:"exercise,omitempty"`
+	At       time.Time `json:"at"`
+	Detail   string    `json:"detail"`
+}
+
+// The kinds of flags.
+const (
+	FlagPainRise    = "pain-rise"
+	FlagSharpPain   = "sharp-pain"
+	FlagRedFlag     = "red-flag"
+	FlagDizziness   = "dizziness"
+	FlagBalanceLoss = "balance-loss"
+	FlagFall        = "fall"
+	FlagCaution     = "caution" // a not-recommended or therapist-only exercise was done
+)
+
+// ExerciseResult holds the sets done of one exercise of the routine.
+type ExerciseResult struct {
+	ID      string      `json:"id"`
+	Name    string      `json:"name"`
+	Skipped bool        `json:"skipped"`
+	Stopped bool        `json:"stopped,omitempty"` // stopped for pain
+	Sets    []SetResult `json:"sets"`
+}
+
+// SetResult is one side of one set.
+type SetResult struct {
+	Set           int     `json:"set"`
+	Side          string  `json:"side"`
+	TargetSeconds float64 `json:"target_seconds"`
+	HeldSeconds   float64 `json:"held_seconds"`
+	TargetReps    int     `json:"target_reps"`
+	Reps          int     `json:"reps"`
+	EndedEarly    bool    `json:"ended_early"`
+	Skipped       bool    `json:"skipped"`
+	PausedSeconds float64 `json:"paused_seconds"`
+	// CompletedAt is when the set was finished, skipped or ended.
+	CompletedAt time.Time `json:"completed_at"`
+}
+
+// Duration is how long the session lasted.
+func (r Record) Duration() time.Duration {
+	if r.EndedAt.IsZero() || r.EndedAt.Before(r.StartedAt) {
+		return 0
+	}
+	return r.EndedAt.Sub(r.StartedAt)
+}
+
+// SetsDone counts the sets that were not skipped.
+func (r Record) SetsDone() int {
+	n := 0
+	for _, e := range r.Exercises {
+		for _, s := range e.Sets {
+			if !s.Skipped {
+				n++
+			}
+		}
+	}
+	return n
+}
