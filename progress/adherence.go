@@ -1,0 +1,245 @@
+package progress
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"upright/exercises"
+	"upright/session"
+)
+
+// Areas is a set of the areas of training that weekly targets count.
+type Areas uint8
+
+// The areas. Core and lower-body exercises are strength; flexibility exercises are stretches; tests
+// (the single-leg stance test) are measurements and count toward no area.
+const (
+	AreaStrength Areas = 1 << iota
+	AreaBalance
+	AreaPosture
+	AreaStretch
+)
+
+var areaNames = [...]string{"strength", "balance", "posture", "stretch"}
+
+// Has reports whether every area of a is in s.
+func (s Areas) Has(a Areas) bool { return s&a == a }
+
+// String names the areas, joined by "+", or "none".
+func (s Areas) String() string {
+	var parts []string
+	for i, n := range areaNames {
+		if s&(1<<i) != 0 {
+			parts = append(parts, n)
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "+")
+}
+
+// AreaOf maps a catalog category to the area it trains.
+func AreaOf(c exercises.Category) Areas {
+	switch c {
+	case exercises.CategoryCore, exercises.CategoryLowerBody:
+		return AreaStrength
+	case exercises.CategoryBalance:
+		return AreaBalance
+	case exercises.CategoryFlexibility:
+		return AreaStretch
+	case exercises.CategoryPosture:
+		return AreaPosture
+	case exercises.CategoryTest:
+		return 0
+	}
+	return 0
+}
+
+// sessionAreas are the areas of the exercises of r with at least one set done; ids missing from
+// the catalog count toward no area.
+func sessionAreas(r session.Record) Areas {
+	var a Areas
+	for _, e := range r.Exercises {
+		done := false
+		for _, s := range e.Sets {
+			done = done || !s.Skipped
+		}
+		if !done {
+			continue
+		}
+		if ex, ok := exercises.Lookup(e.ID); ok {
+			a |= AreaOf(ex.Category)
+		}
+	}
+	return a
+}
+
+// Day is one calendar day of the adherence calendar.
+type Day struct {
+	Date     time.Time // local midnight
+	Sessions int       // sessions that did something
+	Areas    Areas
+	Future   bool // after today: nothing could have been done yet
+}
+
+// activeDays sums the sessions that did something per local day.
+func activeDays(recs []session.Record, loc *time.Location) map[date]Day {
+	days := map[date]Day{}
+	for _, r := range recs {
+		if !active(r) {
+			continue
+		}
+		k := dateOf(r.StartedAt, loc)
+		d := days[k]
+		d.Sessions++
+		d.Areas |= sessionAreas(r)
+		days[k] = d
+	}
+	return days
+}
+
+// Calendar lays out the last weeks weeks, this one included, as Monday-first rows from the oldest
+// week to this week, like a contribution graph. A session belongs to the local day it started on.
+func Calendar(recs []session.Record, now time.Time, loc *time.Location, weeks int) [][7]Day {
+	if weeks <= 0 {
+		return nil
+	}
+	today := dateOf(now, loc)
+	first := today.monday().add(-7 * (weeks - 1))
+	days := activeDays(recs, loc)
+	rows := make([][7]Day, weeks)
+	for w := range rows {
+		for i := range 7 {
+			k := first.add(7*w + i)
+			d := days[k]
+			d.Date = k.midnight(loc)
+			d.Future = today.before(k)
+			rows[w][i] = d
+		}
+	}
+	return rows
+}
+
+// WeekCount is one Monday-to-Sunday week of adherence.
+type WeekCount struct {
+	Start        time.Time // Monday, local midnight
+	Sessions     int
+	StrengthDays int
+	BalanceDays  int
+	PostureDays  int
+	StretchDays  int
+}
+
+// Met reports whether the week reached every target.
+func (w WeekCount) Met(t Targets) bool {
+	return w.StrengthDays >= t.StrengthDays && w.BalanceDays >= t.BalanceDays &&
+		w.PostureDays >= t.PostureDays && w.StretchDays >= t.StretchDays
+}
+
+// Weeks counts the last n weeks, this one included, oldest first.
+func Weeks(recs []session.Record, now time.Time, loc *time.Location, n int) []WeekCount {
+	rows := Calendar(recs, now, loc, n)
+	out := make([]WeekCount, len(rows))
+	for i, row := range rows {
+		w := WeekCount{Start: row[0].Date}
+		for _, d := range row {
+			w.Sessions += d.Sessions
+			w.StrengthDays += count(d.Areas.Has(AreaStrength))
+			w.BalanceDays += count(d.Areas.Has(AreaBalance))
+			w.PostureDays += count(d.Areas.Has(AreaPosture))
+			w.StretchDays += count(d.Areas.Has(AreaStretch))
+		}
+		out[i] = w
+	}
+	return out
+}
+
+func count(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ThisWeek counts the sessions that did something since Monday of now's week.
+func ThisWeek(recs []session.Record, now time.Time, loc *time.Location) int {
+	return Weeks(recs, now, loc, 1)[0].Sessions
+}
+
+// Streaks counts consecutive local days with a session that did something. The current streak ends
+// today, or yesterday while today has no session yet, so a streak is not lost before the day is
+// over. Sessions after now are ignored.
+func Streaks(recs []session.Record, now time.Time, loc *time.Location) (current, best int) {
+	today := dateOf(now, loc)
+	var past []session.Record
+	for _, r := range recs {
+		if !r.StartedAt.After(now) {
+			past = append(past, r)
+		}
+	}
+	days := activeDays(past, loc)
+	d := today
+	if _, ok := days[d]; !ok {
+		d = d.add(-1)
+	}
+	for ; days[d].Sessions > 0; d = d.add(-1) {
+		current++
+	}
+	keys := make([]date, 0, len(days))
+	for k := range days {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].before(keys[j]) })
+	run := 0
+	for i, k := range keys {
+		if i > 0 && keys[i-1].add(1) == k {
+			run++
+		} else {
+			run = 1
+		}
+		best = max(best, run)
+	}
+	return current, best
+}
+
+// ExerciseAdherence compares the sets of one exercise that were planned with those done.
+type ExerciseAdherence struct {
+	ExerciseID string
+	Name       string
+	Planned    int // sets present in the records, skipped ones included
+	Done       int // sets not skipped (ended-early sets count as done)
+	EndedEarly int
+	Skipped    int
+}
+
+// PlannedVsDone sums the sets of each exercise over recs, in the order exercises first appear.
+func PlannedVsDone(recs []session.Record) []ExerciseAdherence {
+	var out []ExerciseAdherence
+	index := map[string]int{}
+	for _, r := range sortedUsable(recs) {
+		for _, e := range r.Exercises {
+			i, ok := index[e.ID]
+			if !ok {
+				i = len(out)
+				index[e.ID] = i
+				out = append(out, ExerciseAdherence{ExerciseID: e.ID, Name: e.Name})
+			}
+			a := &out[i]
+			for _, s := range e.Sets {
+				a.Planned++
+				switch {
+				case s.Skipped:
+					a.Skipped++
+				case s.EndedEarly:
+					a.Done++
+					a.EndedEarly++
+				default:
+					a.Done++
+				}
+			}
+		}
+	}
+	return out
+}

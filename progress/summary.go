@@ -1,0 +1,160 @@
+// Package progress holds upright's pure analytics over stored session records: adherence against
+// weekly targets, per-exercise trends, pain and effort series, single-leg stance norms, progression
+// suggestions and the printable report. It reads no clock and no disk: every function that depends
+// on the date takes now and the *time.Location whose calendar days count.
+package progress
+
+import (
+	"sort"
+	"time"
+
+	"upright/session"
+)
+
+// Targets are the days per week each area of training should be done (EXERCISES.md, "Frequency and
+// progression").
+type Targets struct {
+	StrengthDays int
+	BalanceDays  int
+	PostureDays  int
+	StretchDays  int
+}
+
+// DefaultTargets are the guideline minimums: strength 2 days, balance and posture daily, stretches 2.
+func DefaultTargets() Targets {
+	return Targets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
+}
+
+// Summary counts the records of a period.
+type Summary struct {
+	Sessions    int // every usable record, stopped ones included
+	Active      int // sessions that did at least one set
+	Completed   int
+	Partial     int
+	Interrupted int
+	Stopped     int
+	Flagged     int // sessions with at least one flag
+	SetsPlanned int
+	SetsDone    int
+	Time        time.Duration
+	First, Last time.Time // start times of the earliest and latest session
+}
+
+// Summarize counts recs. Demo records and checkpoints are left out, as everywhere in this package.
+func Summarize(recs []session.Record) Summary {
+	var s Summary
+	for _, r := range sortedUsable(recs) {
+		s.Sessions++
+		if active(r) {
+			s.Active++
+		}
+		switch r.Status {
+		case session.StatusCompleted:
+			s.Completed++
+		case session.StatusPartial:
+			s.Partial++
+		case session.StatusInterrupted:
+			s.Interrupted++
+		case session.StatusStopped:
+			s.Stopped++
+		}
+		if len(r.Flags) > 0 {
+			s.Flagged++
+		}
+		for _, e := range r.Exercises {
+			s.SetsPlanned += len(e.Sets)
+		}
+		s.SetsDone += r.SetsDone()
+		s.Time += r.Duration()
+		if s.First.IsZero() {
+			s.First = r.StartedAt
+		}
+		s.Last = r.StartedAt
+	}
+	return s
+}
+
+// Filter returns the usable records that started in [since, until), sorted by start time. A zero
+// since or until leaves that end open.
+func Filter(recs []session.Record, since, until time.Time) []session.Record {
+	var out []session.Record
+	for _, r := range sortedUsable(recs) {
+		if !since.IsZero() && r.StartedAt.Before(since) {
+			continue
+		}
+		if !until.IsZero() && !r.StartedAt.Before(until) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// usable leaves out demo sessions and checkpoints: neither is a session that happened and was kept.
+func usable(r session.Record) bool {
+	return !r.Demo && r.Status != session.StatusInProgress
+}
+
+// active reports whether the session did something: not stopped at check-in, at least one set done.
+func active(r session.Record) bool {
+	return usable(r) && r.Status != session.StatusStopped && r.SetsDone() > 0
+}
+
+// sortedUsable copies the usable records, sorted by start time (ties keep their input order), so no
+// function here depends on the order the store returned them in.
+func sortedUsable(recs []session.Record) []session.Record {
+	out := make([]session.Record, 0, len(recs))
+	for _, r := range recs {
+		if usable(r) {
+			out = append(out, r)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].StartedAt.Before(out[j].StartedAt) })
+	return out
+}
+
+// date is a calendar day in some location. Days are compared as dates, never as instants, so a
+// 23-hour or 25-hour day around a DST change is still one day.
+type date struct {
+	y int
+	m time.Month
+	d int
+}
+
+func dateOf(t time.Time, loc *time.Location) date {
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, d := t.In(loc).Date()
+	return date{y, m, d}
+}
+
+// add moves n days; the arithmetic runs at noon UTC where every day has 24 hours.
+func (d date) add(n int) date {
+	y, m, dd := time.Date(d.y, d.m, d.d+n, 12, 0, 0, 0, time.UTC).Date()
+	return date{y, m, dd}
+}
+
+func (d date) before(o date) bool {
+	if d.y != o.y {
+		return d.y < o.y
+	}
+	if d.m != o.m {
+		return d.m < o.m
+	}
+	return d.d < o.d
+}
+
+// midnight is the start of the day in loc.
+func (d date) midnight(loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return time.Date(d.y, d.m, d.d, 0, 0, 0, 0, loc)
+}
+
+// monday is the Monday starting d's week.
+func (d date) monday() date {
+	wd := time.Date(d.y, d.m, d.d, 12, 0, 0, 0, time.UTC).Weekday()
+	return d.add(-((int(wd) + 6) % 7))
+}

@@ -1,0 +1,82 @@
+package progress
+
+import (
+	"time"
+
+	"upright/session"
+)
+
+// Point is one value of a series at the start of a session.
+type Point struct {
+	At    time.Time
+	Value float64
+}
+
+// ExerciseBests gives, per session with the exercise, its best set: the most reps for reps and
+// hold-reps sets, the longest hold otherwise. Skipped sets do not count; sessions where every set
+// was skipped give no point.
+func ExerciseBests(recs []session.Record, exerciseID string) []Point {
+	var out []Point
+	for _, r := range sortedUsable(recs) {
+		best, ok := 0.0, false
+		for _, e := range r.Exercises {
+			if e.ID != exerciseID {
+				continue
+			}
+			for _, s := range e.Sets {
+				if s.Skipped {
+					continue
+				}
+				v := s.HeldSeconds
+				if s.TargetReps > 0 {
+					v = float64(s.Reps)
+				}
+				if !ok || v > best {
+					best, ok = v, true
+				}
+			}
+		}
+		if ok {
+			out = append(out, Point{At: r.StartedAt, Value: best})
+		}
+	}
+	return out
+}
+
+// RepsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
+func RepsMeasured(recs []session.Record, exerciseID string) bool {
+	for _, r := range recs {
+		for _, e := range r.Exercises {
+			if e.ID != exerciseID {
+				continue
+			}
+			for _, s := range e.Sets {
+				return s.TargetReps > 0
+			}
+		}
+	}
+	return false
+}
+
+// PainSeries gives the check-in pain of every session (stopped ones included) and the check-out
+// pain of the sessions that have a check-out, both at the session's start so they line up.
+func PainSeries(recs []session.Record) (before, after []Point) {
+	for _, r := range sortedUsable(recs) {
+		before = append(before, Point{At: r.StartedAt, Value: float64(r.Checkin.Pain)})
+		if r.Checkout != nil {
+			after = append(after, Point{At: r.StartedAt, Value: float64(r.Checkout.Pain)})
+		}
+	}
+	return before, after
+}
+
+// EffortSeries gives the check-out effort of every session that has a check-out.
+func EffortSeries(recs []session.Record) []Point {
+	var out []Point
+	for _, r := range sortedUsable(recs) {
+		if r.Checkout != nil {
+			out = append(out, Point{At: r.StartedAt, Value: float64(r.Checkout.Effort)})
+		}
+	}
+	return out
+}
