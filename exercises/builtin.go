@@ -1,0 +1,147 @@
+package exercises
+
+import (
+	"fmt"
+	"time"
+)
+
+// itemSpec is one item of a built-in routine: a catalog id and the changes to its catalog dose.
+// Zero fields keep the catalog's value.
+type itemSpec struct {
+	id   string
+	sets int
+	reps int
+	hold time.Duration
+	rest time.Duration
+	// tapped drops the catalog tempo so the user taps each rep.
+	tapped bool
+}
+
+// routineSpec is a built-in routine before its exercises are looked up in the catalog.
+type routineSpec struct {
+	id, name, description string
+	getReady, rest        time.Duration
+	items                 []itemSpec
+}
+
+// builtinSpecs are the routines compiled into upright. None may hold a flagged exercise: a
+// not-recommended or therapist-only exercise reaches a session only through a routine file that a
+// therapist wrote.
+var builtinSpecs = []routineSpec{
+	{
+		id: "core", name: "Core",
+		description: "Incline plank, wall side plank, dead bug and slow mountain climber: trunk strength without crunching or twisting.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{{id: "plank"}, {id: "side-plank"}, {id: "dead-bug"}, {id: "mountain-climber"}},
+	},
+	{
+		id: "legs", name: "Legs",
+		description: "Squat to chair, heel raises at a solid counter and a shallow wall sit.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{{id: "squat-to-chair"}, {id: "heel-raise"}, {id: "wall-sit"}},
+	},
+	{
+		id: "balance", name: "Balance",
+		description: "Heel raises and single-leg stands beside a kitchen counter, for steadier feet; best done daily.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{{id: "heel-raise"}, {id: "single-leg-stand"}, {id: "calf-stretch"}},
+	},
+	{
+		id: "balance-test", name: "Balance test",
+		description: "Single-leg stance test, best of three per side, to compare with your own first result.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{{id: "single-leg-stance-test"}},
+	},
+	{
+		id: "posture-stretch", name: "Posture and stretch",
+		description: "Daily posture holds, then gentle stretches to mild tension: never bounce, keep breathing.",
+		getReady:    DefaultGetReady, rest: 15 * time.Second,
+		items: []itemSpec{
+			{id: "chin-tuck"}, {id: "shoulder-blade-squeeze"}, {id: "back-extensor-hold"},
+			{id: "chest-stretch"}, {id: "hip-flexor-stretch"}, {id: "calf-stretch", sets: 2},
+			{id: "hamstring-stretch"}, {id: "back-extension"},
+		},
+	},
+	{
+		// Every category a week needs (core, lower body, balance, posture, stretches) in about
+		// 20–25 minutes. The stance test is left to "balance-test": tested now and then, not daily.
+		id: "full", name: "Full session",
+		description: "Posture, core, legs, balance and stretches in one session of about 20–25 minutes.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{
+			{id: "chin-tuck"},
+			{id: "plank", sets: 2}, {id: "side-plank"}, {id: "dead-bug", sets: 1},
+			{id: "squat-to-chair"}, {id: "heel-raise"}, {id: "wall-sit", sets: 2},
+			{id: "single-leg-stand"},
+			{id: "chest-stretch", sets: 1}, {id: "hip-flexor-stretch", sets: 1}, {id: "calf-stretch", sets: 2},
+			{id: "back-extension"},
+		},
+	},
+	{
+		// Short doses of every measure kind, so a therapist can show each screen in a few minutes.
+		id: "clinic-demo", name: "Clinic demo",
+		description: "Every kind of exercise screen with short doses, for demonstrating in clinic.",
+		getReady:    3 * time.Second, rest: 10 * time.Second,
+		items: []itemSpec{
+			{id: "plank", sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: "squat-to-chair", sets: 1, reps: 3, tapped: true, rest: 10 * time.Second},
+			{id: "heel-raise", sets: 1, reps: 3, rest: 10 * time.Second},
+			{id: "chin-tuck", sets: 1, reps: 3, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: "single-leg-stand", sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: "single-leg-stance-test", sets: 1, hold: 10 * time.Second, rest: 10 * time.Second},
+		},
+	},
+}
+
+// Builtin returns the built-in routines, as copies the caller may change.
+func Builtin() []Routine {
+	out := make([]Routine, len(builtinSpecs))
+	for i, s := range builtinSpecs {
+		out[i] = s.routine()
+	}
+	return out
+}
+
+// BuiltinRoutine returns a copy of the built-in routine with the given id.
+func BuiltinRoutine(id string) (Routine, bool) {
+	for _, s := range builtinSpecs {
+		if s.id == id {
+			return s.routine(), true
+		}
+	}
+	return Routine{}, false
+}
+
+// routine builds a fresh Routine from its spec, each item starting from the catalog dose.
+func (s routineSpec) routine() Routine {
+	r := Routine{
+		ID: s.id, Name: s.name, Description: s.description,
+		GetReady: s.getReady, Rest: s.rest, Source: SourceBuiltin,
+		Items: make([]Item, len(s.items)),
+	}
+	for i, is := range s.items {
+		e, ok := Lookup(is.id)
+		if !ok {
+			// Built-in content is compiled in; the tests build every routine, so this never ships.
+			panic(fmt.Sprintf("built-in routine %q: unknown exercise %q", s.id, is.id))
+		}
+		d := e.Dose
+		if is.sets > 0 {
+			d.Sets = is.sets
+		}
+		if is.reps > 0 {
+			d.Reps = is.reps
+		}
+		if is.hold > 0 {
+			d.Hold = is.hold
+		}
+		if is.rest > 0 {
+			d.Rest = is.rest
+		}
+		if is.tapped {
+			d.Tempo = Tempo{}
+		}
+		r.Items[i] = Item{Exercise: e, Dose: d}
+	}
+	return r
+}
