@@ -81,7 +81,7 @@ func checkDose(m Measure, d Dose) error {
 func TestCatalogMatchesTable(t *testing.T) {
 	cat := Catalog()
 	if len(cat) != len(catalogTable) || len(catalogTable) != 19 {
-		t.Fatalf("catalog has %d exercises, catalogTable %d; want 19", len(cat), len(catalogTable))
+		t.Fatalf("catalog has %d exercises, table %d; want 19", len(cat), len(catalogTable))
 	}
 	ids := IDs()
 	for i, row := range catalogTable {
