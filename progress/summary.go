@@ -33,7 +33,7 @@ type Summary struct {
 	Partial     int
 	Interrupted int
 	Stopped     int
-	Flagged     int // sessions with at least one flag
+	Flagged     int // sessions a therapist should look at: flags, red flags, reported sharp pain, dizziness or loss of balance
 	SetsPlanned int
 	SetsDone    int
 	Time        time.Duration
@@ -58,7 +58,7 @@ func Summarize(recs []session.Record) Summary {
 		case session.StatusStopped:
 			s.Stopped++
 		}
-		if len(r.Flags) > 0 {
+		if flagged(r) {
 			s.Flagged++
 		}
 		for _, e := range r.Exercises {

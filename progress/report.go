@@ -1,0 +1,234 @@
+package progress
+
+import (
+	"html"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"upright/session"
+)
+
+// ReportWeeks is how many weeks the report's calendar and weekly table show.
+const ReportWeeks = 12
+
+// ReportInput is everything a report shows. Records may hold the whole history: the period sections
+// use those in [Since, Until), the calendar and streaks the weeks up to the period's end.
+type ReportInput struct {
+	Profile     string
+	AgeBand     string    // "70-79", "72"; empty when not given
+	Since       time.Time // zero: from the first session
+	Until       time.Time // exclusive; zero: up to Now
+	Now         time.Time
+	Loc         *time.Location // the calendar days are this location's; nil means UTC
+	Records     []session.Record
+	Targets     Targets // the zero value means DefaultTargets
+	Suggestions []Suggestion
+}
+
+// trend is one exercise's best set per session.
+type trend struct {
+	id, name string
+	reps     bool
+	points   []Point
+}
+
+// reportData is computed once and rendered as HTML or Markdown.
+type reportData struct {
+	in                    ReportInput
+	loc                   *time.Location
+	end                   time.Time // the last instant the report covers
+	period                []session.Record
+	summary               Summary
+	weeks                 []WeekCount
+	calendar              [][7]Day
+	current, best         int
+	thisWeek              int
+	planned               []ExerciseAdherence
+	trends                []trend
+	painBefore, painAfter []Point
+	effort                []Point
+	flagged, noted        []session.Record
+	stance                []StanceResult
+	age                   int
+	ageKnown              bool
+	norms                 []Norm
+}
+
+func buildReport(in ReportInput) reportData {
+	d := reportData{in: in, loc: in.Loc}
+	if d.loc == nil {
+		d.loc = time.UTC
+	}
+	if d.in.Targets == (Targets{}) {
+		d.in.Targets = DefaultTargets()
+	}
+	d.end = in.Now
+	if !in.Until.IsZero() && in.Until.Before(in.Now) {
+		d.end = in.Until.Add(-time.Nanosecond)
+	}
+	d.period = Filter(in.Records, in.Since, in.Until)
+	d.summary = Summarize(d.period)
+	upToEnd := Filter(in.Records, time.Time{}, d.end.Add(time.Nanosecond))
+	d.weeks = Weeks(upToEnd, d.end, d.loc, ReportWeeks)
+	d.calendar = Calendar(upToEnd, d.end, d.loc, ReportWeeks)
+	d.current, d.best = Streaks(upToEnd, d.end, d.loc)
+	d.thisWeek = d.weeks[len(d.weeks)-1].Sessions
+	d.planned = PlannedVsDone(d.period)
+	for _, a := range d.planned {
+		if a.ExerciseID == StanceTestID {
+			continue // shown against its norms instead
+		}
+		if pts := ExerciseBests(d.period, a.ExerciseID); len(pts) > 0 {
+			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, RepsMeasured(d.period, a.ExerciseID), pts})
+		}
+	}
+	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })
+	d.painBefore, d.painAfter = PainSeries(d.period)
+	d.effort = EffortSeries(d.period)
+	for _, r := range d.period {
+		switch {
+		case flagged(r):
+			d.flagged = append(d.flagged, r)
+		case r.Checkout != nil && strings.TrimSpace(r.Checkout.Note) != "":
+			d.noted = append(d.noted, r)
+		}
+	}
+	d.stance = StanceTests(d.period)
+	d.age, d.ageKnown = ParseAgeBand(in.AgeBand)
+	if d.ageKnown {
+		d.norms = StanceNorms(d.age)
+	}
+	return d
+}
+
+// flagged reports whether a therapist should look at the session: a flag, a red flag at check-in,
+// or sharp pain, dizziness or a loss of balance reported at check-out.
+func flagged(r session.Record) bool {
+	if len(r.Flags) > 0 || r.Status == session.StatusStopped || len(r.Checkin.RedFlags) > 0 {
+		return true
+	}
+	if r.Checkout != nil {
+		for _, rep := range r.Checkout.Reports {
+			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// flagTexts lists what made a session flagged, one short line each.
+func flagTexts(r session.Record) []string {
+	var out []string
+	if r.Status == session.StatusStopped {
+		out = append(out, "stopped at check-in")
+	}
+	for _, id := range r.Checkin.RedFlags {
+		out = append(out, "red flag: "+id)
+	}
+	for _, f := range r.Flags {
+		s := f.Kind
+		if f.Exercise != "" {
+			s += " (" + f.Exercise + ")"
+		}
+		if f.Detail != "" {
+			s += ": " + f.Detail
+		}
+		out = append(out, s)
+	}
+	if r.Checkout != nil {
+		for _, rep := range r.Checkout.Reports {
+			for _, x := range []struct {
+				on   bool
+				what string
+			}{{rep.SharpPain, "sharp pain"}, {rep.Dizziness, "dizziness"}, {rep.BalanceLoss, "loss of balance"}} {
+				if x.on {
+					out = append(out, x.what+" ("+rep.Exercise+")")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clean strips what must never reach a report from user text: C0 and C1 control characters
+// (terminal escapes among them) except newlines, and the bidirectional overrides and isolates
+// that can make text read differently from what it is. Invalid UTF-8 becomes U+FFFD.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r < 0x20, r >= 0x7f && r <= 0x9f:
+			return -1
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// esc makes user text safe for HTML and SVG (XML) text and attribute values.
+func esc(s string) string { return html.EscapeString(clean(s)) }
+
+func day(t time.Time, loc *time.Location) string { return t.In(loc).Format("2006-01-02") }
+
+func stamp(t time.Time, loc *time.Location) string { return t.In(loc).Format("2006-01-02 15:04") }
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// secs spells seconds with one decimal at most.
+func secs(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + " s" }
+
+func signed(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 1, 64)
+	if v >= 0 {
+		s = "+" + s
+	}
+	return s + " s"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// periodText spells the period as local dates, Until being exclusive.
+func (d reportData) periodText() (from, to string) {
+	from = "the first session"
+	if !d.in.Since.IsZero() {
+		from = day(d.in.Since, d.loc)
+	} else if d.summary.Sessions > 0 {
+		from = day(d.summary.First, d.loc)
+	}
+	return from, day(d.end, d.loc)
+}
+
+// value spells a trend value with its unit.
+func (t trend) value(v float64) string {
+	if t.reps {
+		return plural(int(v), "rep", "reps")
+	}
+	return secs(v)
+}
+
+func pointsMax(ps []Point) float64 {
+	m := 0.0
+	for _, p := range ps {
+		m = max(m, p.Value)
+	}
+	return m
+}
+
+// note is the session's check-out note, or "".
+func note(r session.Record) string {
+	if r.Checkout == nil {
+		return ""
+	}
+	return r.Checkout.Note
+}

@@ -1,0 +1,221 @@
+package progress
+
+import (
+	"fmt"
+	"time"
+
+	"upright/exercises"
+	"upright/session"
+)
+
+// SuggestionKind says what a suggestion changes.
+type SuggestionKind string
+
+// The kinds of suggestions (EXERCISES.md, "Frequency and progression").
+const (
+	SuggestAddTime  SuggestionKind = "add-time"
+	SuggestAddReps  SuggestionKind = "add-reps"
+	SuggestHarder   SuggestionKind = "harder-version"
+	SuggestStepBack SuggestionKind = "step-back"
+)
+
+// String returns the kind as it is spelled in reports.
+func (k SuggestionKind) String() string { return string(k) }
+
+// Suggestion is a change to one exercise's prescribed dose. It is only ever offered: nothing here
+// changes a routine.
+type Suggestion struct {
+	ExerciseID string
+	Kind       SuggestionKind
+	Text       string
+	From, To   exercises.Dose
+}
+
+// The progression rules' numbers.
+const (
+	holdStep        = 5 * time.Second
+	holdHarderAt    = 30 * time.Second
+	repsStep        = 2
+	repsHarderAt    = 12
+	repsAfterHarder = 8
+	repsStepBack    = 2
+	maxEasyEffort   = 6
+	// changeCooldown is how long after a change of dose no progression is offered: "at most once a week".
+	changeCooldown = 7 * 24 * time.Hour
+)
+
+// Suggest offers at most one suggestion per exercise of prescription, in routine order, from the
+// sessions that started up to now. lastChange holds when each exercise's prescribed dose last
+// changed (by exercise id; nil or missing means not known to have changed).
+//
+// A pain rise (check-out pain above check-in pain), a pain flag for the exercise or the exercise
+// stopped for pain in the latest session with it suggests stepping back, always. Otherwise, progress
+// is offered only when the dose has not changed in the last 7 days and in each of the last two
+// sessions with the exercise every set was done in full at least at the prescribed dose, effort was
+// 6/10 or less and pain did not rise: holds get +5 s, or the harder version from 30 s; reps and
+// hold-reps get +2 reps up to 12, or the harder version at 8 reps from 12. Max-hold tests and
+// exercises that need a caution get no progression.
+func Suggest(recs []session.Record, prescription exercises.Routine, now time.Time, lastChange map[string]time.Time) []Suggestion {
+	var past []session.Record
+	for _, r := range sortedUsable(recs) {
+		if !r.StartedAt.After(now) {
+			past = append(past, r)
+		}
+	}
+	var out []Suggestion
+	seen := map[string]bool{}
+	for _, it := range prescription.Items {
+		id := it.Exercise.ID
+		if seen[id] || it.Exercise.Measure == exercises.MeasureMaxHold {
+			continue
+		}
+		seen[id] = true
+		last := lastWith(past, id, 2)
+		if len(last) == 0 {
+			continue
+		}
+		if painRose(last[len(last)-1], id) {
+			out = append(out, stepBack(it))
+			continue
+		}
+		if len(last) < 2 || it.Exercise.Status.Flagged() {
+			continue
+		}
+		if t, ok := lastChange[id]; ok && now.Sub(t) < changeCooldown {
+			continue
+		}
+		if easy(last[0], it) && easy(last[1], it) {
+			if s, ok := progression(it); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// lastWith returns up to n of the latest records with the exercise, oldest first.
+func lastWith(recs []session.Record, id string, n int) []session.Record {
+	var out []session.Record
+	for i := len(recs) - 1; i >= 0 && len(out) < n; i-- {
+		if _, ok := result(recs[i], id); ok {
+			out = append([]session.Record{recs[i]}, out...)
+		}
+	}
+	return out
+}
+
+func result(r session.Record, id string) (session.ExerciseResult, bool) {
+	for _, e := range r.Exercises {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return session.ExerciseResult{}, false
+}
+
+// painRose reports a pain rise over the session, or pain during the exercise.
+func painRose(r session.Record, id string) bool {
+	if r.Checkout != nil && r.Checkout.Pain > r.Checkin.Pain {
+		return true
+	}
+	for _, f := range r.Flags {
+		if (f.Kind == session.FlagPainRise || f.Kind == session.FlagSharpPain) && (f.Exercise == id || f.Exercise == "") {
+			return true
+		}
+	}
+	if r.Checkout != nil {
+		for _, rep := range r.Checkout.Reports {
+			if rep.Exercise == id && rep.SharpPain {
+				return true
+			}
+		}
+	}
+	e, _ := result(r, id)
+	return e.Stopped
+}
+
+// easy reports whether every set of the item's exercise in r was done in full at least at the
+// prescribed dose, with effort of 6 or less and no pain rise. A session without a check-out has no
+// effort rating and is never easy.
+func easy(r session.Record, it exercises.Item) bool {
+	if r.Checkout == nil || r.Checkout.Effort > maxEasyEffort || painRose(r, it.Exercise.ID) {
+		return false
+	}
+	e, _ := result(r, it.Exercise.ID)
+	if e.Skipped || len(e.Sets) == 0 {
+		return false
+	}
+	for _, s := range e.Sets {
+		if s.Skipped || s.EndedEarly {
+			return false
+		}
+		if byReps(it) {
+			if s.TargetReps < it.Dose.Reps || s.Reps < s.TargetReps {
+				return false
+			}
+		} else if s.TargetSeconds < it.Dose.Hold.Seconds() {
+			return false
+		}
+	}
+	return true
+}
+
+// byReps reports whether the item progresses by reps: reps and hold-reps, whose holds stay short.
+func byReps(it exercises.Item) bool {
+	return it.Exercise.Measure == exercises.MeasureReps || it.Exercise.Measure == exercises.MeasureHoldReps
+}
+
+func progression(it exercises.Item) (Suggestion, bool) {
+	name, from := it.Exercise.Name, it.Dose
+	to := from
+	s := Suggestion{ExerciseID: it.Exercise.ID, From: from}
+	switch {
+	case byReps(it) && from.Reps >= repsHarderAt:
+		to.Reps = repsAfterHarder
+		s.Kind = SuggestHarder
+		s.Text = fmt.Sprintf("%s: %d reps were easy twice in a row. Try the harder version at %d reps%s.",
+			name, from.Reps, to.Reps, harder(it))
+	case byReps(it):
+		to.Reps = min(from.Reps+repsStep, repsHarderAt)
+		s.Kind = SuggestAddReps
+		s.Text = fmt.Sprintf("%s: %d reps were easy twice in a row. Try %d reps.", name, from.Reps, to.Reps)
+	case it.Exercise.Measure == exercises.MeasureHold && from.Hold >= holdHarderAt:
+		s.Kind = SuggestHarder
+		s.Text = fmt.Sprintf("%s: %s holds were easy twice in a row. Try the harder version%s.",
+			name, exercises.FormatDuration(from.Hold), harder(it))
+	case it.Exercise.Measure == exercises.MeasureHold:
+		to.Hold = from.Hold + holdStep
+		s.Kind = SuggestAddTime
+		s.Text = fmt.Sprintf("%s: %s holds were easy twice in a row. Try %s.",
+			name, exercises.FormatDuration(from.Hold), exercises.FormatDuration(to.Hold))
+	default:
+		return Suggestion{}, false
+	}
+	s.To = to
+	return s, true
+}
+
+func harder(it exercises.Item) string {
+	if it.Exercise.Harder == "" {
+		return ""
+	}
+	return " (" + it.Exercise.Harder + ")"
+}
+
+func stepBack(it exercises.Item) Suggestion {
+	name, from := it.Exercise.Name, it.Dose
+	to := from
+	var was, is string
+	if byReps(it) {
+		to.Reps = max(from.Reps-repsStepBack, 1)
+		was, is = fmt.Sprintf("%d reps", from.Reps), fmt.Sprintf("%d reps", to.Reps)
+	} else {
+		to.Hold = max(from.Hold-holdStep, time.Second)
+		was, is = exercises.FormatDuration(from.Hold), exercises.FormatDuration(to.Hold)
+	}
+	text := fmt.Sprintf("%s: pain rose in the last session with it. Step back to %s (from %s).", name, is, was)
+	if to == from {
+		text = fmt.Sprintf("%s: pain rose in the last session with it, already at the lowest dose. Ask your therapist before doing it again.", name)
+	}
+	return Suggestion{ExerciseID: it.Exercise.ID, Kind: SuggestStepBack, Text: text, From: from, To: to}
+}
