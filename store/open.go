@@ -1,0 +1,292 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Open opens the database at path, creating it and its folder when missing. A second upright on
+// the same file fails with ErrLocked after opts.Timeout; a file that is not an upright database,
+// is damaged, or comes from a newer schema is refused with an error that says what to do, and in
+// the last case nothing is written to it.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	s := &Store{path: path, opts: opts}
+	if err := s.open(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) open() error {
+	op := "open " + s.path
+	dir := filepath.Dir(s.path)
+	if !s.opts.ReadOnly {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return classify(op, err)
+		}
+		s.tightenFolder(dir)
+	}
+	fi, err := os.Stat(s.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if s.opts.ReadOnly {
+			return fmt.Errorf("%s: there is no database there yet: %w", op, ErrNotFound)
+		}
+		if err := create(s.path, s.opts); err != nil {
+			return classify(op, err)
+		}
+	case err != nil:
+		return classify(op, err)
+	case fi.IsDir():
+		return fmt.Errorf("%s: it is a folder: %w", op, ErrNotDatabase)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%s: it is not a regular file: %w", op, ErrNotDatabase)
+	default:
+		if err := precheck(s.path); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if !s.opts.ReadOnly {
+			s.tightenFile(fi)
+		}
+		// Read the schema through a read-only open first, so a newer database is never written to.
+		if err := checkSchema(s.path, s.opts); err != nil {
+			return classify(op, err)
+		}
+	}
+	if s.opts.ReadOnly {
+		db, f, err := openBolt(s.path, s.opts)
+		if err != nil {
+			return classify(op, err)
+		}
+		s.db, s.file = db, f
+		return nil
+	}
+	// Another upright may have replaced the file (compaction after a profile was deleted) while
+	// this one waited for the lock; then the lock is on a file no longer at path, so try again.
+	for attempt := 0; ; attempt++ {
+		db, f, err := openBolt(s.path, s.opts)
+		if err != nil {
+			return classify(op, err)
+		}
+		if same, serr := sameFile(f, s.path); serr == nil && !same && attempt < 3 {
+			_ = db.Close()
+			continue
+		}
+		if err := guarded(op, func() error { return db.Update(initBuckets) }); err != nil {
+			_ = db.Close()
+			return classify(op, err)
+		}
+		s.db, s.file = db, f
+		return nil
+	}
+}
+
+// openBolt opens path with bbolt, guarded, returning the *os.File bbolt uses.
+func openBolt(path string, opts Options) (*bolt.DB, *os.File, error) {
+	var file *os.File
+	bo := &bolt.Options{
+		Timeout:  opts.Timeout,
+		ReadOnly: opts.ReadOnly,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
+	}
+	var db *bolt.DB
+	err := guarded("open", func() error {
+		var err error
+		db, err = bolt.Open(path, 0o600, bo)
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return db, file, nil
+}
+
+func sameFile(f *os.File, path string) (bool, error) {
+	a, err := f.Stat()
+	if err != nil {
+		return false, err
+	}
+	b, err := os.Stat(path)
+	if err != nil {
+		return false, err
+	}
+	return os.SameFile(a, b), nil
+}
+
+// initBuckets creates every top-level bucket and the schema version, in one transaction. A bbolt
+// file with buckets but no meta bucket belongs to another program and is refused.
+func initBuckets(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		foreign := false
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil })
+		if foreign {
+			return fmt.Errorf("a bbolt database of another program: %w", ErrNotDatabase)
+		}
+	}
+	for _, name := range topBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	meta = tx.Bucket(bucketMeta)
+	v, err := schemaOf(meta)
+	if err != nil {
+		return err
+	}
+	if v == 0 {
+		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+	}
+	return nil
+}
+
+// schemaOf reads the schema version; 0 when unset. A newer one is ErrNewerSchema.
+func schemaOf(meta *bolt.Bucket) (int, error) {
+	if meta == nil {
+		return 0, nil
+	}
+	raw := meta.Get(keySchema)
+	if raw == nil {
+		return 0, nil
+	}
+	v, err := strconv.Atoi(string(raw))
+	if err != nil || v < 1 {
+		return 0, fmt.Errorf("schema version %q is unreadable: %w", oneLine(string(raw)), ErrDamaged)
+	}
+	if v > SchemaVersion {
+		return v, fmt.Errorf("schema %d, this upright reads up to %d: %w", v, SchemaVersion, ErrNewerSchema)
+	}
+	return v, nil
+}
+
+// checkSchema opens path read-only and checks its schema version and that it is upright's.
+func checkSchema(path string, opts Options) error {
+	ro := opts
+	ro.ReadOnly = true
+	db, _, err := openBolt(path, ro)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return guarded("read the schema version", func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			meta := tx.Bucket(bucketMeta)
+			if meta == nil {
+				foreign := false
+				_ = tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil })
+				if foreign {
+					return fmt.Errorf("a bbolt database of another program: %w", ErrNotDatabase)
+				}
+			}
+			_, err := schemaOf(meta)
+			return err
+		})
+	})
+}
+
+// create makes a new database under a temporary name and links it into place, so a crash never
+// leaves an empty or half-made file at path (an empty file there is refused as not a database).
+func create(path string, opts Options) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".new-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	if err := f.Close(); err != nil {
+		return err
+	}
+	db, _, err := openBolt(tmp, Options{Timeout: opts.Timeout})
+	if err != nil {
+		return err
+	}
+	if err := db.Update(initBuckets); err != nil {
+		_ = db.Close()
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if err := syncFile(tmp); err != nil {
+		return err
+	}
+	// Link fails if another upright created the file meanwhile; then that one is opened.
+	if err := os.Link(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := os.Rename(tmp, path); err != nil {
+			return err
+		}
+	}
+	return syncDir(dir)
+}
+
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// tightenFile makes the database private to its owner.
+func (s *Store) tightenFile(fi os.FileInfo) {
+	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+		if err := os.Chmod(s.path, perm&0o700|0o600); err != nil {
+			s.notices = append(s.notices, fmt.Sprintf("%s can be read by other users (mode %04o) and could not be fixed: %v; run chmod 600 on it", s.path, perm, err))
+			return
+		}
+		s.notices = append(s.notices, fmt.Sprintf("%s could be read by other users (mode %04o); it is now private (0600)", s.path, perm))
+	}
+}
+
+// tightenFolder makes upright's own data folder private; a folder the user chose with --db is
+// theirs, and is left alone.
+func (s *Store) tightenFolder(dir string) {
+	def, err := defaultDir()
+	if err != nil || filepath.Clean(def) != filepath.Clean(dir) {
+		return
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return
+	}
+	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+		if err := os.Chmod(dir, 0o700); err != nil {
+			s.notices = append(s.notices, fmt.Sprintf("%s can be read by other users (mode %04o) and could not be fixed: %v; run chmod 700 on it", dir, perm, err))
+			return
+		}
+		s.notices = append(s.notices, fmt.Sprintf("%s could be read by other users (mode %04o); it is now private (0700)", dir, perm))
+	}
+}

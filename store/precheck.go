@@ -1,0 +1,111 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+)
+
+// bbolt's file header, read here before bbolt sees the file, so that an empty, foreign or
+// truncated file gets a clear error instead of a fault deep inside bbolt. A page starts with a
+// 16-byte header; a meta page's body is magic, version, page size, flags (4 bytes each), the root
+// bucket (16), freelist page, high-water mark page, transaction id and an FNV-64a checksum of
+// everything before it (8 each).
+const (
+	boltMagic      = 0xED0CDAED
+	boltPageHeader = 16
+	boltMetaSize   = 64
+	boltMetaSummed = 56
+)
+
+type boltMeta struct {
+	pageSize uint32
+	pgid     uint64
+	txid     uint64
+}
+
+// parseMeta reads a meta page body; ok is false unless its magic and checksum hold.
+func parseMeta(b []byte) (m boltMeta, magic, ok bool) {
+	if len(b) < boltPageHeader+boltMetaSize {
+		return m, false, false
+	}
+	body := b[boltPageHeader : boltPageHeader+boltMetaSize]
+	e := binary.NativeEndian
+	if e.Uint32(body[0:]) != boltMagic {
+		return m, false, false
+	}
+	h := fnv.New64a()
+	h.Write(body[:boltMetaSummed])
+	if h.Sum64() != e.Uint64(body[boltMetaSummed:]) {
+		return m, true, false
+	}
+	return boltMeta{pageSize: e.Uint32(body[8:]), pgid: e.Uint64(body[40:]), txid: e.Uint64(body[48:])}, true, true
+}
+
+// precheck tells an empty, zeroed, foreign or truncated file apart, each with its own error.
+func precheck(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	size := fi.Size()
+	if size == 0 {
+		return fmt.Errorf("the file is empty: %w", ErrNotDatabase)
+	}
+	head := make([]byte, 64<<10)
+	n, err := f.ReadAt(head, 0)
+	if err != nil && err != io.EOF {
+		return err
+	}
+	head = head[:n]
+
+	var best boltMeta
+	found, magic := false, false
+	consider := func(off int) {
+		if off+boltPageHeader+boltMetaSize > len(head) {
+			return
+		}
+		m, mg, ok := parseMeta(head[off:])
+		magic = magic || mg
+		if ok && (!found || m.txid > best.txid) {
+			best, found = m, true
+		}
+	}
+	consider(0)
+	if found {
+		consider(int(best.pageSize))
+	} else {
+		for ps := 1 << 10; ps <= 64<<10; ps <<= 1 {
+			consider(ps)
+		}
+	}
+	switch {
+	case found:
+		if need := best.pgid * uint64(best.pageSize); uint64(size) < need {
+			return fmt.Errorf("the file is cut short (%d of %d bytes; an interrupted copy?): %w", size, need, ErrDamaged)
+		}
+		return nil
+	case magic:
+		return fmt.Errorf("both of its header pages are damaged: %w", ErrDamaged)
+	case allZero(head):
+		return fmt.Errorf("the file holds only zero bytes (its contents were lost): %w", ErrDamaged)
+	default:
+		return fmt.Errorf("no database header: %w", ErrNotDatabase)
+	}
+}
+
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}

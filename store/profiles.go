@@ -1,0 +1,220 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ProfileVersion is the version of the Profile shape.
+const ProfileVersion = 1
+
+// MaxNameLen is the longest profile name, in characters.
+const MaxNameLen = 40
+
+// Profile is one person using upright. Name is the key; DisplayName is what screens show.
+type Profile struct {
+	Version      int        `json:"version"`
+	Name         string     `json:"name"`
+	DisplayName  string     `json:"display_name"`
+	CreatedAt    time.Time  `json:"created_at"`
+	FirstRunDone bool       `json:"first_run_done"`
+	AgeBand      string     `json:"age_band,omitempty"`
+	Readiness    *Readiness `json:"readiness,omitempty"`
+	// Extra keeps fields this version does not know (written by a newer upright), so saving a
+	// profile here does not drop them.
+	Extra map[string]json.RawMessage `json:"-"`
+}
+
+// Readiness records the answers to the exercise-readiness questions.
+type Readiness struct {
+	AnsweredAt time.Time `json:"answered_at"`
+	Yes        []string  `json:"yes"`
+}
+
+type profileFields Profile // without methods, to encode the known fields
+
+// MarshalJSON writes the known fields and then any Extra ones.
+func (p Profile) MarshalJSON() ([]byte, error) {
+	known, err := json.Marshal(profileFields(p))
+	if err != nil || len(p.Extra) == 0 {
+		return known, err
+	}
+	all := map[string]json.RawMessage{}
+	if err := json.Unmarshal(known, &all); err != nil {
+		return nil, err
+	}
+	for k, v := range p.Extra {
+		if _, ok := all[k]; !ok {
+			all[k] = v
+		}
+	}
+	return json.Marshal(all)
+}
+
+// UnmarshalJSON reads the known fields and keeps the rest in Extra.
+func (p *Profile) UnmarshalJSON(b []byte) error {
+	var f profileFields
+	if err := json.Unmarshal(b, &f); err != nil {
+		return err
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
+		return err
+	}
+	known, _ := json.Marshal(profileFields{})
+	var knownKeys map[string]json.RawMessage
+	_ = json.Unmarshal(known, &knownKeys)
+	for _, k := range []string{"age_band", "readiness"} { // omitempty, so absent above
+		knownKeys[k] = nil
+	}
+	for k := range knownKeys {
+		delete(all, k)
+	}
+	*p = Profile(f)
+	if len(all) > 0 {
+		p.Extra = all
+	}
+	return nil
+}
+
+// ValidateName checks a profile name: 1 to 40 printable characters, no control characters or
+// escape sequences (names are shown on the terminal), no spaces at either end.
+func ValidateName(name string) error {
+	bad := func(why string) error {
+		return fmt.Errorf("profile name %q %s; use 1 to %d letters, digits, spaces or punctuation", name, why, MaxNameLen)
+	}
+	switch n := utf8.RuneCountInString(name); {
+	case !utf8.ValidString(name):
+		return bad("is not valid text")
+	case n == 0:
+		return fmt.Errorf("the profile name is empty; use 1 to %d letters, digits, spaces or punctuation", MaxNameLen)
+	case n > MaxNameLen:
+		return bad("is too long")
+	}
+	for _, r := range name {
+		if !unicode.IsPrint(r) {
+			return bad("has a control or invisible character")
+		}
+	}
+	if unicode.IsSpace(rune(name[0])) || unicode.IsSpace(rune(name[len(name)-1])) {
+		return bad("starts or ends with a space")
+	}
+	return nil
+}
+
+func getProfile(tx *bolt.Tx, name string) (Profile, error) {
+	key := []byte(name)
+	raw := tx.Bucket(bucketProfiles).Get(key)
+	if raw == nil {
+		return Profile{}, fmt.Errorf("profile %q: %w", name, ErrNotFound)
+	}
+	var p Profile
+	if err := unseal(string(bucketProfiles), key, raw, &p); err != nil {
+		return Profile{}, err
+	}
+	return p, nil
+}
+
+func putProfile(tx *bolt.Tx, p Profile) error {
+	if p.Version == 0 {
+		p.Version = ProfileVersion
+	}
+	key := []byte(p.Name)
+	v, err := seal(string(bucketProfiles), key, p)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketProfiles).Put(key, v)
+}
+
+// EnsureProfile returns the profile called name, creating it (created true) when missing.
+func (s *Store) EnsureProfile(name string, now time.Time) (p Profile, created bool, err error) {
+	if err := ValidateName(name); err != nil {
+		return Profile{}, false, err
+	}
+	err = s.update("create profile "+name, func(tx *bolt.Tx) error {
+		p, err = getProfile(tx, name)
+		if !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		p = Profile{Version: ProfileVersion, Name: name, DisplayName: name, CreatedAt: now}
+		created = true
+		return putProfile(tx, p)
+	})
+	if err != nil {
+		return Profile{}, false, err
+	}
+	return p, created, nil
+}
+
+// Profile reads one profile; ErrNotFound when there is none by that name.
+func (s *Store) Profile(name string) (p Profile, err error) {
+	err = s.view("read profile "+name, func(tx *bolt.Tx) error {
+		p, err = getProfile(tx, name)
+		return err
+	})
+	return p, err
+}
+
+// SaveProfile creates or replaces a profile.
+func (s *Store) SaveProfile(p Profile) error {
+	if err := ValidateName(p.Name); err != nil {
+		return err
+	}
+	return s.update("save profile "+p.Name, func(tx *bolt.Tx) error { return putProfile(tx, p) })
+}
+
+// Profiles lists every profile by name. A damaged profile is left out and reported by an error
+// wrapping ErrDamaged, with the readable profiles still returned.
+func (s *Store) Profiles() ([]Profile, error) {
+	var out []Profile
+	var errs []error
+	err := s.view("list profiles", func(tx *bolt.Tx) error {
+		out, errs = nil, nil
+		return tx.Bucket(bucketProfiles).ForEach(func(k, v []byte) error {
+			var p Profile
+			if err := unseal(string(bucketProfiles), k, v, &p); err != nil {
+				errs = append(errs, err)
+				return nil
+			}
+			out = append(out, p)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, errors.Join(errs...)
+}
+
+// LastProfile is the profile used last; "" when none was recorded.
+func (s *Store) LastProfile() (name string, err error) {
+	err = s.view("read the last profile", func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketMeta).Get(keyLastProfile)
+		if raw == nil {
+			return nil
+		}
+		return unseal(string(bucketMeta), keyLastProfile, raw, &name)
+	})
+	return name, err
+}
+
+// SetLastProfile records the profile used last.
+func (s *Store) SetLastProfile(name string) error {
+	if err := ValidateName(name); err != nil {
+		return err
+	}
+	return s.update("save the last profile", func(tx *bolt.Tx) error {
+		v, err := seal(string(bucketMeta), keyLastProfile, name)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keyLastProfile, v)
+	})
+}

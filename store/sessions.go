@@ -1,0 +1,256 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	bolt "go.etcd.io/bbolt"
+
+	"upright/session"
+)
+
+// Session keys are the start time in UTC, fixed width so that byte order is time order, then "/"
+// and the session id: 2026-11-29T09:00:00.000000000Z/<id>.
+const keyTimeLayout = "2006-01-02T15:04:05.000000000Z"
+
+func timeKey(t time.Time) []byte { return []byte(t.UTC().Format(keyTimeLayout)) }
+
+func sessionKey(rec session.Record) []byte {
+	return append(append(timeKey(rec.StartedAt), '/'), rec.ID...)
+}
+
+// keyID is the session id of a session key.
+func keyID(k []byte) string {
+	if len(k) > len(keyTimeLayout) && k[len(keyTimeLayout)] == '/' {
+		return string(k[len(keyTimeLayout)+1:])
+	}
+	return ""
+}
+
+func sessionsPath(profile string) string { return string(bucketSessions) + "/" + profile }
+
+// sessionsOf is the profile's bucket of sessions, nil when it has none (and create is false).
+func sessionsOf(tx *bolt.Tx, profile string, create bool) (*bolt.Bucket, error) {
+	top := tx.Bucket(bucketSessions)
+	if !create {
+		return top.Bucket([]byte(profile)), nil
+	}
+	return top.CreateBucketIfNotExists([]byte(profile))
+}
+
+// validateRecord refuses what could not be stored under a sortable key or a valid profile.
+func validateRecord(rec session.Record) error {
+	if err := ValidateName(rec.Profile); err != nil {
+		return err
+	}
+	if rec.ID == "" || len(rec.ID) > 200 || strings.IndexFunc(rec.ID, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
+		return fmt.Errorf("session id %q is empty, too long or has control characters", rec.ID)
+	}
+	if y := rec.StartedAt.UTC().Year(); rec.StartedAt.IsZero() || y < 1 || y > 9999 {
+		return fmt.Errorf("session %s has no valid start time (%v)", rec.ID, rec.StartedAt)
+	}
+	return nil
+}
+
+// stamp fills the record version, so every stored record says what shape it has.
+func stamp(rec session.Record) session.Record {
+	if rec.Version == 0 {
+		rec.Version = session.RecordVersion
+	}
+	return rec
+}
+
+func readRecord(bucket string, k, v []byte) (session.Record, error) {
+	var rec session.Record
+	if err := unseal(bucket, k, v, &rec); err != nil {
+		return session.Record{}, err
+	}
+	if rec.Version > session.RecordVersion {
+		return session.Record{}, damaged(bucket, k, "record version %d is newer than this upright reads (%d); update upright", rec.Version, session.RecordVersion)
+	}
+	return rec, nil
+}
+
+// putSession stores a finished session, replacing any stored one with the same id.
+func putSession(tx *bolt.Tx, rec session.Record) error {
+	b, err := sessionsOf(tx, rec.Profile, true)
+	if err != nil {
+		return err
+	}
+	key := sessionKey(rec)
+	var stale [][]byte
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if keyID(k) == rec.ID && !bytes.Equal(k, key) {
+			stale = append(stale, append([]byte(nil), k...))
+		}
+	}
+	for _, k := range stale {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	v, err := seal(sessionsPath(rec.Profile), key, rec)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, v)
+}
+
+// Query narrows Sessions. Zero fields do not narrow.
+type Query struct {
+	Since time.Time // started at or after
+	Until time.Time // started before
+	Limit int       // at most this many good records
+	// Routine keeps only sessions of the routine with this id.
+	Routine string
+}
+
+// Damaged is a stored value that failed its checks; it is reported and never used.
+type Damaged struct {
+	Bucket, Key string
+	Err         error
+}
+
+// Sessions lists a profile's finished sessions, newest first. Damaged records in the range are
+// reported in the second result and skipped.
+func (s *Store) Sessions(profile string, q Query) (recs []session.Record, bad []Damaged, err error) {
+	err = s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
+		recs, bad = nil, nil
+		b, _ := sessionsOf(tx, profile, false)
+		if b == nil {
+			return nil
+		}
+		path := sessionsPath(profile)
+		c := b.Cursor()
+		var k, v []byte
+		if q.Until.IsZero() {
+			k, v = c.Last()
+		} else if k, v = c.Seek(timeKey(q.Until)); k == nil {
+			k, v = c.Last()
+		} else {
+			k, v = c.Prev()
+		}
+		var since []byte
+		if !q.Since.IsZero() {
+			since = timeKey(q.Since)
+		}
+		for ; k != nil; k, v = c.Prev() {
+			if since != nil && bytes.Compare(k, since) < 0 {
+				break
+			}
+			rec, err := readRecord(path, k, v)
+			if err != nil {
+				bad = append(bad, Damaged{Bucket: path, Key: string(k), Err: err})
+				continue
+			}
+			if q.Routine != "" && rec.Routine.ID != q.Routine {
+				continue
+			}
+			recs = append(recs, rec)
+			if q.Limit > 0 && len(recs) >= q.Limit {
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return recs, bad, nil
+}
+
+// Session reads one finished session by id.
+func (s *Store) Session(profile, id string) (rec session.Record, err error) {
+	err = s.view("read session "+id, func(tx *bolt.Tx) error {
+		b, _ := sessionsOf(tx, profile, false)
+		if b != nil {
+			c := b.Cursor()
+			for k, v := c.Last(); k != nil; k, v = c.Prev() {
+				if keyID(k) == id {
+					rec, err = readRecord(sessionsPath(profile), k, v)
+					return err
+				}
+			}
+		}
+		return fmt.Errorf("session %q of %q: %w", id, profile, ErrNotFound)
+	})
+	return rec, err
+}
+
+// scanBatch is how many records EachSession reads per transaction: short transactions keep a
+// slow fn from holding up writers (bbolt cannot grow its map while a read is open).
+const scanBatch = 256
+
+// EachSession calls fn with every finished session of profile, oldest first, a batch at a time.
+// It stops at fn's first error and returns it. Damaged records are reported and skipped.
+func (s *Store) EachSession(profile string, fn func(session.Record) error) ([]Damaged, error) {
+	var bad []Damaged
+	var after []byte
+	path := sessionsPath(profile)
+	for {
+		var batch []session.Record
+		var batchBad []Damaged
+		done := false
+		err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
+			batch, batchBad = nil, nil
+			b, _ := sessionsOf(tx, profile, false)
+			if b == nil {
+				done = true
+				return nil
+			}
+			c := b.Cursor()
+			var k, v []byte
+			if after == nil {
+				k, v = c.First()
+			} else if k, v = c.Seek(after); k != nil && bytes.Equal(k, after) {
+				k, v = c.Next()
+			}
+			for n := 0; k != nil && n < scanBatch; k, v = c.Next() {
+				n++
+				after = append(after[:0], k...)
+				rec, err := readRecord(path, k, v)
+				if err != nil {
+					batchBad = append(batchBad, Damaged{Bucket: path, Key: string(k), Err: err})
+					continue
+				}
+				batch = append(batch, rec)
+			}
+			done = k == nil
+			return nil
+		})
+		if err != nil {
+			return bad, err
+		}
+		bad = append(bad, batchBad...)
+		for _, rec := range batch {
+			if err := fn(rec); err != nil {
+				return bad, err
+			}
+		}
+		if done {
+			return bad, nil
+		}
+	}
+}
+
+// CountSince counts a profile's finished sessions started at or after since, damaged ones
+// included (it reads keys only).
+func (s *Store) CountSince(profile string, since time.Time) (n int, err error) {
+	err = s.view("count the sessions of "+profile, func(tx *bolt.Tx) error {
+		n = 0
+		b, _ := sessionsOf(tx, profile, false)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, _ := c.Seek(timeKey(since)); k != nil; k, _ = c.Next() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}

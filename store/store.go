@@ -1,0 +1,140 @@
+// Package store keeps upright's data in one bbolt file: profiles, finished sessions, the session in
+// progress (a checkpoint written after every set), and saved routines. It also exports records as
+// JSON and CSV.
+//
+// It holds people's health records for months, so it is written like a database: every commit is
+// fsync'd, every value carries a version and a checksum over its bucket, key and payload that is
+// checked on every read, a damaged record is reported and never used, a database from a newer
+// schema is refused and left untouched, and the file and its folder are private to the user.
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SchemaVersion is the layout of buckets and keys this package reads and writes.
+const SchemaVersion = 1
+
+// Bucket and key names, in one place.
+var (
+	bucketMeta        = []byte("meta")
+	bucketProfiles    = []byte("profiles")
+	bucketSessions    = []byte("sessions") // holds one nested bucket per profile
+	bucketCheckpoints = []byte("checkpoints")
+	bucketRoutines    = []byte("routines")
+
+	keySchema      = []byte("schema")       // decimal text, not enveloped, so any version can read it
+	keyLastProfile = []byte("last_profile") // enveloped string
+)
+
+// topBuckets are created at open, all in one transaction.
+var topBuckets = [][]byte{bucketMeta, bucketProfiles, bucketSessions, bucketCheckpoints, bucketRoutines}
+
+// DefaultTimeout is how long Open waits for another upright to let go of the file.
+const DefaultTimeout = time.Second
+
+// Options tune Open.
+type Options struct {
+	// Timeout is how long to wait for the file lock; DefaultTimeout when zero.
+	Timeout time.Duration
+	// ReadOnly opens without writing anything, and fails when the file does not exist.
+	ReadOnly bool
+}
+
+// Store is an open database. Its methods are safe for concurrent use.
+type Store struct {
+	path string
+	opts Options
+
+	mu      sync.RWMutex // write-held only while the file is swapped (DeleteProfile) or closed
+	db      *bolt.DB
+	file    *os.File // the file bbolt opened, to check it is still the one at path
+	notices []string
+}
+
+// DefaultPath is $XDG_DATA_HOME/upright/upright.db, or ~/.local/share/upright/upright.db.
+func DefaultPath() (string, error) {
+	dir, err := defaultDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "upright.db"), nil
+}
+
+func defaultDir() (string, error) {
+	// The XDG spec says a relative value is invalid and must be ignored.
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "upright"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the data folder: %v; set XDG_DATA_HOME or pass --db", err)
+	}
+	return filepath.Join(home, ".local", "share", "upright"), nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Notices are things Open fixed or noticed that the user should hear about, such as file
+// permissions that were tightened.
+func (s *Store) Notices() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return append([]string(nil), s.notices...)
+}
+
+// Close releases the file. Calling it twice is harmless.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.db, s.file = nil, nil
+	return classify("close the database", err)
+}
+
+// guarded runs fn with faults on the mmap'd file turned into panics, and panics turned into
+// ErrDamaged: bbolt trusts the pages it reads, and a damaged file can make it fault or panic.
+func guarded(op string, fn func() error) (err error) {
+	old := debug.SetPanicOnFault(true)
+	defer debug.SetPanicOnFault(old)
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: %s: %w", op, oneLine(r), ErrDamaged)
+		}
+	}()
+	return fn()
+}
+
+// view runs fn in one read transaction.
+func (s *Store) view(op string, fn func(tx *bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return fmt.Errorf("%s: %w", op, errClosed)
+	}
+	return classify(op, guarded(op, func() error { return s.db.View(fn) }))
+}
+
+// update runs fn in one write transaction; its commit is fsync'd before update returns.
+func (s *Store) update(op string, fn func(tx *bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return fmt.Errorf("%s: %w", op, errClosed)
+	}
+	if s.opts.ReadOnly {
+		return fmt.Errorf("%s: opened read-only: %w", op, ErrReadOnly)
+	}
+	return classify(op, guarded(op, func() error { return s.db.Update(fn) }))
+}
