@@ -1,0 +1,87 @@
+package progress
+
+import (
+	"testing"
+	"time"
+
+	"upright/session"
+)
+
+func TestExerciseBests(t *testing.T) {
+	t0 := at(t, "2026-11-02T15:00:00Z")
+	recs := []session.Record{
+		rec(t0.Add(48*time.Hour), ex("plank", hold(15), early(hold(15), 12))),
+		rec(t0, ex("plank", hold(10), early(hold(10), 7)), ex("chin-tuck", reps(5, 4), reps(5, 5))),
+		rec(t0.Add(24*time.Hour), ex("plank", skipped(hold(10)))),
+		rec(t0.Add(72*time.Hour), ex("chin-tuck", session.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 6, Reps: 6})),
+	}
+	tests := []struct {
+		id   string
+		want []Point
+	}{
+		{"plank", []Point{{t0, 10}, {t0.Add(48 * time.Hour), 15}}},
+		{"chin-tuck", []Point{{t0, 5}, {t0.Add(72 * time.Hour), 6}}}, // hold-reps count reps, not seconds
+		{"wall-sit", nil},
+	}
+	for _, tt := range tests {
+		got := ExerciseBests(recs, tt.id)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.id, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if !got[i].At.Equal(tt.want[i].At) || got[i].Value != tt.want[i].Value {
+				t.Errorf("%s point %d = %v, want %v", tt.id, i, got[i], tt.want[i])
+			}
+		}
+	}
+	if !RepsMeasured(recs, "chin-tuck") || RepsMeasured(recs, "plank") {
+		t.Error("RepsMeasured mixes up reps and seconds")
+	}
+}
+
+func TestPainAndEffortSeries(t *testing.T) {
+	t0 := at(t, "2026-11-02T15:00:00Z")
+	recs := []session.Record{
+		with(rec(t0.Add(time.Hour)), func(r *session.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 4, 5, 7 }),
+		with(rec(t0), func(r *session.Record) { r.Checkin.Pain, r.Status, r.Checkout = 6, session.StatusStopped, nil }),
+	}
+	before, after := PainSeries(recs)
+	effort := EffortSeries(recs)
+	if len(before) != 2 || before[0].Value != 6 || before[1].Value != 4 {
+		t.Errorf("before = %v, want 6 then 4", before)
+	}
+	if len(after) != 1 || after[0].Value != 5 || !after[0].At.Equal(t0.Add(time.Hour)) {
+		t.Errorf("after = %v, want one 5 at the second session", after)
+	}
+	if len(effort) != 1 || effort[0].Value != 7 {
+		t.Errorf("effort = %v, want one 7", effort)
+	}
+}
+
+func TestFilter(t *testing.T) {
+	t0 := at(t, "2026-11-02T15:00:00Z")
+	recs := []session.Record{rec(t0.Add(2 * time.Hour)), rec(t0), rec(t0.Add(time.Hour)),
+		with(rec(t0), func(r *session.Record) { r.Status = session.StatusInProgress })}
+	tests := []struct {
+		name         string
+		since, until time.Time
+		want         []time.Time
+	}{
+		{"open", time.Time{}, time.Time{}, []time.Time{t0, t0.Add(time.Hour), t0.Add(2 * time.Hour)}},
+		{"since is inclusive", t0.Add(time.Hour), time.Time{}, []time.Time{t0.Add(time.Hour), t0.Add(2 * time.Hour)}},
+		{"until is exclusive", time.Time{}, t0.Add(time.Hour), []time.Time{t0}},
+	}
+	for _, tt := range tests {
+		got := Filter(recs, tt.since, tt.until)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %d records, want %d", tt.name, len(got), len(tt.want))
+			continue
+		}
+		for i := range got {
+			if !got[i].StartedAt.Equal(tt.want[i]) {
+				t.Errorf("%s: record %d at %v, want %v", tt.name, i, got[i].StartedAt, tt.want[i])
+			}
+		}
+	}
+}
