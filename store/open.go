@@ -54,12 +54,12 @@ func (s *Store) open() error {
 		if err := precheck(s.path); err != nil {
 			return fmt.Errorf("%s: %w", op, err)
 		}
-		if !s.opts.ReadOnly {
-			s.tightenFile(fi)
-		}
 		// Read the schema through a read-only open first, so a newer database is never written to.
 		if err := checkSchema(s.path, s.opts); err != nil {
 			return classify(op, err)
+		}
+		if !s.opts.ReadOnly {
+			s.tightenFile(fi)
 		}
 	}
 	if s.opts.ReadOnly {
