@@ -1,0 +1,162 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	"upright/store"
+	"upright/ui"
+)
+
+// frameRate is the renderer's frame rate. The screen only changes when a tick is due (at most a
+// few times a second), but a frame must follow a deadline closely so a hold visibly ends on time.
+const frameRate = 120
+
+func runApp(f flags, stderr io.Writer) error {
+	opts := ui.Options{Demo: f.demo, Quiet: f.quiet, Voice: f.voice, Profile: f.profile, Now: now}
+	if f.voice && ui.SpeechProgram() == "" {
+		fmt.Fprintln(stderr, "upright: --voice: no speech program found (install espeak-ng); continuing with the bell and screen cues")
+		opts.Voice = false
+	}
+	var st *store.Store
+	if !f.demo {
+		var err error
+		if st, err = openStore(f); err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, n := range st.Notices() {
+			fmt.Fprintln(stderr, "upright: "+n)
+		}
+		if err := loadProfile(f, st, &opts); err != nil {
+			return err
+		}
+	}
+	if f.routine != "" {
+		r, err := findRoutine(f.routine, st)
+		if err != nil {
+			return err
+		}
+		opts.Routine = &r
+	}
+	return runProgram(opts, st)
+}
+
+// loadProfile fills the options with what the profile's first screen needs.
+func loadProfile(f flags, st *store.Store, opts *ui.Options) error {
+	name, err := profileName(f, st)
+	if err != nil {
+		return err
+	}
+	p, _, err := st.EnsureProfile(name, now())
+	if err != nil {
+		return err
+	}
+	if err := st.SetLastProfile(name); err != nil {
+		return err
+	}
+	opts.Profile, opts.FirstRun, opts.AgeBand = p.Name, !p.FirstRunDone, p.AgeBand
+	opts.Store = storage{st}
+	cp, err := st.Checkpoint(name)
+	if err != nil {
+		return err
+	}
+	if cp != nil {
+		r, err := exercises.ParseRoutine("unfinished session", cp.RoutineTOML)
+		if err != nil {
+			if br, ok := exercises.BuiltinRoutine(cp.Record.Routine.ID); ok {
+				r, err = br, nil
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("the unfinished session's routine cannot be read (%v); run with --demo, or check the database with `upright check`", err)
+		}
+		r.ID = cp.Record.Routine.ID
+		opts.Resume = &ui.Resumable{Record: cp.Record, Routine: r}
+	}
+	return nil
+}
+
+// findRoutine resolves --routine: a built-in id, a saved id, or a routine file.
+func findRoutine(arg string, st *store.Store) (exercises.Routine, error) {
+	if r, ok := exercises.BuiltinRoutine(arg); ok {
+		return r, nil
+	}
+	if st != nil {
+		saved, _, err := st.Routines()
+		if err != nil {
+			return exercises.Routine{}, err
+		}
+		for _, r := range saved {
+			if r.ID == arg {
+				return r, nil
+			}
+		}
+	}
+	if _, err := os.Stat(arg); err == nil {
+		return exercises.ReadRoutineFile(arg)
+	}
+	return exercises.Routine{}, fmt.Errorf("no routine or routine file %q; see `upright routines`", arg)
+}
+
+// runProgram runs the screens and makes sure whatever was done is saved, however they end.
+func runProgram(opts ui.Options, st *store.Store) error {
+	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen(), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+	stop := handleSignals(p)
+	defer stop()
+	final, err := p.Run()
+	interrupted := false
+	if m, ok := final.(ui.Model); ok {
+		interrupted = m.Interrupted()
+		if rec := m.Unsaved(); rec != nil && st != nil {
+			if serr := st.FinishSession(*rec); serr != nil {
+				return fmt.Errorf("save the session: %w; your finished sets are still in the checkpoint and will be offered next time", serr)
+			}
+		}
+	}
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errors.New("stopped on an internal error; your finished sets are kept and will be offered next time (please report this)")
+	case err != nil:
+		return fmt.Errorf("terminal: %w", err)
+	case interrupted:
+		return exitCodeError{code: exitInterrupted, err: errors.New("")}
+	}
+	return nil
+}
+
+// handleSignals turns SIGINT, SIGTERM and SIGHUP (a closed terminal window, which bubbletea v1
+// does not handle) into an orderly shutdown that keeps what was done; a second signal, or a
+// program that does not stop within a few seconds, kills it.
+func handleSignals(p *tea.Program) (stop func()) {
+	ch := make(chan os.Signal, 2)
+	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			p.Send(ui.Shutdown())
+		case <-done:
+			return
+		}
+		select {
+		case <-ch:
+		case <-time.After(3 * time.Second):
+		case <-done:
+			return
+		}
+		p.Kill()
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}

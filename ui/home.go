@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/session"
+)
+
+// homeModel is where every visit starts: who, how the week is going, and what to do next.
+type homeModel struct {
+	env      *env
+	menu     menu
+	loaded   bool
+	last     *session.Record
+	thisWeek int
+}
+
+const (
+	homeStart = iota
+	homeHistory
+	homeExercises
+	homeQuit
+)
+
+func newHomeModel(e *env) homeModel {
+	return homeModel{env: e, menu: menu{items: []string{"Start a routine", "History", "Exercises", "Quit"}}}
+}
+
+func (h homeModel) keys(k *keyMap) {
+	k.only(&k.Enter, &k.Up, &k.Down)
+	relabel(&k.Enter, "choose")
+}
+
+func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case homeDataMsg:
+		h.loaded = true
+		h.thisWeek = msg.thisWeek
+		if len(msg.recent) > 0 {
+			h.last = &msg.recent[0]
+		}
+	case tea.KeyMsg:
+		k := h.env.keys
+		if key.Matches(msg, k.Quit) {
+			return h, tea.Quit
+		}
+		if !key.Matches(msg, k.Enter) {
+			h.menu = h.menu.update(k, msg)
+			return h, nil
+		}
+		switch h.menu.cursor {
+		case homeStart:
+			return h, navigate(navMsg{to: screenPicker})
+		case homeHistory:
+			return h, navigate(navMsg{to: screenHistory})
+		case homeExercises:
+			return h, navigate(navMsg{to: screenCatalog})
+		case homeQuit:
+			return h, tea.Quit
+		}
+	}
+	return h, nil
+}
+
+func (h homeModel) View(width, height int) string {
+	s := h.env.styles
+	title := "upright · " + clean(h.env.opts.Profile)
+	if height < compactHeight {
+		return page(s, width, height, title, h.menu.view(s, width, len(h.menu.items)))
+	}
+	return page(s, width, height, title, h.statusView(width), h.menu.view(s, width-2, len(h.menu.items)))
+}
+
+func (h homeModel) statusView(width int) string {
+	s := h.env.styles
+	if h.env.opts.Store == nil {
+		return paragraph(s.Muted, "Sessions are not kept in this mode.", width)
+	}
+	if !h.loaded {
+		return s.Muted.Render("…")
+	}
+	last := "No sessions yet: start your first routine below."
+	if h.last != nil {
+		when := h.last.StartedAt.In(h.env.now().Location()).Format("Mon 2 Jan")
+		last = fmt.Sprintf("Last session: %s, %s (%s).", when, clean(h.last.Routine.Name), h.last.Status)
+	}
+	week := fmt.Sprintf("This week: %d session", h.thisWeek)
+	if h.thisWeek != 1 {
+		week += "s"
+	}
+	return paragraph(s.Text, last, width) + "\n" + paragraph(s.Accent, week+".", width)
+}

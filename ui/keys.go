@@ -1,0 +1,102 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// keyMap declares every key upright answers to, once (DESIGN.md, "Keys"). Screens enable the
+// bindings that apply to them with enableFor, and the help line is generated from what is enabled.
+type keyMap struct {
+	Enter     key.Binding
+	Space     key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	Pause     key.Binding
+	Skip      key.Binding
+	Back      key.Binding
+	EndNow    key.Binding
+	Undo      key.Binding
+	MoreRest  key.Binding
+	LessRest  key.Binding
+	SkipAll   key.Binding
+	Pain      key.Binding
+	Digit     key.Binding
+	Lower     key.Binding
+	Higher    key.Binding
+	Yes       key.Binding
+	No        key.Binding
+	Presenter key.Binding
+	Help      key.Binding
+	Quit      key.Binding
+	Escape    key.Binding
+	ForceQuit key.Binding
+}
+
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Space:     key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "start")),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Pause:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pause")),
+		Skip:      key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "skip")),
+		Back:      key.NewBinding(key.WithKeys("b", "left"), key.WithHelp("b/←", "back")),
+		EndNow:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "end set")),
+		Undo:      key.NewBinding(key.WithKeys("u", "backspace"), key.WithHelp("u", "undo rep")),
+		MoreRest:  key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "15s more")),
+		LessRest:  key.NewBinding(key.WithKeys("-", "_"), key.WithHelp("-", "15s less")),
+		SkipAll:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
+		Pain:      key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "report pain")),
+		Digit:     key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", "rate")),
+		Lower:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "less")),
+		Higher:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "more")),
+		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
+		Presenter: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "big view")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+	}
+}
+
+// all lists every binding, for enabling and disabling them together.
+func (k *keyMap) all() []*key.Binding {
+	return []*key.Binding{&k.Enter, &k.Space, &k.Up, &k.Down, &k.Pause, &k.Skip, &k.Back, &k.EndNow,
+		&k.Undo, &k.MoreRest, &k.LessRest, &k.SkipAll, &k.Pain, &k.Digit, &k.Lower, &k.Higher, &k.Yes,
+		&k.No, &k.Presenter, &k.Help, &k.Quit, &k.Escape, &k.ForceQuit}
+}
+
+// only enables the given bindings (plus help and the quit keys, which work everywhere) and
+// disables the rest, so a screen's help line shows exactly what it answers to.
+func (k *keyMap) only(enabled ...*key.Binding) {
+	for _, b := range k.all() {
+		b.SetEnabled(false)
+	}
+	for _, b := range enabled {
+		b.SetEnabled(true)
+	}
+	k.Help.SetEnabled(true)
+	k.Quit.SetEnabled(true)
+	k.ForceQuit.SetEnabled(true)
+}
+
+// relabel changes a binding's help text for the screen at hand ("space: count rep").
+func relabel(b *key.Binding, desc string) {
+	b.SetHelp(b.Help().Key, desc)
+}
+
+// shortHelp is the one-line help: the screen's enabled keys, in a fixed order.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Enter, k.Space, k.Pause, k.Skip, k.Back, k.EndNow, k.Undo, k.MoreRest,
+		k.LessRest, k.Digit, k.Yes, k.No, k.Up, k.Down, k.Escape, k.Help, k.Quit}
+}
+
+// FullHelp groups every enabled key for the ? screen.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Enter, k.Space, k.Up, k.Down, k.Escape},
+		{k.Pause, k.Skip, k.Back, k.EndNow, k.SkipAll},
+		{k.Undo, k.MoreRest, k.LessRest, k.Pain, k.Presenter},
+		{k.Digit, k.Lower, k.Higher, k.Yes, k.No},
+		{k.Help, k.Quit, k.ForceQuit},
+	}
+}

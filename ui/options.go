@@ -1,0 +1,86 @@
+// Package ui is upright's terminal interface: one root model that routes between small screen
+// models, each answering to the keys in keys.go and drawn with the styles in styles.go. It reaches
+// storage only through the Storage interface, and reads the time only through Options.Now.
+package ui
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"io"
+	"os"
+	"time"
+
+	"upright/exercises"
+	"upright/session"
+)
+
+// Storage is what the screens need from the database. *store.Store is adapted to it in main;
+// tests use a fake. Every call runs inside a tea.Cmd, never in Update or View.
+type Storage interface {
+	SaveCheckpoint(rec session.Record, routineTOML []byte) error
+	FinishSession(rec session.Record) error
+	DiscardCheckpoint(profile string) error
+	KeepInterrupted(profile string, now time.Time) error
+	RecentSessions(profile string, limit int) ([]session.Record, error)
+	CountSince(profile string, since time.Time) (int, error)
+	SavedRoutines() ([]exercises.Routine, error)
+	MarkFirstRunDone(profile string) error
+}
+
+// Resumable is an unfinished session found at start, with the routine it followed.
+type Resumable struct {
+	Record  session.Record
+	Routine exercises.Routine
+}
+
+// Options configure the app. The zero value of every field but Store is usable.
+type Options struct {
+	// Store is the database; nil runs without saving anything (as --demo does).
+	Store   Storage
+	Profile string
+	// FirstRun shows the welcome and safety screen first.
+	FirstRun bool
+	// Resume is an unfinished session to offer before anything else.
+	Resume *Resumable
+	// Routine, when set, skips home and the picker: the check-in comes first.
+	Routine *exercises.Routine
+	Demo    bool
+	Quiet   bool
+	Voice   bool
+	// AgeBand ("70-79") lets the stance test show its norm.
+	AgeBand string
+	// Now is the clock; tests set it.
+	Now func() time.Time
+	// Bell receives the terminal bell; nil writes to standard output.
+	Bell io.Writer
+	// Speak says a cue aloud; nil finds the system's speech program when Voice is set.
+	Speak func(text string)
+	// NewID names a new session.
+	NewID func() string
+}
+
+func (o *Options) fillDefaults() {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Profile == "" {
+		o.Profile = "default"
+	}
+	if o.Bell == nil {
+		o.Bell = os.Stdout
+	}
+	if o.NewID == nil {
+		o.NewID = randomID
+	}
+	if o.Demo {
+		o.Store = nil
+	}
+}
+
+func randomID() string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "session"
+	}
+	return hex.EncodeToString(b[:])
+}

@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/lipgloss"
+
+	"upright/exercises"
+	analytics "upright/progress"
+	"upright/session"
+)
+
+// cueSeconds is how long each form cue stays on screen before the next one.
+const cueSeconds = 6
+
+// View draws the session screen for its phase. It reads the engine; it changes nothing.
+func (s sessionModel) View(width, height int) string {
+	st := s.env.styles
+	if s.confirmQuit {
+		return page(st, width, height, "Quit this session?",
+			paragraph(st.Text, "Every set you finished is kept, and the session is saved as partial.", width),
+			st.Muted.Render("y: quit   n: carry on"))
+	}
+	if s.pain.active {
+		return s.pain.view(st, width, height)
+	}
+	if s.final != nil {
+		return page(st, width, height, "Session complete", st.Muted.Render("Saving…"))
+	}
+	if s.eng.Phase() == session.PhaseBrief {
+		return s.briefView(width, height)
+	}
+	return s.timerView(width, height)
+}
+
+// header names what is happening: exercise, set, side.
+func (s sessionModel) header() string {
+	step := s.eng.Step()
+	h := fmt.Sprintf("%s · set %d of %d", step.Exercise.Name, step.Set, step.Sets)
+	if step.Side != session.SideNone {
+		h += " · " + step.Side + " side"
+	}
+	return h
+}
+
+func (s sessionModel) briefView(width, height int) string {
+	st := s.env.styles
+	step := s.eng.Step()
+	ex := step.Exercise
+	item := s.eng.Plan().Routine.Items[step.Item]
+	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
+	dose := doseText(ex.Measure, item.Dose.Sets, item.Dose.Hold, item.Dose.Reps, item.Dose.Tempo.String(), ex.Sided)
+	if height < compactHeight || width < compactWidth {
+		return page(st, width, height, ex.Name, st.Muted.Render(clip(count, width)), paragraph(st.Text, dose, width),
+			st.Muted.Render(clip("enter: start", width)))
+	}
+	var blocks []string
+	if ex.Status.Flagged() {
+		blocks = append(blocks, paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
+	}
+	blocks = append(blocks,
+		st.Muted.Render(clip(count+" · "+ex.Category.String(), width-2))+"\n"+paragraph(st.Accent, dose, width),
+		paragraph(st.Text, ex.Description, width))
+	var cues []string
+	for _, c := range ex.Cues {
+		cues = append(cues, "· "+c)
+	}
+	blocks = append(blocks, paragraph(st.Text, strings.Join(cues, "\n"), width),
+		paragraph(st.Warn, "Safety: "+ex.Safety, width))
+	if s.notice != "" {
+		blocks = append(blocks, paragraph(st.Muted, s.notice, width))
+	}
+	blocks = append(blocks, paragraph(st.Muted, "Press enter or space when you are in position.", width))
+	return page(st, width, height, ex.Name, blocks...)
+}
+
+// timerView is every timed phase: a big number, its plain-text twin, a bar, and what comes next.
+func (s sessionModel) timerView(width, height int) string {
+	st := s.env.styles
+	now := s.at
+	label, big, plain, fraction := s.display(now)
+	if s.eng.Paused() {
+		label = "PAUSED — press p to resume"
+	}
+	flash := s.flashUntil.After(now)
+	labelStyle := st.Subtitle
+	if flash {
+		labelStyle = st.Flash
+	}
+	if height < compactHeight || width < compactWidth {
+		lines := []string{
+			st.Muted.Render(clip(s.header(), width)),
+			labelStyle.Render(clip(label, width)),
+			st.Big.Render(clip(plain, width)),
+		}
+		return fitBlock(strings.Join(lines, "\n"), width, height)
+	}
+	top := []string{st.Title.Render(clip(s.header(), width-2)), labelStyle.Render(clip(label, width-2))}
+	bottom := []string{st.Text.Render(clip(plain, width-2)), s.bar(fraction, width-2)}
+	if cue := s.cueLine(now); cue != "" {
+		bottom = append(bottom, st.Muted.Render(clip(cue, width-2)))
+	}
+	if next := s.nextLine(); next != "" {
+		bottom = append(bottom, st.Muted.Render(clip(next, width-2)))
+	}
+	if s.notice != "" {
+		bottom = append(bottom, st.Warn.Render(clip(s.notice, width-2)))
+	}
+	if s.saveErr != "" {
+		bottom = append(bottom, st.Error.Render(clip(s.saveErr, width-2)))
+	}
+	room := height - len(top) - len(bottom) - 2
+	bigStyle := st.Big
+	if s.eng.Paused() {
+		bigStyle = st.BigPaused
+	}
+	middle := bigStyle.Render(clip(plain, width-2))
+	maxScale := 2
+	if s.presenter {
+		maxScale = 4
+	}
+	if scale := min(bigScaleFor(big, width-2, room), maxScale); scale > 0 {
+		middle = bigStyle.Render(renderBig(big, scale))
+	}
+	body := append(append(top, "", middle, ""), bottom...)
+	return page(st, width, height, "", lipgloss.JoinVertical(lipgloss.Left, body...))
+}
+
+// display is what the big number shows for the phase: a label, the big text, its plain twin,
+// and how far through the phase we are (0–1) for the bar.
+func (s sessionModel) display(now time.Time) (label, big, plain string, fraction float64) {
+	eng := s.eng
+	step := eng.Step()
+	remaining := eng.Remaining(now)
+	length := eng.PhaseLength()
+	fraction = done(length-remaining, length)
+	switch eng.Phase() {
+	case session.PhaseGetReady:
+		return "Get ready", clock(remaining), "Starting in " + clock(remaining), fraction
+	case session.PhaseSwitchSides:
+		return "Switch sides — " + step.Side + " side next", clock(remaining), "Switch sides: " + clock(remaining), fraction
+	case session.PhaseRest:
+		return "Rest", clock(remaining), "Rest " + clock(remaining) + " left", fraction
+	case session.PhaseActive:
+		return s.activeDisplay(now)
+	case session.PhaseBrief, session.PhaseDone:
+	}
+	return "", "", "", 0
+}
+
+func (s sessionModel) activeDisplay(now time.Time) (label, big, plain string, fraction float64) {
+	eng := s.eng
+	step := eng.Step()
+	switch {
+	case step.Measure == exercises.MeasureHold:
+		rem := eng.Remaining(now)
+		return "Hold", clock(rem), fmt.Sprintf("%s left of %s", clock(rem), clock(step.Target)), done(step.Target-rem, step.Target)
+	case step.Measure == exercises.MeasureMaxHold:
+		el := eng.Elapsed(now)
+		return "Hold as long as you can — space to stop", stopwatch(el),
+			fmt.Sprintf("%s held (stops at %s)%s", stopwatch(el), clock(step.Target), s.normText()), done(el, step.Target)
+	case step.Tapped():
+		n := eng.Reps()
+		return "Tap space for each rep", fmt.Sprintf("%d/%d", n, step.Reps), fmt.Sprintf("%d / %d reps", n, step.Reps),
+			float64(n) / float64(max(step.Reps, 1))
+	}
+	pace := eng.Pace(now)
+	n := eng.Reps()
+	phase := "UP"
+	if step.Measure == exercises.MeasureHoldReps {
+		phase = "RELEASE"
+		if pace.Up {
+			phase = "HOLD"
+		}
+	} else if !pace.Up {
+		phase = "DOWN"
+	}
+	label = fmt.Sprintf("%s  %s  (rep %d of %d)", phase, clock(pace.PhaseRemaining), pace.Rep, step.Reps)
+	return label, fmt.Sprintf("%d/%d", n, step.Reps), fmt.Sprintf("%d / %d reps · %s", n, step.Reps, phase),
+		done(pace.PhaseLength-pace.PhaseRemaining, pace.PhaseLength)
+}
+
+func done(part, whole time.Duration) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	f := float64(part) / float64(whole)
+	return min(max(f, 0), 1)
+}
+
+func (s sessionModel) bar(fraction float64, width int) string {
+	p := progress.New(progress.WithSolidFill(s.env.styles.barColor), progress.WithoutPercentage(),
+		progress.WithWidth(max(min(width, 60), 1)))
+	return p.ViewAs(fraction)
+}
+
+// cueLine cycles through the exercise's form cues, one every few seconds.
+func (s sessionModel) cueLine(now time.Time) string {
+	cues := s.eng.Step().Exercise.Cues
+	if len(cues) == 0 || s.eng.Phase() == session.PhaseRest {
+		return ""
+	}
+	i := int(now.Unix()/cueSeconds) % len(cues)
+	return "Cue: " + cues[i]
+}
+
+// nextLine previews what comes after this step.
+func (s sessionModel) nextLine() string {
+	next, ok := s.eng.NextStep()
+	if !ok {
+		return "Next: check-out"
+	}
+	line := fmt.Sprintf("Next: %s, set %d of %d", next.Exercise.Name, next.Set, next.Sets)
+	if next.Side != session.SideNone {
+		line += ", " + next.Side + " side"
+	}
+	return line
+}
+
+func (s sessionModel) normText() string {
+	if s.env.opts.AgeBand == "" {
+		return ""
+	}
+	return " · typical for " + s.env.opts.AgeBand + ": " + stanceNorm(s.env.opts.AgeBand)
+}
+
+// stanceNorm names the published single-leg stance means for an age band.
+func stanceNorm(band string) string {
+	age, ok := analytics.ParseAgeBand(band)
+	if !ok {
+		return "unknown"
+	}
+	var parts []string
+	for _, n := range analytics.StanceNorms(age) {
+		parts = append(parts, fmt.Sprintf("%.0f s", n.MeanSeconds))
+	}
+	if len(parts) == 0 {
+		return "no published norm"
+	}
+	return strings.Join(parts, " to ")
+}

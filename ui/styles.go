@@ -1,0 +1,58 @@
+package ui
+
+import "github.com/charmbracelet/lipgloss"
+
+// palette is small and adaptive so both light and dark terminals stay calm and readable.
+var (
+	colorText    = lipgloss.AdaptiveColor{Light: "#1f2328", Dark: "#e6edf3"}
+	colorMuted   = lipgloss.AdaptiveColor{Light: "#57606a", Dark: "#8b949e"}
+	colorAccent  = lipgloss.AdaptiveColor{Light: "#0a6e5c", Dark: "#4fd1b5"}
+	colorWarn    = lipgloss.AdaptiveColor{Light: "#9a6700", Dark: "#e3b341"}
+	colorDanger  = lipgloss.AdaptiveColor{Light: "#b3261e", Dark: "#ff7b72"}
+	colorFlashBg = lipgloss.AdaptiveColor{Light: "#fff1c2", Dark: "#3d2f00"}
+)
+
+// Styles holds every style upright uses, by role.
+type Styles struct {
+	Title     lipgloss.Style
+	Subtitle  lipgloss.Style
+	Text      lipgloss.Style
+	Muted     lipgloss.Style
+	Accent    lipgloss.Style
+	Selected  lipgloss.Style
+	Warn      lipgloss.Style
+	Danger    lipgloss.Style
+	Banner    lipgloss.Style
+	Caution   lipgloss.Style
+	Big       lipgloss.Style
+	BigPaused lipgloss.Style
+	Flash     lipgloss.Style
+	Error     lipgloss.Style
+	Help      lipgloss.Style
+	Box       lipgloss.Style
+	// barColor fills progress bars; the bubbles bar takes a colour string, not a style.
+	barColor string
+}
+
+// DefaultStyles builds the styles from the palette.
+func DefaultStyles() Styles {
+	return Styles{
+		Title:     lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		Subtitle:  lipgloss.NewStyle().Bold(true).Foreground(colorText),
+		Text:      lipgloss.NewStyle().Foreground(colorText),
+		Muted:     lipgloss.NewStyle().Foreground(colorMuted),
+		Accent:    lipgloss.NewStyle().Foreground(colorAccent),
+		Selected:  lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		Warn:      lipgloss.NewStyle().Bold(true).Foreground(colorWarn),
+		Danger:    lipgloss.NewStyle().Bold(true).Foreground(colorDanger),
+		Banner:    lipgloss.NewStyle().Bold(true).Foreground(colorWarn),
+		Caution:   lipgloss.NewStyle().Foreground(colorWarn),
+		Big:       lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		BigPaused: lipgloss.NewStyle().Foreground(colorMuted),
+		Flash:     lipgloss.NewStyle().Bold(true).Background(colorFlashBg).Foreground(colorText),
+		Error:     lipgloss.NewStyle().Bold(true).Foreground(colorDanger),
+		Help:      lipgloss.NewStyle().Foreground(colorMuted),
+		Box:       lipgloss.NewStyle().Padding(0, 1),
+		barColor:  "#2aa889",
+	}
+}

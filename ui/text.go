@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// clean makes user text safe to draw: escape sequences, control characters and bidi overrides
+// are removed, so nothing a person typed or a file carried can move the cursor or reorder text.
+func clean(s string) string {
+	s = ansi.Strip(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteRune(' ')
+		case unicode.IsControl(r), isBidiControl(r):
+			continue
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isBidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F || r == 0x061C
+}
+
+// clip shortens s to at most width cells, marking the cut with an ellipsis.
+func clip(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// wrap breaks plain text into lines of at most width cells.
+func wrap(s string, width int) []string {
+	if width < 1 {
+		return nil
+	}
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		w := ansi.Wrap(para, width, "")
+		lines = append(lines, strings.Split(w, "\n")...)
+	}
+	for i := range lines {
+		lines[i] = clip(lines[i], width)
+	}
+	return lines
+}
+
+// clock formats a duration as m:ss, rounded up so 0:00 shows only at the very end.
+func clock(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int((d + time.Second - 1) / time.Second)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// stopwatch formats elapsed time as m:ss, rounded down: a stopwatch never shows time not yet held.
+func stopwatch(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int(d / time.Second)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// minutes spells an estimate such as "about 22 min".
+func minutes(d time.Duration) string {
+	m := int((d + 30*time.Second) / time.Minute)
+	if m < 1 {
+		m = 1
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+// fitBlock cuts a rendered block to width×height so no line is wider than the terminal.
+func fitBlock(s string, width, height int) string {
+	if width < 1 || height < 1 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// doseText describes a prescribed dose the way a therapist says it: "3 sets × 20 s, per side".
+func doseText(measure fmt.Stringer, sets int, hold time.Duration, reps int, tempo string, sided bool) string {
+	var parts []string
+	setWord := "sets"
+	if sets == 1 {
+		setWord = "set"
+	}
+	switch measure.String() {
+	case "hold":
+		parts = append(parts, fmt.Sprintf("%d %s × %s hold", sets, setWord, seconds(hold)))
+	case "reps":
+		s := fmt.Sprintf("%d %s × %d reps", sets, setWord, reps)
+		if tempo != "" {
+			s += ", paced " + tempo
+		}
+		parts = append(parts, s)
+	case "hold-reps":
+		parts = append(parts, fmt.Sprintf("%d %s × %d reps, each held %s", sets, setWord, reps, seconds(hold)))
+	case "max-hold":
+		parts = append(parts, fmt.Sprintf("%d %s, as long as you can (up to %s)", sets, setWord, seconds(hold)))
+	}
+	if sided {
+		parts = append(parts, "each side")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func seconds(d time.Duration) string {
+	if d >= time.Minute && d%time.Minute == 0 {
+		return fmt.Sprintf("%d min", int(d/time.Minute))
+	}
+	if d >= time.Minute {
+		return clock(d)
+	}
+	return fmt.Sprintf("%d s", int(d/time.Second))
+}

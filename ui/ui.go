@@ -1,0 +1,379 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"upright/exercises"
+	"upright/session"
+)
+
+// screenID names the screens the root model routes between.
+type screenID int
+
+const (
+	screenWelcome screenID = iota
+	screenResume
+	screenHome
+	screenPicker
+	screenCheckin
+	screenAdvice
+	screenSession
+	screenCheckout
+	screenSummary
+	screenHistory
+	screenCatalog
+)
+
+// Compact layouts start below this size: the countdown and the key line at least.
+const (
+	compactWidth  = 40
+	compactHeight = 12
+)
+
+// env is what every screen shares: options, styles and keys.
+type env struct {
+	opts   Options
+	styles Styles
+	keys   keyMap
+}
+
+func (e *env) now() time.Time { return e.opts.Now() }
+
+// Model is the root model: it owns the screens and moves between them when they ask.
+type Model struct {
+	env    *env
+	screen screenID
+	width  int
+	height int
+	help   help.Model
+
+	showHelp bool
+	err      string
+
+	welcome  welcomeModel
+	resume   resumeModel
+	home     homeModel
+	picker   pickerModel
+	checkin  checkinModel
+	advice   adviceModel
+	session  sessionModel
+	checkout checkoutModel
+	summary  summaryModel
+	history  historyModel
+	catalog  catalogModel
+
+	// unsaved holds a finished or abandoned record that has not reached the store yet; main saves
+	// it after the program ends, so a quit or a signal never loses what was done.
+	unsaved     *session.Record
+	interrupted bool
+}
+
+// New builds the root model.
+func New(opts Options) Model {
+	opts.fillDefaults()
+	e := &env{opts: opts, styles: DefaultStyles(), keys: defaultKeyMap()}
+	m := Model{env: e, width: 80, height: 24, help: help.New()}
+	m.help.Styles.ShortKey = e.styles.Accent
+	m.help.Styles.ShortDesc = e.styles.Help
+	m.help.Styles.FullKey = e.styles.Accent
+	m.help.Styles.FullDesc = e.styles.Help
+	switch {
+	case opts.Resume != nil:
+		m.screen = screenResume
+		m.resume = newResumeModel(e, opts.Resume)
+	case opts.FirstRun:
+		m.screen = screenWelcome
+		m.welcome = newWelcomeModel(e)
+	default:
+		m.screen, m.home = screenHome, newHomeModel(e)
+		if opts.Routine != nil {
+			m.screen = screenCheckin
+			m.checkin = newCheckinModel(e, *opts.Routine, false)
+		}
+	}
+	m.enableKeys()
+	return m
+}
+
+// Init loads what the first screen shows.
+func (m Model) Init() tea.Cmd {
+	if m.screen == screenHome {
+		return loadHome(m.env)
+	}
+	return nil
+}
+
+// Unsaved returns a session record that still has to be written, after the program has ended.
+func (m Model) Unsaved() *session.Record { return m.unsaved }
+
+// Update routes a message, then enables the keys of whatever screen is now showing.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	nm := next.(Model)
+	nm.enableKeys()
+	return nm, cmd
+}
+
+// route handles global keys and navigation here, and passes everything else to the screen.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.Width = msg.Width
+		return m, nil
+	case shutdownMsg:
+		return m.shutdown()
+	case errMsg:
+		m.err = msg.Error()
+		return m, nil
+	case savedMsg:
+		if m.unsaved != nil && m.unsaved.ID == msg.id {
+			m.unsaved = nil
+		}
+	case navMsg:
+		m.err = ""
+		return m.navigate(msg)
+	case tea.KeyMsg:
+		if key.Matches(msg, m.env.keys.ForceQuit) {
+			return m.shutdown()
+		}
+		if m.showHelp {
+			m.showHelp = false
+			return m, nil
+		}
+		if key.Matches(msg, m.env.keys.Help) && !m.typing() {
+			m.showHelp = true
+			return m, nil
+		}
+	}
+	return m.updateScreen(msg)
+}
+
+// typing reports whether the screen takes free text, where every printable key is input.
+func (m Model) typing() bool {
+	return m.screen == screenCheckout && m.checkout.typing()
+}
+
+func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenWelcome:
+		m.welcome, cmd = m.welcome.Update(msg)
+	case screenResume:
+		m.resume, cmd = m.resume.Update(msg)
+	case screenHome:
+		m.home, cmd = m.home.Update(msg)
+	case screenPicker:
+		m.picker, cmd = m.picker.Update(msg)
+	case screenCheckin:
+		m.checkin, cmd = m.checkin.Update(msg)
+	case screenAdvice:
+		m.advice, cmd = m.advice.Update(msg)
+	case screenSession:
+		m.session, cmd = m.session.Update(msg)
+		if rec := m.session.unsaved(); rec != nil {
+			m.unsaved = rec
+		}
+	case screenCheckout:
+		m.checkout, cmd = m.checkout.Update(msg)
+	case screenSummary:
+		m.summary, cmd = m.summary.Update(msg)
+	case screenHistory:
+		m.history, cmd = m.history.Update(msg)
+	case screenCatalog:
+		m.catalog, cmd = m.catalog.Update(msg)
+	}
+	return m, cmd
+}
+
+// shutdown ends the program at once, keeping what was done (ctrl+c, SIGTERM, SIGHUP).
+func (m Model) shutdown() (tea.Model, tea.Cmd) {
+	m.interrupted = true
+	if m.screen == screenSession {
+		if rec := m.session.abandon(); rec != nil {
+			m.unsaved = rec
+		}
+	}
+	if m.screen == screenCheckout {
+		rec := m.checkout.record()
+		m.unsaved = &rec
+	}
+	return m, tea.Quit
+}
+
+// navigate moves to the screen a navMsg asks for.
+func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
+	e := m.env
+	switch msg.to {
+	case screenHome:
+		m.screen, m.home = screenHome, newHomeModel(e)
+		return m, loadHome(e)
+	case screenPicker:
+		m.screen, m.picker = screenPicker, newPickerModel(e)
+		return m, loadRoutines(e)
+	case screenCheckin:
+		m.screen, m.checkin = screenCheckin, newCheckinModel(e, *msg.routine, m.home.last != nil)
+	case screenAdvice:
+		m.screen, m.advice = screenAdvice, newAdviceModel(e, msg.advice, msg.routine, msg.checkin)
+	case screenSession:
+		var cmd tea.Cmd
+		m.screen = screenSession
+		if msg.resume != nil {
+			m.session, cmd = resumeSessionModel(e, msg.resume)
+		} else {
+			m.session, cmd = newSessionModel(e, *msg.routine, msg.checkin)
+		}
+		return m, cmd
+	case screenCheckout:
+		m.unsaved = msg.record
+		m.screen, m.checkout = screenCheckout, newCheckoutModel(e, *msg.record)
+		return m, m.checkout.Init()
+	case screenSummary:
+		m.unsaved = msg.record
+		m.screen, m.summary = screenSummary, newSummaryModel(e, *msg.record)
+		return m, saveFinished(e, *msg.record)
+	case screenHistory:
+		m.screen, m.history = screenHistory, newHistoryModel(e)
+		return m, loadHistory(e)
+	case screenCatalog:
+		m.screen, m.catalog = screenCatalog, newCatalogModel(e)
+	case screenWelcome, screenResume:
+		// Entered only at start.
+	}
+	return m, nil
+}
+
+// View draws the current screen, the help line and any error, cut to the terminal.
+func (m Model) View() string {
+	w, h := m.width, m.height
+	if w < 1 || h < 1 {
+		return ""
+	}
+	footer := m.footerView(w)
+	bodyHeight := h - lipgloss.Height(footer)
+	if m.env.opts.Demo && h >= 3 {
+		bodyHeight--
+	}
+	var body string
+	if m.showHelp {
+		body = m.fullHelpView(w)
+	} else {
+		body = m.screenView(w, max(bodyHeight, 0))
+	}
+	var parts []string
+	if m.env.opts.Demo && h >= 3 {
+		parts = append(parts, clip(m.env.styles.Banner.Render("DEMO — nothing is saved"), w))
+	}
+	parts = append(parts, fitBlock(body, w, max(bodyHeight, 0)))
+	if bodyHeight >= 0 {
+		parts = append(parts, footer)
+	}
+	return fitBlock(lipgloss.JoinVertical(lipgloss.Left, parts...), w, h)
+}
+
+func (m Model) footerView(w int) string {
+	var lines []string
+	if m.err != "" {
+		lines = append(lines, wrap(m.env.styles.Error.Render(clean(m.err)), w)...)
+	}
+	if m.height >= 3 {
+		lines = append(lines, m.help.ShortHelpView(m.env.keys.ShortHelp()))
+	}
+	return fitBlock(lipgloss.JoinVertical(lipgloss.Left, lines...), w, max(m.height-1, 1))
+}
+
+func (m Model) fullHelpView(w int) string {
+	title := m.env.styles.Title.Render("Keys")
+	hm := m.help
+	hm.Width = w
+	return lipgloss.JoinVertical(lipgloss.Left, title, "", hm.FullHelpView(m.env.keys.FullHelp()), "",
+		m.env.styles.Muted.Render("Press any key to go back."))
+}
+
+func (m Model) screenView(w, h int) string {
+	switch m.screen {
+	case screenWelcome:
+		return m.welcome.View(w, h)
+	case screenResume:
+		return m.resume.View(w, h)
+	case screenHome:
+		return m.home.View(w, h)
+	case screenPicker:
+		return m.picker.View(w, h)
+	case screenCheckin:
+		return m.checkin.View(w, h)
+	case screenAdvice:
+		return m.advice.View(w, h)
+	case screenSession:
+		return m.session.View(w, h)
+	case screenCheckout:
+		return m.checkout.View(w, h)
+	case screenSummary:
+		return m.summary.View(w, h)
+	case screenHistory:
+		return m.history.View(w, h)
+	case screenCatalog:
+		return m.catalog.View(w, h)
+	}
+	return ""
+}
+
+// enableKeys turns on the bindings of the current screen, so the help line matches it.
+func (m Model) enableKeys() {
+	k := &m.env.keys
+	switch m.screen {
+	case screenWelcome:
+		m.welcome.keys(k)
+	case screenResume:
+		m.resume.keys(k)
+	case screenHome:
+		m.home.keys(k)
+	case screenPicker:
+		m.picker.keys(k)
+	case screenCheckin:
+		m.checkin.keys(k)
+	case screenAdvice:
+		m.advice.keys(k)
+	case screenSession:
+		m.session.keys(k)
+	case screenCheckout:
+		m.checkout.keys(k)
+	case screenSummary:
+		m.summary.keys(k)
+	case screenHistory:
+		m.history.keys(k)
+	case screenCatalog:
+		m.catalog.keys(k)
+	}
+}
+
+// navMsg asks the root to move to another screen, carrying what that screen needs.
+type navMsg struct {
+	to      screenID
+	routine *exercises.Routine
+	checkin session.Checkin
+	advice  session.Advice
+	record  *session.Record
+	resume  *Resumable
+}
+
+func navigate(msg navMsg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// shutdownMsg is sent by main's signal handler (SIGTERM, SIGHUP, SIGINT).
+type shutdownMsg struct{}
+
+// Shutdown is the message main sends when a signal asks upright to stop.
+func Shutdown() tea.Msg { return shutdownMsg{} }
+
+// errMsg carries a failure to show on screen.
+type errMsg struct{ err error }
+
+func (e errMsg) Error() string { return e.err.Error() }
+
+// Interrupted reports whether the program ended on ctrl+c or a signal rather than a choice to quit.
+func (m Model) Interrupted() bool { return m.interrupted }
