@@ -224,7 +224,7 @@ func PlannedVsDone(recs []session.Record) []ExerciseAdherence {
 			if !ok {
 				i = len(out)
 				index[e.ID] = i
-				out = append(out, ExerciseAdherence{ExerciseID: e.ID, Name: e.Name})
+				out = append(out, ExerciseAdherence{ExerciseID: e.ID, Name: exerciseName(e.ID, e.Name)})
 			}
 			a := &out[i]
 			for _, s := range e.Sets {

@@ -71,7 +71,7 @@ func (d reportData) periodHTML(b *bytes.Buffer) {
 		{"Sessions with exercise done", strconv.Itoa(s.Active)},
 		{"Completed / partial / interrupted / stopped", fmt.Sprintf("%d / %d / %d / %d", s.Completed, s.Partial, s.Interrupted, s.Stopped)},
 		{"Sets done / planned", fmt.Sprintf("%d / %d", s.SetsDone, s.SetsPlanned)},
-		{"Time exercising", s.Time.Round(60e9).String()},
+		{"Time exercising", hoursMinutes(s.Time)},
 		{"Flagged sessions", strconv.Itoa(s.Flagged)},
 	} {
 		fmt.Fprintf(b, "<tr><th>%s</th><td class=\"n\">%s</td></tr>\n", row.k, row.v)
@@ -184,21 +184,20 @@ func (d reportData) flagsHTML(b *bytes.Buffer) {
 
 func (d reportData) stanceHTML(b *bytes.Buffer) {
 	b.WriteString("<section id=\"stance\">\n<h2>Single-leg stance test</h2>\n")
-	b.WriteString(esc(d.normsText()))
+	b.WriteString("<p>" + esc(d.normsText()) + "</p>\n")
 	if len(d.stance) == 0 {
 		b.WriteString("<p>No test in this period.</p>\n</section>\n")
 		return
 	}
-	b.WriteString("\n<table>\n<tr><th>Test</th><th>Left</th><th>Right</th><th>Left vs first</th><th>Right vs first</th><th>Under 5 s</th></tr>\n")
-	base := d.stance[0]
-	for _, r := range d.stance {
+	b.WriteString("<table>\n<tr><th>Test</th><th>Left</th><th>Right</th><th>Left vs first</th><th>Right vs first</th><th>Under 5 s</th></tr>\n")
+	for i, r := range d.stance {
 		concern := "no"
 		if r.Concern() {
 			concern = "<span class=\"concern\">yes</span>"
 		}
+		dl, dr := d.vsBaseline(i)
 		fmt.Fprintf(b, "<tr><td>%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td>%s</td></tr>\n",
-			stamp(r.At, d.loc), side(r.HasLeft, secs(r.Left)), side(r.HasRight, secs(r.Right)),
-			side(r.HasLeft && base.HasLeft, signed(r.Left-base.Left)), side(r.HasRight && base.HasRight, signed(r.Right-base.Right)), concern)
+			stamp(r.At, d.loc), side(r.HasLeft, secs(r.Left)), side(r.HasRight, secs(r.Right)), dl, dr, concern)
 	}
 	b.WriteString("</table>\n</section>\n")
 }
@@ -216,6 +215,15 @@ func (d reportData) normsText() string {
 		parts = append(parts, fmt.Sprintf("%s for %s (%s)", secs(n.MeanSeconds), n.Band, n.Source))
 	}
 	return "Published mean, eyes open: " + strings.Join(parts, "; ") + ". Under 5 s is a common concern threshold."
+}
+
+// vsBaseline spells the change of stance test i from the first test, per side.
+func (d reportData) vsBaseline(i int) (left, right string) {
+	if i == 0 {
+		return "baseline", "baseline"
+	}
+	base, r := d.stance[0], d.stance[i]
+	return side(r.HasLeft && base.HasLeft, signed(r.Left-base.Left)), side(r.HasRight && base.HasRight, signed(r.Right-base.Right))
 }
 
 // side is s, or a dash for a side not measured.

@@ -40,7 +40,7 @@ func ReportMarkdown(in ReportInput) []byte {
 	fmt.Fprintf(&b, "| Sessions | %d |\n| Sessions with exercise done | %d |\n", s.Sessions, s.Active)
 	fmt.Fprintf(&b, "| Completed / partial / interrupted / stopped | %d / %d / %d / %d |\n", s.Completed, s.Partial, s.Interrupted, s.Stopped)
 	fmt.Fprintf(&b, "| Sets done / planned | %d / %d |\n| Time exercising | %s |\n| Flagged sessions | %d |\n\n",
-		s.SetsDone, s.SetsPlanned, s.Time.Round(60e9), s.Flagged)
+		s.SetsDone, s.SetsPlanned, hoursMinutes(s.Time), s.Flagged)
 
 	b.WriteString("## Adherence\n\n")
 	fmt.Fprintf(&b, "Current streak: **%s** · best streak: **%s** · this week: **%s**\n\n",
@@ -114,15 +114,14 @@ func ReportMarkdown(in ReportInput) []byte {
 
 	b.WriteString("\n## Single-leg stance test\n\n" + md(d.normsText()) + "\n\n")
 	if len(d.stance) > 0 {
-		base := d.stance[0]
 		b.WriteString("| Test | Left | Right | Left vs first | Right vs first | Under 5 s |\n|---|---:|---:|---:|---:|---|\n")
-		for _, r := range d.stance {
+		for i, r := range d.stance {
 			concern := "no"
 			if r.Concern() {
 				concern = "**yes**"
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", stamp(r.At, d.loc), side(r.HasLeft, secs(r.Left)), side(r.HasRight, secs(r.Right)),
-				side(r.HasLeft && base.HasLeft, signed(r.Left-base.Left)), side(r.HasRight && base.HasRight, signed(r.Right-base.Right)), concern)
+			dl, dr := d.vsBaseline(i)
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", stamp(r.At, d.loc), side(r.HasLeft, secs(r.Left)), side(r.HasRight, secs(r.Right)), dl, dr, concern)
 		}
 	}
 

@@ -35,8 +35,8 @@ var (
 
 // The sources of the norms.
 const (
-	SourceBohannon = "Bohannon 2006 (meta-analysis)"
-	SourceSpringer = "Springer 2007 (best of three)"
+	SourceBohannon = "Bohannon 2006, meta-analysis"
+	SourceSpringer = "Springer et al. 2007, best of three"
 )
 
 // StanceNorms returns the norms for age, Bohannon's first; none for an age no table covers.

@@ -1,12 +1,14 @@
 package progress
 
 import (
+	"fmt"
 	"html"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"upright/exercises"
 	"upright/session"
 )
 
@@ -231,4 +233,24 @@ func note(r session.Record) string {
 		return ""
 	}
 	return r.Checkout.Note
+}
+
+// hoursMinutes spells a duration as "1 h 05 min" or "15 min".
+func hoursMinutes(d time.Duration) string {
+	m := int(d.Round(time.Minute) / time.Minute)
+	if m < 60 {
+		return strconv.Itoa(m) + " min"
+	}
+	return fmt.Sprintf("%d h %02d min", m/60, m%60)
+}
+
+// exerciseName is the name a record gave the exercise, else the catalog's, else its id.
+func exerciseName(id, recorded string) string {
+	if recorded != "" {
+		return recorded
+	}
+	if e, ok := exercises.Lookup(id); ok {
+		return e.Name
+	}
+	return id
 }

@@ -34,6 +34,17 @@ func niceMax(v float64) float64 {
 	return 10 * p
 }
 
+// tickStep is 1, 2 or 5 times a power of ten, giving at most six ticks from 0 to yMax.
+func tickStep(yMax float64) float64 {
+	p := math.Pow(10, math.Floor(math.Log10(yMax/5)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if yMax/(m*p) <= 5+1e-9 {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
 // lineChart draws the series against time on a y axis from 0 to yMax (0: the data's maximum,
 // rounded). Every point also carries a <title> with its date and value, for screen readers.
 func lineChart(b *bytes.Buffer, label, unit string, yMax float64, loc *time.Location, ss ...series) {
@@ -53,7 +64,8 @@ func lineChart(b *bytes.Buffer, label, unit string, yMax float64, loc *time.Loca
 	if yMax <= 0 {
 		yMax = niceMax(maxV)
 	}
-	if !hi.After(lo) {
+	first, last := lo, hi
+	if !hi.After(lo) { // one day: centre it
 		lo, hi = lo.Add(-12*time.Hour), hi.Add(12*time.Hour)
 	}
 	plotW, plotH := chartW-chartLeft-chartRight, chartH-chartTop-chartBottom
@@ -65,19 +77,24 @@ func lineChart(b *bytes.Buffer, label, unit string, yMax float64, loc *time.Loca
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 %s %s" role="img" aria-label="%s">`,
 		num(chartW), num(chartH), esc(label))
 	fmt.Fprintf(b, `<title>%s</title>`, esc(label))
-	for i := 0; i <= 4; i++ {
-		v := yMax * float64(i) / 4
+	step := tickStep(yMax)
+	for i := 0; float64(i)*step <= yMax*(1+1e-9); i++ {
+		v := float64(i) * step
 		fmt.Fprintf(b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#ddd" stroke-width="1"/>`,
 			chartLeft, y(v), chartW-chartRight, y(v))
 		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" text-anchor="end">%s</text>`,
-			chartLeft-4, y(v)+3, esc(num(math.Round(v*10)/10)))
+			chartLeft-4, y(v)+3, esc(num(math.Round(v*100)/100)))
 	}
 	fmt.Fprintf(b, `<text x="4" y="12" font-size="10">%s</text>`, esc(unit))
-	fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10">%s</text>`, chartLeft, chartH-8, day(lo.Add(12*time.Hour), loc))
-	fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" text-anchor="end">%s</text>`,
-		chartW-chartRight, chartH-8, day(hi.Add(-12*time.Hour), loc))
+	if !first.IsZero() {
+		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10">%s</text>`, chartLeft, chartH-8, day(first, loc))
+	}
+	if last.After(first) {
+		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" text-anchor="end">%s</text>`,
+			chartW-chartRight, chartH-8, day(last, loc))
+	}
 	if len(ss) > 1 {
-		lx := chartLeft + 40
+		lx := chartLeft + 80
 		for _, s := range ss {
 			fmt.Fprintf(b, `<rect x="%.1f" y="6" width="10" height="10" fill="%s"/><text x="%.1f" y="15" font-size="10">%s</text>`,
 				lx, s.color, lx+14, esc(s.name))
@@ -115,7 +132,7 @@ var calColors = [...]string{"#ebedf0", "#9be9a8", "#40c463", "#216e39"}
 
 // calendarSVG draws the calendar as a contribution graph: a column per week, Monday at the top.
 func calendarSVG(b *bytes.Buffer, rows [][7]Day, loc *time.Location) {
-	w := calLeft + float64(len(rows))*(cellSize+cellGap)
+	w := calLeft + float64(len(rows))*(cellSize+cellGap) + 12 // room for the last month's name
 	h := calTop + 7*(cellSize+cellGap)
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="calendar" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="Sessions per day, last %d weeks">`,
 		num(w), num(h), num(w*1.5), num(h*1.5), len(rows))
