@@ -86,12 +86,13 @@ func lineChart(b *bytes.Buffer, label, unit string, yMax float64, loc *time.Loca
 			chartLeft-4, y(v)+3, esc(num(math.Round(v*100)/100)))
 	}
 	fmt.Fprintf(b, `<text x="4" y="12" font-size="10">%s</text>`, esc(unit))
-	if !first.IsZero() {
+	switch {
+	case last.After(first):
 		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10">%s</text>`, chartLeft, chartH-8, day(first, loc))
-	}
-	if last.After(first) {
 		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" text-anchor="end">%s</text>`,
 			chartW-chartRight, chartH-8, day(last, loc))
+	case !first.IsZero():
+		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" text-anchor="middle">%s</text>`, x(first), chartH-8, day(first, loc))
 	}
 	if len(ss) > 1 {
 		lx := chartLeft + 80
