@@ -76,6 +76,7 @@ func (c checkoutModel) keys(k *keyMap) {
 		k.Quit.SetEnabled(false)
 		k.Help.SetEnabled(false)
 	}
+	k.Quit.SetEnabled(false) // the check-out is short; ctrl+c still leaves, keeping the session
 	relabel(&k.Enter, "confirm")
 	if c.step == checkoutNote {
 		relabel(&k.Enter, "save")

@@ -10,6 +10,8 @@ import (
 	"os"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"upright/exercises"
 	"upright/session"
 )
@@ -57,6 +59,9 @@ type Options struct {
 	Speak func(text string)
 	// NewID names a new session.
 	NewID func() string
+	// After schedules a message after a delay; tea.Tick by default. Tests pass one that moves a
+	// fake clock forward instead of waiting, so whole sessions run in milliseconds.
+	After func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
 func (o *Options) fillDefaults() {
@@ -74,6 +79,11 @@ func (o *Options) fillDefaults() {
 	}
 	if o.Demo {
 		o.Store = nil
+	}
+	if o.After == nil {
+		o.After = func(d time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+		}
 	}
 }
 

@@ -28,8 +28,8 @@ func (p *pickerModel) setRoutines(rs []exercises.Routine) {
 	p.routines = rs
 	p.menu.items = make([]string, len(rs))
 	for i, r := range rs {
-		p.menu.items[i] = fmt.Sprintf("%-22s %6s  %2d exercises", clip(clean(r.Name), 22),
-			minutes(r.EstimatedDuration()), len(r.Items))
+		p.menu.items[i] = fmt.Sprintf("%-22s %6s  %s", clip(clean(r.Name), 22),
+			minutes(r.EstimatedDuration()), plural(len(r.Items), "exercise", "exercises"))
 	}
 	if p.menu.cursor >= len(rs) {
 		p.menu.cursor = 0

@@ -212,8 +212,7 @@ func (s sessionModel) schedule(now time.Time) tea.Cmd {
 	if next.IsZero() {
 		return nil
 	}
-	tag := s.tag
-	return tea.Tick(next.Sub(now), func(time.Time) tea.Msg { return tickMsg{tag: tag} })
+	return s.env.opts.After(next.Sub(now), tickMsg{tag: s.tag})
 }
 
 // finished hands the ended session to the check-out.

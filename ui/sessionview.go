@@ -36,10 +36,13 @@ func (s sessionModel) View(width, height int) string {
 	return s.timerView(width, height)
 }
 
-// header names what is happening: exercise, set, side.
+// header names what is happening: exercise, set, side — during a rest, what comes next.
 func (s sessionModel) header() string {
 	step := s.eng.Step()
 	h := fmt.Sprintf("%s · set %d of %d", step.Exercise.Name, step.Set, step.Sets)
+	if s.eng.Phase() == session.PhaseRest {
+		h = fmt.Sprintf("Up next: %s, set %d of %d", step.Exercise.Name, step.Set, step.Sets)
+	}
 	if step.Side != session.SideNone {
 		h += " · " + step.Side + " side"
 	}
@@ -91,11 +94,11 @@ func (s sessionModel) timerView(width, height int) string {
 		labelStyle = st.Flash
 	}
 	if height < compactHeight || width < compactWidth {
-		lines := []string{
-			st.Muted.Render(clip(s.header(), width)),
-			labelStyle.Render(clip(label, width)),
-			st.Big.Render(clip(plain, width)),
+		lines := []string{st.Muted.Render(clip(s.header(), width)), labelStyle.Render(clip(label, width))}
+		if bigScaleFor(big, width, height-3) > 0 {
+			lines = append(lines, st.Big.Render(renderBig(big, 1)))
 		}
+		lines = append(lines, st.Big.Render(clip(plain, width)))
 		return fitBlock(strings.Join(lines, "\n"), width, height)
 	}
 	top := []string{st.Title.Render(clip(s.header(), width-2)), labelStyle.Render(clip(label, width-2))}
@@ -207,8 +210,11 @@ func (s sessionModel) cueLine(now time.Time) string {
 	return "Cue: " + cues[i]
 }
 
-// nextLine previews what comes after this step.
+// nextLine previews what comes after this step (a rest's header already names its next step).
 func (s sessionModel) nextLine() string {
+	if s.eng.Phase() == session.PhaseRest {
+		return ""
+	}
 	next, ok := s.eng.NextStep()
 	if !ok {
 		return "Next: check-out"

@@ -77,6 +77,14 @@ func stopwatch(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
+// plural spells a count with the right noun: "1 exercise", "4 exercises".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
 // minutes spells an estimate such as "about 22 min".
 func minutes(d time.Duration) string {
 	m := int((d + 30*time.Second) / time.Minute)
@@ -138,4 +146,19 @@ func seconds(d time.Duration) string {
 		return clock(d)
 	}
 	return fmt.Sprintf("%d s", int(d/time.Second))
+}
+
+// padBlock adds empty lines so a block is exactly height lines tall, keeping the help line at the bottom.
+func padBlock(s string, height int) string {
+	n := strings.Count(s, "\n") + 1
+	if s == "" {
+		n = 0
+	}
+	if n >= height {
+		return s
+	}
+	if s == "" {
+		return strings.Repeat("\n", height-1)
+	}
+	return s + strings.Repeat("\n", height-n)
 }

@@ -269,7 +269,7 @@ func (m Model) View() string {
 	if m.env.opts.Demo && h >= 3 {
 		parts = append(parts, clip(m.env.styles.Banner.Render("DEMO — nothing is saved"), w))
 	}
-	parts = append(parts, fitBlock(body, w, max(bodyHeight, 0)))
+	parts = append(parts, padBlock(fitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0)))
 	if bodyHeight >= 0 {
 		parts = append(parts, footer)
 	}

@@ -20,7 +20,11 @@ func (w welcomeModel) keys(k *keyMap) {
 }
 
 func (w welcomeModel) Update(msg tea.Msg) (welcomeModel, tea.Cmd) {
-	if km, ok := msg.(tea.KeyMsg); ok && key.Matches(km, w.env.keys.Enter) {
+	km, ok := msg.(tea.KeyMsg)
+	if ok && key.Matches(km, w.env.keys.Quit) {
+		return w, tea.Quit
+	}
+	if ok && key.Matches(km, w.env.keys.Enter) {
 		next := navMsg{to: screenHome}
 		if r := w.env.opts.Routine; r != nil {
 			next = navMsg{to: screenCheckin, routine: r}
