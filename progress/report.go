@@ -83,7 +83,7 @@ func buildReport(in ReportInput) reportData {
 			continue // shown against its norms instead
 		}
 		if pts := ExerciseBests(d.period, a.ExerciseID); len(pts) > 0 {
-			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, RepsMeasured(d.period, a.ExerciseID), pts})
+			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, repsMeasured(d.period, a.ExerciseID), pts})
 		}
 	}
 	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })

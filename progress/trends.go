@@ -43,8 +43,8 @@ func ExerciseBests(recs []session.Record, exerciseID string) []Point {
 	return out
 }
 
-// RepsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
-func RepsMeasured(recs []session.Record, exerciseID string) bool {
+// repsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
+func repsMeasured(recs []session.Record, exerciseID string) bool {
 	for _, r := range recs {
 		for _, e := range r.Exercises {
 			if e.ID != exerciseID {
