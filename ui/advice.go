@@ -53,15 +53,8 @@ func (a adviceModel) Update(msg tea.Msg) (adviceModel, tea.Cmd) {
 
 // stoppedRecord keeps the check-in that stopped a session, so a therapist sees the red flag.
 func (a adviceModel) stoppedRecord() session.Record {
-	now := a.env.now()
-	rec := session.Record{
-		Version: session.RecordVersion, ID: a.env.opts.NewID(), Profile: a.env.opts.Profile,
-		Routine:   session.RoutineRef{ID: a.routine.ID, Name: a.routine.Name},
-		StartedAt: now, EndedAt: now, Status: session.StatusStopped, Demo: a.env.opts.Demo,
-		Checkin: a.checkin, Flags: []session.Flag{}, Exercises: []session.ExerciseResult{},
-	}
-	rec.Flags = append(rec.Flags, session.Flag{Kind: session.FlagRedFlag, At: now, Detail: a.advice.Title})
-	return rec
+	meta := session.Meta{ID: a.env.opts.NewID(), Profile: a.env.opts.Profile, Demo: a.env.opts.Demo, Checkin: a.checkin}
+	return session.StoppedRecord(session.NewPlan(a.routine), meta, a.env.now())
 }
 
 func (a adviceModel) View(width, height int) string {

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"upright/session"
+)
+
+// The end-to-end tests build the real binary and drive it in a real terminal (tmux), against a
+// temporary database, checking the result through `upright history --json`.
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "upright")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// terminal is one tmux session running the binary.
+type terminal struct {
+	t    *testing.T
+	name string
+}
+
+func startTerminal(t *testing.T, width, height int, command string) *terminal {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is needed for the end-to-end tests: apt-get install tmux (.ci/run does this)")
+	}
+	name := fmt.Sprintf("upright-e2e-%d", time.Now().UnixNano())
+	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
+		"env", "TERM=xterm-256color", "sh", "-c", command+"; echo EXITED=$?; sleep 30")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	term := &terminal{t: t, name: name}
+	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", name).Run() })
+	return term
+}
+
+func (term *terminal) send(keys ...string) {
+	term.t.Helper()
+	args := append([]string{"send-keys", "-t", term.name}, keys...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		term.t.Fatalf("send-keys %v: %v\n%s", keys, err, out)
+	}
+}
+
+func (term *terminal) screen() string {
+	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", term.name).Output()
+	if err != nil {
+		term.t.Fatalf("capture-pane: %v", err)
+	}
+	return string(out)
+}
+
+// waitFor polls the screen until it shows text; the deadline is generous because it bounds a
+// failure, not a measurement.
+func (term *terminal) waitFor(text string, within time.Duration) {
+	term.t.Helper()
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		if strings.Contains(term.screen(), text) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	term.t.Fatalf("the screen never showed %q; it shows:\n%s", text, term.screen())
+}
+
+const twoHolds = `name = "Two short holds"
+get_ready = "1s"
+rest = "1s"
+
+[[exercise]]
+id = "plank"
+sets = 1
+hold = "2s"
+
+[[exercise]]
+id = "wall-sit"
+sets = 1
+hold = "3s"
+`
+
+func TestEndToEndSessionIsStored(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "u.db")
+	routine := filepath.Join(dir, "two.toml")
+	if err := os.WriteFile(routine, []byte(twoHolds), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// The first run shows the welcome once; the routine file goes straight to the check-in.
+	term := startTerminal(t, 80, 24, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
+	term.waitFor("Welcome to upright", 10*time.Second)
+	term.send("Enter")
+	term.waitFor("How much back pain", 5*time.Second)
+	term.send("2", "Enter") // pain 2, then the safe defaults
+	term.send("Enter", "Enter", "Enter")
+	term.waitFor("Plank (incline)", 5*time.Second)
+	term.send("Enter")
+	term.waitFor("Wall sit", 15*time.Second)
+	term.waitFor("Press enter or space", 15*time.Second)
+	term.send("Space")
+	term.waitFor("Check-out", 15*time.Second)
+	term.send("5", "Enter", "1", "Enter", "Enter")
+	term.waitFor("A note for your therapist", 5*time.Second)
+	term.send("-l", "steady today")
+	term.send("Enter")
+	term.waitFor("Saved", 5*time.Second)
+	term.send("q")
+	term.waitFor("EXITED=0", 5*time.Second)
+
+	out, err := exec.Command(bin, "history", "--json", "--db", db).Output()
+	if err != nil {
+		t.Fatalf("history: %v", err)
+	}
+	var recs []session.Record
+	if err := json.Unmarshal(out, &recs); err != nil {
+		t.Fatalf("history --json: %v\n%s", err, out)
+	}
+	if len(recs) != 1 {
+		t.Fatalf("want 1 session, got %d", len(recs))
+	}
+	rec := recs[0]
+	if rec.Status != session.StatusCompleted || rec.Checkin.Pain != 2 || rec.Checkout == nil ||
+		rec.Checkout.Effort != 5 || rec.Checkout.Pain != 1 || rec.Checkout.Note != "steady today" {
+		t.Errorf("record: status %q, check-in %+v, check-out %+v", rec.Status, rec.Checkin, rec.Checkout)
+	}
+	want := map[string]float64{"plank": 2, "wall-sit": 3}
+	if len(rec.Exercises) != 2 {
+		t.Fatalf("want 2 exercises, got %+v", rec.Exercises)
+	}
+	for _, ex := range rec.Exercises {
+		if len(ex.Sets) != 1 || ex.Sets[0].HeldSeconds != want[ex.ID] || ex.Sets[0].TargetSeconds != want[ex.ID] {
+			t.Errorf("%s: sets %+v, want one set held %vs", ex.ID, ex.Sets, want[ex.ID])
+		}
+	}
+}
+
+func TestEndToEndQuitMidSessionKeepsPartial(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "u.db")
+	routine := filepath.Join(dir, "two.toml")
+	if err := os.WriteFile(routine, []byte(twoHolds), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	term := startTerminal(t, 40, 12, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
+	term.waitFor("Welcome", 10*time.Second)
+	term.send("Enter")
+	term.waitFor("back pain", 5*time.Second)
+	term.send("Enter", "Enter", "Enter", "Enter")
+	term.waitFor("Plank", 5*time.Second)
+	term.send("Enter")
+	term.waitFor("Wall sit", 15*time.Second) // the plank set is done; now in the rest before the wall sit
+	term.send("q")
+	term.waitFor("Quit this session?", 5*time.Second)
+	term.send("y")
+	term.waitFor("Saved", 5*time.Second)
+	term.send("q")
+	term.waitFor("EXITED=0", 5*time.Second)
+
+	out, err := exec.Command(bin, "history", "--json", "--db", db).Output()
+	if err != nil {
+		t.Fatalf("history: %v", err)
+	}
+	var recs []session.Record
+	if err := json.Unmarshal(out, &recs); err != nil || len(recs) != 1 {
+		t.Fatalf("history --json: %v, %d records\n%s", err, len(recs), out)
+	}
+	if recs[0].Status != session.StatusPartial || recs[0].SetsDone() != 1 {
+		t.Errorf("want a partial session with the plank set, got %q with %d sets", recs[0].Status, recs[0].SetsDone())
+	}
+}
