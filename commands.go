@@ -51,16 +51,20 @@ func cmdExercises(f flags, w io.Writer) error {
 		}
 		return writeJSON(w, out)
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tCATEGORY\tMEASURE\tSTART DOSE")
+	// Grouped by category, so each row fits 80 columns with its dose; flagged exercises get a
+	// second line saying why.
+	var category exercises.Category = -1
 	for _, ex := range cat {
-		name := ex.Name
-		if ex.Status.Flagged() {
-			name += " [" + ex.Status.String() + "]"
+		if ex.Category != category {
+			category = ex.Category
+			fmt.Fprintln(w, strings.ToUpper(category.String()))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", ex.ID, clip(name, 34), ex.Category, ex.Measure, clip(ex.DoseNote, 22))
+		fmt.Fprintf(w, "  %-22s  %-24s  %-9s  %s\n", ex.ID, clip(ex.Name, 24), ex.Measure, clip(ex.DoseNote, 16))
+		if ex.Status.Flagged() {
+			fmt.Fprintf(w, "    ! %s: never in a built-in routine; read its card first\n", ex.Status)
+		}
 	}
-	return tw.Flush()
+	return nil
 }
 
 // exerciseJSON is the stable shape of `upright exercises --json` (documented in README.md).

@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"upright/exercises"
 )
 
 // now is the clock: the one place upright reads the time, so everything else takes it as input.
@@ -61,6 +63,12 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return exitOK
 	}
 	msg := strings.ReplaceAll(err.Error(), "\n", " ")
+	var fe *exercises.FileError
+	if errors.As(err, &fe) {
+		// Routine file errors read like a compiler's, FILE:LINE: …, so editors can jump to them.
+		fmt.Fprintln(stderr, msg)
+		return exitError
+	}
 	var ue usageError
 	var ce exitCodeError
 	switch {
@@ -120,14 +128,16 @@ func noArgs(cmd string, rest []string, fn func() error) error {
 	return fn()
 }
 
-const helpText = `upright: a terminal coach for physical-therapy exercise sessions for osteoporosis back pain.
-Talk to your doctor or physical therapist before starting, and especially after a spine fracture.
+const helpText = `upright: a terminal coach for physical-therapy sessions for osteoporosis
+back pain.
+Talk to your doctor or physical therapist before starting, and especially
+after a spine fracture.
 
 Usage:
-  upright [flags]                  the app, on the default database and the last used profile
+  upright [flags]                  the app, on the default database
   upright exercises [--json]       the exercise catalog
   upright routines [--json]        built-in and saved routines
-  upright routine check FILE       validate a routine file (exit 1 with FILE:LINE: message)
+  upright routine check FILE       validate a routine file (FILE:LINE: …)
   upright routine add FILE         save a routine file into the database
   upright routine export ID --out FILE.toml
                                    write a routine as a file to hand over
@@ -135,12 +145,14 @@ Usage:
   upright export --format json|csv [--out FILE]
   upright report --out FILE.html [--format html|md]
                                    a report for a check-up
-  upright check                    verify the database and every record's checksum
+  upright check                    verify the database and every record
 
 Flags (before or after the command):
-  --db PATH          another database file (default: $XDG_DATA_HOME/upright/upright.db)
+  --db PATH          another database file
+                     (default: $XDG_DATA_HOME/upright/upright.db)
   --profile NAME     whose sessions these are (created on first use)
-  --routine ID|FILE  start straight into this routine; with history, export, report: only this routine
+  --routine ID|FILE  start straight into this routine;
+                     with history, export, report: only this routine
   --since DATE       history, export, report: from this day (YYYY-MM-DD)
   --until DATE       history, export, report: before this day (YYYY-MM-DD)
   --demo             demonstrate: nothing is saved, and the screen says so
