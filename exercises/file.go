@@ -90,7 +90,14 @@ func readError(path string, err error) error {
 
 // ParseRoutine parses a routine file; file is the name used in errors. The routine's ID is the
 // Slug of its name and its Source is SourceFile. Every key is checked; when there are several
-// problems the returned error is a *FileError for the one on the earliest line.
+// problems the returned error is a *FileError for the one on the earliest line, so that
+// "upright routine check" prints one line.
+//
+// An exercise's sets, hold and reps default to the catalog's dose. Its tempo does not: no tempo
+// means tapped reps, as the file format says. Its rest defaults to the routine's rest, which is
+// what that top-level key is for; a rest of its own must be at least 1s, because Dose.Rest 0
+// already means "the routine's rest". acknowledge_caution is accepted on any exercise, so a file
+// stays valid if the catalog later changes an exercise's status.
 func ParseRoutine(file string, data []byte) (Routine, error) {
 	if fe := checkBytes(file, data); fe != nil {
 		return Routine{}, fe
