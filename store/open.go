@@ -81,7 +81,7 @@ func (s *Store) open() error {
 			_ = db.Close()
 			continue
 		}
-		if err := guarded(op, func() error { return db.Update(initBuckets) }); err != nil {
+		if err := guarded(op, func() error { return ensureBuckets(db) }); err != nil {
 			_ = db.Close()
 			return classify(op, err)
 		}
@@ -124,6 +124,26 @@ func sameFile(f *os.File, path string) (bool, error) {
 		return false, err
 	}
 	return os.SameFile(a, b), nil
+}
+
+// ensureBuckets runs initBuckets only when something is missing: an empty write transaction
+// still costs two fsyncs.
+func ensureBuckets(db *bolt.DB) error {
+	ready := false
+	err := db.View(func(tx *bolt.Tx) error {
+		for _, name := range topBuckets {
+			if tx.Bucket(name) == nil {
+				return nil
+			}
+		}
+		v, err := schemaOf(tx.Bucket(bucketMeta))
+		ready = v == SchemaVersion
+		return err
+	})
+	if err != nil || ready {
+		return err
+	}
+	return db.Update(initBuckets)
 }
 
 // initBuckets creates every top-level bucket and the schema version, in one transaction. A bbolt
