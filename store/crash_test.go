@@ -29,7 +29,11 @@ const (
 func TestMain(m *testing.M) {
 	switch os.Getenv(childEnv) {
 	case "":
-		os.Exit(m.Run())
+		code := m.Run()
+		if bench10k.dir != "" {
+			_ = os.RemoveAll(bench10k.dir)
+		}
+		os.Exit(code)
 	case "crash":
 		crashChild(os.Getenv(childDBEnv))
 	case "diskfull":
@@ -203,7 +207,11 @@ func verifyCrashDB(t *testing.T, run int, path string, finished map[string]bool,
 	default: // finished before its "fin" line got out
 		r, err := s.Session("crash", lastID)
 		if err != nil {
-			t.Fatalf("run %d: acknowledged %s/%d is neither in progress nor finished: %v (checkpoint %v)", run, lastID, lastN, err, cp)
+			inProgress := "none"
+			if cp != nil {
+				inProgress = fmt.Sprintf("%s with %d sets", cp.Record.ID, len(cp.Record.Exercises[0].Sets))
+			}
+			t.Fatalf("run %d: acknowledged %s/%d is neither in progress nor finished: %v (in progress: %s)", run, lastID, lastN, err, inProgress)
 		}
 		sets = r.Exercises[0].Sets
 	}
