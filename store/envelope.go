@@ -45,9 +45,11 @@ func seal(bucket string, key []byte, v any) ([]byte, error) {
 // unseal checks the envelope of a stored value and decodes its data into v. Every failure wraps
 // ErrDamaged and names the key.
 func unseal(bucket string, key, raw []byte, v any) error {
-	var e envelope
-	if err := json.Unmarshal(raw, &e); err != nil {
-		return damaged(bucket, key, "not readable JSON: %v", err)
+	e, ok := splitEnvelope(raw)
+	if !ok {
+		if err := json.Unmarshal(raw, &e); err != nil {
+			return damaged(bucket, key, "not readable JSON: %v", err)
+		}
 	}
 	if e.V != envelopeVersion {
 		return damaged(bucket, key, "envelope version %d, expected %d (written by another version of upright?)", e.V, envelopeVersion)
@@ -55,11 +57,26 @@ func unseal(bucket string, key, raw []byte, v any) error {
 	if e.Sum != checksum(bucket, key, e.Data) {
 		return damaged(bucket, key, "checksum mismatch")
 	}
-	dec := json.NewDecoder(bytes.NewReader(e.Data))
-	if err := dec.Decode(v); err != nil {
+	if err := json.Unmarshal(e.Data, v); err != nil {
 		return damaged(bucket, key, "data not readable: %v", err)
 	}
 	return nil
+}
+
+// envelopeHead is how seal's output starts, up to the checksum.
+var envelopeHead = []byte(`{"v":1,"sum":"`)
+
+// splitEnvelope reads an envelope laid out exactly as seal writes it without scanning the data
+// twice; anything else is left to encoding/json. The data is checked by its checksum and by
+// decoding it either way.
+func splitEnvelope(raw []byte) (envelope, bool) {
+	const sumLen = 2 * sha256.Size
+	mid := []byte(`","data":`)
+	n := len(envelopeHead) + sumLen + len(mid)
+	if len(raw) <= n+1 || !bytes.HasPrefix(raw, envelopeHead) || !bytes.Equal(raw[n-len(mid):n], mid) || raw[len(raw)-1] != '}' {
+		return envelope{}, false
+	}
+	return envelope{V: envelopeVersion, Sum: string(raw[len(envelopeHead) : len(envelopeHead)+sumLen]), Data: raw[n : len(raw)-1]}, true
 }
 
 func damaged(bucket string, key []byte, format string, args ...any) error {
