@@ -16,9 +16,11 @@ import (
 	"upright/ui"
 )
 
-// frameRate is the renderer's frame rate. The screen only changes when a tick is due (at most a
-// few times a second), but a frame must follow a deadline closely so a hold visibly ends on time.
-const frameRate = 120
+// frameRate is the renderer's frame rate. The screen changes only when a tick is due (about once a
+// second), but the renderer wakes every frame whether or not anything changed: 60 keeps a hold's
+// end on screen within one frame (≤17 ms; the bell is written at the deadline itself) for about
+// half the idle CPU of 120 (BENCHMARKS.md).
+const frameRate = 60
 
 func runApp(f flags, stderr io.Writer) error {
 	opts := ui.Options{Demo: f.demo, Quiet: f.quiet, Voice: f.voice, Profile: f.profile, Now: now}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"upright/exercises"
 )
@@ -94,5 +93,5 @@ func (p pickerModel) previewView(r exercises.Routine, width, height int) string 
 	if len(lines) > height {
 		lines = append(lines[:height-1], s.Muted.Render(fmt.Sprintf("… and %d more", len(lines)-height+1)))
 	}
-	return lipgloss.NewStyle().Render(strings.Join(lines, "\n"))
+	return strings.Join(lines, "\n")
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/lipgloss"
 
 	"upright/exercises"
 	analytics "upright/progress"
@@ -15,6 +13,9 @@ import (
 
 // cueSeconds is how long each form cue stays on screen before the next one.
 const cueSeconds = 6
+
+// barWidth caps the progress bar: wide enough to see move, narrow enough to cost little to redraw.
+const barWidth = 30
 
 // View draws the session screen for its phase. It reads the engine; it changes nothing.
 func (s sessionModel) View(width, height int) string {
@@ -96,7 +97,7 @@ func (s sessionModel) timerView(width, height int) string {
 	if height < compactHeight || width < compactWidth {
 		lines := []string{st.Muted.Render(clip(s.header(), width)), labelStyle.Render(clip(label, width))}
 		if bigScaleFor(big, width, height-3) > 0 {
-			lines = append(lines, st.Big.Render(renderBig(big, 1)))
+			lines = append(lines, styleLines(st.Big, renderBig(big, 1)))
 		}
 		lines = append(lines, st.Big.Render(clip(plain, width)))
 		return fitBlock(strings.Join(lines, "\n"), width, height)
@@ -121,15 +122,20 @@ func (s sessionModel) timerView(width, height int) string {
 		bigStyle = st.BigPaused
 	}
 	middle := bigStyle.Render(clip(plain, width-2))
-	maxScale := 2
-	if s.presenter {
+	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
+	// since every row of digits that changes is written to the terminal again each second.
+	maxScale := 1
+	switch {
+	case s.presenter:
 		maxScale = 4
+	case width >= presenterWidth && height >= presenterHeight:
+		maxScale = 2
 	}
 	if scale := min(bigScaleFor(big, width-2, room), maxScale); scale > 0 {
-		middle = bigStyle.Render(renderBig(big, scale))
+		middle = styleLines(bigStyle, renderBig(big, scale))
 	}
 	body := append(append(top, "", middle, ""), bottom...)
-	return page(st, width, height, "", lipgloss.JoinVertical(lipgloss.Left, body...))
+	return page(st, width, height, "", strings.Join(body, "\n"))
 }
 
 // display is what the big number shows for the phase: a label, the big text, its plain twin,
@@ -195,9 +201,11 @@ func done(part, whole time.Duration) float64 {
 }
 
 func (s sessionModel) bar(fraction float64, width int) string {
-	p := progress.New(progress.WithSolidFill(s.env.styles.barColor), progress.WithoutPercentage(),
-		progress.WithWidth(max(min(width, 60), 1)))
-	return p.ViewAs(fraction)
+	// Two styled runs rather than a styled cell each: the bar changes every second, and every
+	// byte it costs is written to the terminal again.
+	w := max(min(width, barWidth), 1)
+	full := int(fraction*float64(w) + 0.5)
+	return s.env.styles.BarFull.Render(strings.Repeat("█", full)) + s.env.styles.BarEmpty.Render(strings.Repeat("░", w-full))
 }
 
 // cueLine cycles through the exercise's form cues, one every few seconds.

@@ -30,8 +30,8 @@ type Styles struct {
 	Error     lipgloss.Style
 	Help      lipgloss.Style
 	Box       lipgloss.Style
-	// barColor fills progress bars; the bubbles bar takes a colour string, not a style.
-	barColor string
+	BarFull   lipgloss.Style
+	BarEmpty  lipgloss.Style
 }
 
 // DefaultStyles builds the styles from the palette.
@@ -53,6 +53,7 @@ func DefaultStyles() Styles {
 		Error:     lipgloss.NewStyle().Bold(true).Foreground(colorDanger),
 		Help:      lipgloss.NewStyle().Foreground(colorMuted),
 		Box:       lipgloss.NewStyle().Padding(0, 1),
-		barColor:  "#2aa889",
+		BarFull:   lipgloss.NewStyle().Foreground(colorAccent),
+		BarEmpty:  lipgloss.NewStyle().Foreground(colorMuted),
 	}
 }

@@ -148,6 +148,16 @@ func seconds(d time.Duration) string {
 	return fmt.Sprintf("%d s", int(d/time.Second))
 }
 
+// styleLines styles each line of a block on its own: lipgloss pads a multi-line block to its
+// widest line, and those spaces would be written to the terminal on every change.
+func styleLines(st lipgloss.Style, block string) string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // padBlock adds empty lines so a block is exactly height lines tall, keeping the help line at the bottom.
 func padBlock(s string, height int) string {
 	n := strings.Count(s, "\n") + 1

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -33,6 +34,12 @@ const (
 const (
 	compactWidth  = 40
 	compactHeight = 12
+)
+
+// A terminal this large is across-the-room territory: digits grow.
+const (
+	presenterWidth  = 100
+	presenterHeight = 30
 )
 
 // env is what every screen shares: options, styles and keys.
@@ -273,7 +280,7 @@ func (m Model) View() string {
 	if bodyHeight >= 0 {
 		parts = append(parts, footer)
 	}
-	return fitBlock(lipgloss.JoinVertical(lipgloss.Left, parts...), w, h)
+	return fitBlock(strings.Join(parts, "\n"), w, h)
 }
 
 func (m Model) footerView(w int) string {
@@ -284,15 +291,15 @@ func (m Model) footerView(w int) string {
 	if m.height >= 3 {
 		lines = append(lines, m.help.ShortHelpView(m.env.keys.ShortHelp()))
 	}
-	return fitBlock(lipgloss.JoinVertical(lipgloss.Left, lines...), w, max(m.height-1, 1))
+	return fitBlock(strings.Join(lines, "\n"), w, max(m.height-1, 1))
 }
 
 func (m Model) fullHelpView(w int) string {
 	title := m.env.styles.Title.Render("Keys")
 	hm := m.help
 	hm.Width = w
-	return lipgloss.JoinVertical(lipgloss.Left, title, "", hm.FullHelpView(m.env.keys.FullHelp()), "",
-		m.env.styles.Muted.Render("Press any key to go back."))
+	return strings.Join([]string{title, "", hm.FullHelpView(m.env.keys.FullHelp()), "",
+		m.env.styles.Muted.Render("Press any key to go back.")}, "\n")
 }
 
 func (m Model) screenView(w, h int) string {
