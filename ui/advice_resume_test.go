@@ -7,7 +7,7 @@ import (
 	"upright/session"
 )
 
-// BUG (advice.go:47, ui.go route): when saving the stopped record fails, the saveFailedMsg
+// BUG (advice.go:44, ui.go route): when saving the stopped record fails, the saveFailedMsg
 // reaches the advice or home screen, which ignore it: nothing is shown and the record is lost.
 // DESIGN.md: "a failure is shown on screen with what to do, and the data to save is kept".
 func TestStoppedRecordKeptWhenSaveFails(t *testing.T) {
@@ -63,7 +63,7 @@ func TestResumeKeepAndDiscard(t *testing.T) {
 	}
 }
 
-// BUG (resume.go:60): "1 sets done." — the count is not pluralised (plural() exists in text.go).
+// BUG (resume.go:59): "1 sets done." — the count is not pluralised (plural() exists in text.go).
 func TestResumeOfferCountsSetsInWords(t *testing.T) {
 	res := tinyResumable(t)
 	h := newHarness(t, func(o *Options) { o.Resume = &res })

@@ -226,6 +226,6 @@ func TestPainReportStopsTheExercise(t *testing.T) {
 	// EXERCISES.md: a pain stop "shows the call soon advice". The engine returns it in Result.Reason
 	// with OK true, and sessionModel.apply keeps a Reason only when OK is false.
 	if v := h.m.View(); !strings.Contains(v, "Call your doctor") {
-		t.Errorf("BUG (session.go apply): the call-soon advice of a pain stop is not shown; view:\n%s", v)
+		t.Errorf("BUG (session.go:184 apply): the call-soon advice of a pain stop is not shown; view:\n%s", v)
 	}
 }
