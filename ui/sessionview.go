@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-
 	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
