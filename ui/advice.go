@@ -41,7 +41,8 @@ func (a adviceModel) Update(msg tea.Msg) (adviceModel, tea.Cmd) {
 	k := a.env.keys
 	switch {
 	case key.Matches(km, k.Enter) && a.advice.Stop:
-		return a, tea.Batch(saveFinished(a.env, a.stoppedRecord()), navigate(navMsg{to: screenHome}))
+		rec := a.stoppedRecord()
+		return a, navigate(navMsg{to: screenHome, save: &rec})
 	case key.Matches(km, k.Enter):
 		r := a.routine
 		return a, navigate(navMsg{to: screenSession, routine: &r, checkin: a.checkin})

@@ -7,8 +7,8 @@ import (
 	"upright/session"
 )
 
-// BUG (advice.go:44, ui.go route): when saving the stopped record fails, the saveFailedMsg
-// reaches the advice or home screen, which ignore it: nothing is shown and the record is lost.
+// When saving the stopped record fails, the failure must be shown and the record kept for main
+// to save at exit (it once reached the home screen, which ignored it, and the record was lost).
 // DESIGN.md: "a failure is shown on screen with what to do, and the data to save is kept".
 func TestStoppedRecordKeptWhenSaveFails(t *testing.T) {
 	r := tinyRoutine()
@@ -63,7 +63,7 @@ func TestResumeKeepAndDiscard(t *testing.T) {
 	}
 }
 
-// BUG (resume.go:59): "1 sets done." — the count is not pluralised (plural() exists in text.go).
+// The resume offer counts sets in words ("1 set done", not "1 sets done").
 func TestResumeOfferCountsSetsInWords(t *testing.T) {
 	res := tinyResumable(t)
 	h := newHarness(t, func(o *Options) { o.Resume = &res })

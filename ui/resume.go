@@ -56,7 +56,7 @@ func (r resumeModel) View(width, height int) string {
 	s := r.env.styles
 	rec := r.found.Record
 	when := rec.StartedAt.In(r.env.now().Location()).Format("Mon 2 Jan 15:04")
-	what := fmt.Sprintf("%s, started %s: %d sets done.", clean(rec.Routine.Name), when, rec.SetsDone())
+	what := fmt.Sprintf("%s, started %s: %s done.", clean(rec.Routine.Name), when, plural(rec.SetsDone(), "set", "sets"))
 	return page(s, width, height, "An unfinished session",
 		paragraph(s.Text, what, width),
 		r.menu.view(s, width-2, 3))

@@ -180,10 +180,8 @@ func (s sessionModel) skip(now time.Time) (sessionModel, tea.Cmd) {
 // apply reacts to what an engine call did: cues, saving a finished set, the next tick, the end.
 func (s sessionModel) apply(now time.Time, res session.Result) (sessionModel, tea.Cmd) {
 	s.tag++
-	s.notice = ""
-	if !res.OK && res.Reason != "" {
-		s.notice = res.Reason
-	}
+	// Reason is why an operation did not apply, or advice that came with one that did (a pain stop).
+	s.notice = res.Reason
 	var cmds []tea.Cmd
 	if res.Saved {
 		cmds = append(cmds, saveCheckpoint(s.env, s.eng.Record(), s.routineTOML))

@@ -74,7 +74,7 @@ func (s sessionModel) briefView(width, height int) string {
 	blocks = append(blocks, paragraph(st.Text, strings.Join(cues, "\n"), width),
 		paragraph(st.Warn, "Safety: "+ex.Safety, width))
 	if s.notice != "" {
-		blocks = append(blocks, paragraph(st.Muted, s.notice, width))
+		blocks = append(blocks, paragraph(st.Warn, s.notice, width))
 	}
 	blocks = append(blocks, paragraph(st.Muted, "Press enter or space when you are in position.", width))
 	return page(st, width, height, ex.Name, blocks...)

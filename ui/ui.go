@@ -142,6 +142,14 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.unsaved != nil && m.unsaved.ID == msg.id {
 			m.unsaved = nil
 		}
+	case saveFailedMsg:
+		if m.screen != screenSession && m.screen != screenSummary {
+			// A save that outlived its screen (the stopped check-in): keep the record for main to
+			// save at exit, and say what happened.
+			rec := msg.rec
+			m.unsaved, m.err = &rec, msg.err.Error()+"; it will be saved again when you quit"
+			return m, nil
+		}
 	case navMsg:
 		m.err = ""
 		return m.navigate(msg)
@@ -215,6 +223,12 @@ func (m Model) shutdown() (tea.Model, tea.Cmd) {
 
 // navigate moves to the screen a navMsg asks for.
 func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
+	if msg.save != nil {
+		m.unsaved = msg.save
+		msg.save = nil
+		next, cmd := m.navigate(msg)
+		return next, tea.Batch(cmd, saveFinished(m.env, *m.unsaved))
+	}
 	e := m.env
 	switch msg.to {
 	case screenHome:
@@ -367,6 +381,8 @@ type navMsg struct {
 	advice  session.Advice
 	record  *session.Record
 	resume  *Resumable
+	// save is a finished record to keep: the root holds it until the store confirms it.
+	save *session.Record
 }
 
 func navigate(msg navMsg) tea.Cmd { return func() tea.Msg { return msg } }
