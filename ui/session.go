@@ -26,7 +26,8 @@ type sessionModel struct {
 	pain        painPrompt
 	notice      string
 	saveErr     string
-	presenter   bool
+	// presenterFlip is set by f: it flips the presenter view from its default for the size.
+	presenterFlip bool
 	// at is the time of the last message, so View draws without reading the clock.
 	at time.Time
 	// final is set once the session has ended and its record handed on.
@@ -130,7 +131,7 @@ func (s sessionModel) key(km tea.KeyMsg) (sessionModel, tea.Cmd) {
 		s.confirmQuit = true
 		return s, nil
 	case key.Matches(km, k.Presenter):
-		s.presenter = !s.presenter
+		s.presenterFlip = !s.presenterFlip
 		return s, nil
 	case key.Matches(km, k.Enter), key.Matches(km, k.Space) && eng.Phase() == session.PhaseBrief:
 		return s.apply(now, eng.Start(now))
@@ -204,6 +205,9 @@ func (s sessionModel) apply(now time.Time, res session.Result) (sessionModel, te
 // paused screen costs nothing, and a countdown ends on its deadline rather than a tick later.
 func (s sessionModel) schedule(now time.Time) tea.Cmd {
 	next := s.eng.NextChange(now)
+	if cue := s.nextCueChange(now); !cue.IsZero() && (next.IsZero() || cue.Before(next)) {
+		next = cue
+	}
 	if s.flashUntil.After(now) && (next.IsZero() || s.flashUntil.Before(next)) {
 		next = s.flashUntil
 	}
@@ -259,4 +263,13 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (sessionModel, tea.Cmd) {
 	}
 	now := s.env.now()
 	return s.apply(now, s.eng.ReportPain(now, s.pain.rating.value, s.pain.sharp))
+}
+
+// nextCueChange is when the form cue on screen changes next, in the active phase of a set whose
+// exercise has more than one cue; zero otherwise.
+func (s sessionModel) nextCueChange(now time.Time) time.Time {
+	if s.eng.Phase() != session.PhaseActive || s.eng.Paused() || len(s.eng.Step().Exercise.Cues) < 2 {
+		return time.Time{}
+	}
+	return time.Unix((now.Unix()/cueSeconds+1)*cueSeconds, 0)
 }

@@ -33,6 +33,9 @@ func (s sessionModel) View(width, height int) string {
 	if s.eng.Phase() == session.PhaseBrief {
 		return s.briefView(width, height)
 	}
+	if s.presenting(width, height) && width >= compactWidth && height >= compactHeight {
+		return s.presenterView(width, height)
+	}
 	return s.timerView(width, height)
 }
 
@@ -124,10 +127,7 @@ func (s sessionModel) timerView(width, height int) string {
 	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
 	// since every row of digits that changes is written to the terminal again each second.
 	maxScale := 1
-	switch {
-	case s.presenter:
-		maxScale = 4
-	case width >= presenterWidth && height >= presenterHeight:
+	if width >= presenterWidth && height >= presenterHeight {
 		maxScale = 2
 	}
 	if scale := min(bigScaleFor(big, width-2, room), maxScale); scale > 0 {
