@@ -37,6 +37,8 @@ type FileError struct {
 }
 
 // Error spells the problem as FILE:LINE: KEY: message, leaving out the key when there is none.
+// Keys and parser messages can quote the file's own text, and the message goes to a terminal, so
+// control and bidi characters are spelled as \uXXXX rather than passed through.
 func (e *FileError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -48,7 +50,30 @@ func (e *FileError) Error() string {
 		b.WriteString(e.Key + ": ")
 	}
 	b.WriteString(e.Msg)
+	return escapeUnsafe(b.String())
+}
+
+// escapeUnsafe spells control characters and bidi controls as \uXXXX; everything else is kept.
+func escapeUnsafe(s string) string {
+	if strings.IndexFunc(s, unsafeRune) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeRune(r) {
+			fmt.Fprintf(&b, "\\u%04x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
 	return b.String()
+}
+
+// unsafeRune is a rune a terminal acts on rather than draws: control characters (ESC, BEL, NUL,
+// C1) and the bidi controls that reorder a line.
+func unsafeRune(r rune) bool {
+	return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200E || r == 0x200F || r == 0x061C
 }
 
 // ReadRoutineFile reads and parses the routine file at path. It reads no more than the size limit,

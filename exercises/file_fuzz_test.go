@@ -3,9 +3,12 @@ package exercises
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // FuzzParseRoutine checks that ParseRoutine never panics, that every rejection is one *FileError
@@ -32,6 +35,15 @@ func FuzzParseRoutine(f *testing.F) {
 			if lines := 1 + bytes.Count(data, []byte("\n")); fe.File != "fuzz.toml" || fe.Line < 1 || fe.Line > lines {
 				t.Fatalf("error %v: line outside the file's %d lines", err, lines)
 			}
+			// The message is printed to a terminal as FILE:LINE: …, so it must start that way and
+			// carry nothing from the file that a terminal would act on.
+			msg := err.Error()
+			if prefix := fmt.Sprintf("fuzz.toml:%d: ", fe.Line); !strings.HasPrefix(msg, prefix) {
+				t.Fatalf("error %q does not start with %q", msg, prefix)
+			}
+			if i := strings.IndexFunc(msg, terminalUnsafe); i >= 0 {
+				t.Fatalf("error %q carries a control or bidi character at byte %d", msg, i)
+			}
 			return
 		}
 		out := MarshalRoutine(r)
@@ -43,4 +55,11 @@ func FuzzParseRoutine(f *testing.F) {
 			t.Fatalf("round trip changed the routine\n got %+v\nwant %+v\n%s", again, r, out)
 		}
 	})
+}
+
+// terminalUnsafe is what a terminal could act on: control characters (ESC, BEL, NUL, C1) and the bidi
+// controls that reorder a line (U+202A–U+202E, U+2066–U+2069, LRM, RLM, ALM).
+func terminalUnsafe(r rune) bool {
+	return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200E || r == 0x200F || r == 0x061C
 }
