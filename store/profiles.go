@@ -4,38 +4,34 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
+
+	"upright/session"
 )
 
 // ProfileVersion is the version of the Profile shape.
 const ProfileVersion = 1
 
 // MaxNameLen is the longest profile name, in characters.
-const MaxNameLen = 40
+const MaxNameLen = session.MaxProfileNameLen
 
-// Profile is one person using upright. Name is the key; DisplayName is what screens show.
+// Profile is one person using upright, as stored: the shared profile data (session.Profile: name,
+// prescription, intake, program, readiness) with the version of its shape. Name is the key;
+// DisplayName is what screens show.
 type Profile struct {
-	Version      int        `json:"version"`
-	Name         string     `json:"name"`
-	DisplayName  string     `json:"display_name"`
-	CreatedAt    time.Time  `json:"created_at"`
-	FirstRunDone bool       `json:"first_run_done"`
-	AgeBand      string     `json:"age_band,omitempty"`
-	Readiness    *Readiness `json:"readiness,omitempty"`
+	Version int `json:"version"`
+	session.Profile
 	// Extra keeps fields this version does not know (written by a newer upright), so saving a
 	// profile here does not drop them.
 	Extra map[string]json.RawMessage `json:"-"`
 }
 
 // Readiness records the answers to the exercise-readiness questions.
-type Readiness struct {
-	AnsweredAt time.Time `json:"answered_at"`
-	Yes        []string  `json:"yes"`
-}
+type Readiness = session.Readiness
 
 type profileFields Profile // without methods, to encode the known fields
 
@@ -67,13 +63,7 @@ func (p *Profile) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &all); err != nil {
 		return err
 	}
-	known, _ := json.Marshal(profileFields{})
-	var knownKeys map[string]json.RawMessage
-	_ = json.Unmarshal(known, &knownKeys)
-	for _, k := range []string{"age_band", "readiness"} { // omitempty, so absent above
-		knownKeys[k] = nil
-	}
-	for k := range knownKeys {
+	for _, k := range knownKeys {
 		delete(all, k)
 	}
 	*p = Profile(f)
@@ -85,27 +75,30 @@ func (p *Profile) UnmarshalJSON(b []byte) error {
 
 // ValidateName checks a profile name: 1 to 40 printable characters, no control characters or
 // escape sequences (names are shown on the terminal), no spaces at either end.
-func ValidateName(name string) error {
-	bad := func(why string) error {
-		return fmt.Errorf("profile name %q %s; use 1 to %d letters, digits, spaces or punctuation", name, why, MaxNameLen)
-	}
-	switch n := utf8.RuneCountInString(name); {
-	case !utf8.ValidString(name):
-		return bad("is not valid text")
-	case n == 0:
-		return fmt.Errorf("the profile name is empty; use 1 to %d letters, digits, spaces or punctuation", MaxNameLen)
-	case n > MaxNameLen:
-		return bad("is too long")
-	}
-	for _, r := range name {
-		if !unicode.IsPrint(r) {
-			return bad("has a control or invisible character")
+func ValidateName(name string) error { return session.ValidateProfileName(name) }
+
+// knownKeys are the JSON keys of every field Profile knows, embedded ones included.
+var knownKeys = jsonKeys(reflect.TypeOf(profileFields{}))
+
+func jsonKeys(t reflect.Type) []string {
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag := f.Tag.Get("json")
+		if f.Anonymous && tag == "" {
+			keys = append(keys, jsonKeys(f.Type)...)
+			continue
 		}
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		keys = append(keys, name)
 	}
-	if unicode.IsSpace(rune(name[0])) || unicode.IsSpace(rune(name[len(name)-1])) {
-		return bad("starts or ends with a space")
-	}
-	return nil
+	return keys
 }
 
 func getProfile(tx *bolt.Tx, name string) (Profile, error) {
@@ -143,7 +136,7 @@ func (s *Store) EnsureProfile(name string, now time.Time) (p Profile, created bo
 		if !errors.Is(err, ErrNotFound) {
 			return err
 		}
-		p = Profile{Version: ProfileVersion, Name: name, DisplayName: name, CreatedAt: now}
+		p = Profile{Version: ProfileVersion, Profile: session.Profile{Name: name, DisplayName: name, CreatedAt: now}}
 		created = true
 		return putProfile(tx, p)
 	})

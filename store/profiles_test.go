@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"upright/session"
 )
 
 func TestValidateName(t *testing.T) {
@@ -151,6 +153,7 @@ func TestRenameProfile(t *testing.T) {
 
 func TestDeleteProfileLeavesNoTrace(t *testing.T) {
 	const marker = "MARKER-7f3a"
+	const intakeMarker = "INTAKE-9c1e" // only in the profile record: proves the intake goes too
 	path := newDB(t)
 	s := mustOpen(t, path)
 	for _, n := range []string{"ann", "bob"} {
@@ -165,6 +168,14 @@ func TestDeleteProfileLeavesNoTrace(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	ann, _ := s.Profile("ann")
+	ann.TherapistNotes = "notes " + marker
+	ann.Intake = &session.Intake{RecordedAt: t0, MedicalHistory: "history " + intakeMarker, SpineFracture: true,
+		SpineFractureWhen: marker, Medications: marker}
+	ann.Program = &session.Program{Start: "2026-11-02", Weeks: 12, NextCheckup: "2026-12-10"}
+	if err := s.SaveProfile(ann); err != nil {
+		t.Fatal(err)
+	}
 	live := growing("ann", "live", 3)
 	live.Checkin.RedFlags = []string{marker}
 	if err := s.SaveCheckpoint(live, []byte("# "+marker)); err != nil {
@@ -175,7 +186,7 @@ func TestDeleteProfileLeavesNoTrace(t *testing.T) {
 	}
 	_ = s.SetLastProfile("ann")
 	raw, _ := os.ReadFile(path)
-	if !bytes.Contains(raw, []byte(marker)) {
+	if !bytes.Contains(raw, []byte(marker)) || !bytes.Contains(raw, []byte(intakeMarker)) {
 		t.Fatal("marker not in the file before the deletion: the test would prove nothing")
 	}
 
@@ -183,7 +194,7 @@ func TestDeleteProfileLeavesNoTrace(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw, _ = os.ReadFile(path)
-	if bytes.Contains(raw, []byte(marker)) || bytes.Contains(raw, []byte(`"ann"`)) {
+	if bytes.Contains(raw, []byte(marker)) || bytes.Contains(raw, []byte(intakeMarker)) || bytes.Contains(raw, []byte(`"ann"`)) {
 		t.Fatal("the deleted profile's data is still in the file")
 	}
 	if left, _ := filepath.Glob(path + ".*"); len(left) > 0 {
@@ -235,5 +246,53 @@ func TestOpenAfterCompactionSeesNewFile(t *testing.T) {
 	}
 	if n, _ := s2.CountSince("bob", t0); n != 2 {
 		t.Fatalf("bob has %d sessions, want 2", n)
+	}
+}
+
+// A profile written before the prescription, intake and program fields existed still loads, and
+// saving it again keeps its unknown fields and adds nothing it did not have.
+func TestOldProfileStillLoads(t *testing.T) {
+	old := `{"version":1,"name":"ann","display_name":"Ann","created_at":"2026-11-29T09:00:00Z","first_run_done":true,"age_band":"70-79","readiness":{"answered_at":"2026-11-29T09:00:00Z","yes":["heart"]},"units":"metric"}`
+	var p Profile
+	if err := json.Unmarshal([]byte(old), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "ann" || p.AgeBand != "70-79" || p.Readiness == nil || p.Readiness.Yes[0] != "heart" ||
+		p.Intake != nil || p.Program != nil || len(p.Extra) != 1 {
+		t.Fatalf("old profile read as %+v", p)
+	}
+	out, _ := json.Marshal(p)
+	var a, b map[string]any
+	_ = json.Unmarshal([]byte(old), &a)
+	_ = json.Unmarshal(out, &b)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("re-saved old profile changed:\n%s\n%s", old, out)
+	}
+}
+
+func TestProfileFieldsRoundTrip(t *testing.T) {
+	path := newDB(t)
+	s := mustOpen(t, path)
+	p, _, err := s.EnsureProfile("ann", t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Prescribed = []string{"core", "balance"}
+	p.Targets = &session.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
+	p.TherapistNotes = "Go gently on the side plank."
+	p.SetOverrides(map[string]session.DoseOverride{"plank": {Sets: 2, HoldSeconds: 15}}, t0)
+	p.Intake = &session.Intake{RecordedAt: t0, MedicalHistory: "osteoporosis", SpineFracture: true,
+		SpineFractureWhen: "2024, T12", StanceLeft: 8.5, StanceRight: 6}
+	p.Program = &session.Program{Start: "2026-11-02", Weeks: 16, NextCheckup: "2026-12-10"}
+	p.Readiness = &session.Readiness{AnsweredAt: t0, Yes: []string{"bp-medication"}}
+	p.Extra = map[string]json.RawMessage{"units": json.RawMessage(`"metric"`)}
+	if err := s.SaveProfile(p); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.Close()
+	s = mustOpen(t, path)
+	got, err := s.Profile("ann")
+	if err != nil || !reflect.DeepEqual(got, p) {
+		t.Fatalf("Profile = %+v, %v\nwant %+v", got, err, p)
 	}
 }
