@@ -10,7 +10,11 @@ cd "$(dirname "$0")/.."
 secs=${1:-30}
 out=bench/out
 rm -rf "$out" && mkdir -p "$out"
-go build -o "$out/upright" . && go build -o "$out/floor" ./bench/floor && go build -o "$out/naive" ./bench/naive
+go build -o "$out/upright" .
+go build -o "$out/floor" ./bench/floor
+go build -o "$out/naive" ./bench/naive
+# A tmux server of its own, so the benchmark never touches anyone else's sessions.
+tmux() { command tmux -L upright-bench "$@"; }
 cat > "$out/hold.toml" <<TOML
 name = "Bench hold"
 get_ready = "0s"

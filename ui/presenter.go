@@ -29,7 +29,7 @@ func (s sessionModel) presenterView(width, height int) string {
 	step := s.eng.Step()
 	title := strings.ToUpper(step.Exercise.Name)
 	if s.eng.Phase() == session.PhaseRest {
-		title = "REST"
+		title, label = "REST", ""
 	}
 	labelStyle := st.Subtitle
 	if s.flashUntil.After(now) {
@@ -55,13 +55,31 @@ func (s sessionModel) presenterView(width, height int) string {
 	if scale := bigScaleFor(big, width, room); scale > 0 {
 		middle = styleLines(bigStyle, renderBig(big, scale))
 	}
-	block := strings.Join(append(append(top, "", middle, ""), bottom...), "\n")
-	lines := strings.Split(block, "\n")
-	for i, l := range lines {
-		lines[i] = center(l, width)
+	var lines []string
+	for _, l := range top {
+		lines = append(lines, center(l, width))
 	}
-	pad := max((height-len(lines))/2, 0)
-	return strings.Repeat("\n", pad) + strings.Join(lines, "\n")
+	lines = append(lines, "", centerBlock(middle, width), "")
+	for _, l := range bottom {
+		lines = append(lines, center(l, width))
+	}
+	out := strings.Join(lines, "\n")
+	pad := max((height-strings.Count(out, "\n")-1)/2, 0)
+	return strings.Repeat("\n", pad) + out
+}
+
+// centerBlock indents every line of a block by the same amount, so the block keeps its shape.
+func centerBlock(block string, width int) string {
+	lines := strings.Split(block, "\n")
+	widest := 0
+	for _, l := range lines {
+		widest = max(widest, lipgloss.Width(l))
+	}
+	indent := strings.Repeat(" ", max((width-widest)/2, 0))
+	for i, l := range lines {
+		lines[i] = indent + l
+	}
+	return strings.Join(lines, "\n")
 }
 
 // center indents a line so it sits in the middle of width; it adds no trailing spaces.
