@@ -66,6 +66,7 @@ func loadProfile(f flags, st *store.Store, opts *ui.Options) error {
 		return err
 	}
 	opts.Profile, opts.FirstRun, opts.AgeBand = p.Name, !p.FirstRunDone, p.AgeBand
+	opts.ProfileData = p.Profile
 	opts.Store = storage{st}
 	cp, err := st.Checkpoint(name)
 	if err != nil {
@@ -111,10 +112,15 @@ func findRoutine(arg string, st *store.Store) (exercises.Routine, error) {
 
 // runProgram runs the screens and makes sure whatever was done is saved, however they end.
 func runProgram(opts ui.Options, st *store.Store) error {
-	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen(), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+	g := newGuard(injectPanics(ui.New(opts)))
+	p := tea.NewProgram(g, tea.WithAltScreen(), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+	g.state.send = p.Send
 	stop := handleSignals(p)
 	defer stop()
 	final, err := p.Run()
+	if fg, ok := final.(guard); ok {
+		final = unwrapInjector(fg.inner)
+	}
 	interrupted := false
 	if m, ok := final.(ui.Model); ok {
 		interrupted = m.Interrupted()
@@ -125,8 +131,8 @@ func runProgram(opts ui.Options, st *store.Store) error {
 		}
 	}
 	switch {
-	case errors.Is(err, tea.ErrProgramPanic):
-		return errors.New("stopped on an internal error; your finished sets are kept and will be offered next time (please report this)")
+	case g.panicked() != nil || errors.Is(err, tea.ErrProgramPanic):
+		return fmt.Errorf("stopped on an internal error (%v); your finished sets are kept and will be offered next time (please report this)", g.panicked())
 	case err != nil:
 		return fmt.Errorf("terminal: %w", err)
 	case interrupted:
