@@ -31,7 +31,8 @@ func newCatalogModel(e *env) catalogModel {
 
 func (c catalogModel) keys(k *keyMap) {
 	if c.open {
-		k.only(&k.Escape)
+		k.only(&k.Enter, &k.Escape)
+		relabel(&k.Enter, "try it")
 		return
 	}
 	k.only(&k.Enter, &k.Up, &k.Down, &k.Escape)
@@ -47,6 +48,8 @@ func (c catalogModel) Update(msg tea.Msg) (catalogModel, tea.Cmd) {
 	switch {
 	case c.open && (key.Matches(km, k.Escape) || key.Matches(km, k.Quit)):
 		c.open = false
+	case c.open && key.Matches(km, k.Enter):
+		return c, c.tryIt()
 	case key.Matches(km, k.Escape), key.Matches(km, k.Quit):
 		return c, navigate(navMsg{to: screenHome})
 	case key.Matches(km, k.Enter):
@@ -78,4 +81,24 @@ func (c catalogModel) View(width, height int) string {
 		paragraph(s.Text, "Easier: "+ex.Easier+"\nHarder: "+ex.Harder, width),
 		paragraph(s.Warn, "Safety: "+ex.Safety, width))
 	return page(s, width, height, ex.Name, blocks...)
+}
+
+// tryIt starts the open exercise on its own — a therapist showing one exercise, or a patient
+// practising it. A demonstration goes straight to the exercise; otherwise the check-in comes first.
+func (c catalogModel) tryIt() tea.Cmd {
+	ex := c.all[c.menu.cursor]
+	r := singleExercise(ex)
+	if c.env.opts.Demo {
+		return navigate(navMsg{to: screenSession, routine: &r})
+	}
+	return navigate(navMsg{to: screenCheckin, routine: &r})
+}
+
+// singleExercise is a routine of one exercise at its catalog dose.
+func singleExercise(ex exercises.Exercise) exercises.Routine {
+	return exercises.Routine{
+		ID: "single-" + ex.ID, Name: ex.Name, Description: "One exercise from the catalog",
+		GetReady: exercises.DefaultGetReady, Rest: ex.Dose.Rest, Source: exercises.SourceBuiltin,
+		Items: []exercises.Item{{Exercise: ex, Dose: ex.Dose, CautionAcknowledged: ex.Status.Flagged()}},
+	}
 }
