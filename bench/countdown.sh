@@ -45,7 +45,14 @@ measure() { # name command keys...
   tmux new-session -d -s bench -x 80 -y 24 \
     "TERM=xterm-256color script -q -f --log-out $out/$name.log --log-in $out/$name.in --log-timing $out/$name.timing -c $out/$name.sh"
   sleep 0.5
-  for k in "$@"; do tmux send-keys -t bench "$k"; sleep 0.15; done
+  # Press enter (every question's safe default) until the hold starts, whatever screens come first.
+  if [ "${1:-}" = "enter-until-hold" ]; then
+    local tries=0
+    until tmux capture-pane -p -t bench | grep -qF "left of"; do
+      tries=$((tries + 1)); [ $tries -lt 40 ] || { echo "the hold never started"; tmux capture-pane -p -t bench; exit 1; }
+      tmux send-keys -t bench Enter; sleep 0.3
+    done
+  fi
   wait_for "left of" 10
   local pid; pid=$(cat "$out/$name.pid")
   local t0; t0=$(tick "$pid")
@@ -57,7 +64,7 @@ measure() { # name command keys...
 
 measure floor "$out/floor $secs"
 measure naive "$out/naive $secs"
-measure upright "$out/upright --quiet --db $out/bench.db --routine $out/hold.toml" Enter Enter Enter Enter Enter Enter
+measure upright "$out/upright --quiet --db $out/bench.db --routine $out/hold.toml" enter-until-hold
 
 python3 - "$out" "$secs" <<'PY'
 import sys, os
