@@ -22,6 +22,17 @@ func (s storage) SavedRoutines() ([]exercises.Routine, error) {
 	return rs, err
 }
 
+// SaveRoutine stores a routine built on screen; "builder" names its source in errors, as a file
+// name does for `upright routine add`.
+func (s storage) SaveRoutine(src []byte) (exercises.Routine, error) {
+	return s.Store.SaveRoutine(src, "builder")
+}
+
+// ExportRoutine writes a routine file for a patient to load with `upright routine add`.
+func (s storage) ExportRoutine(path string, src []byte) error {
+	return store.WriteFileAtomic(path, src, 0o644)
+}
+
 func (s storage) MarkFirstRunDone(profile string) error {
 	p, err := s.Profile(profile)
 	if err != nil {

@@ -22,11 +22,12 @@ const (
 	homeStart = iota
 	homeHistory
 	homeExercises
+	homeBuild
 	homeQuit
 )
 
 func newHomeModel(e *env) homeModel {
-	return homeModel{env: e, menu: menu{items: []string{"Start a routine", "History", "Exercises", "Quit"}}}
+	return homeModel{env: e, menu: menu{items: []string{"Start a routine", "History", "Exercises", "Build a routine", "Quit"}}}
 }
 
 func (h homeModel) keys(k *keyMap) {
@@ -58,6 +59,8 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 			return h, navigate(navMsg{to: screenHistory})
 		case homeExercises:
 			return h, navigate(navMsg{to: screenCatalog})
+		case homeBuild:
+			return h, navigate(navMsg{to: screenBuilder})
 		case homeQuit:
 			return h, tea.Quit
 		}

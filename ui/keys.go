@@ -28,6 +28,13 @@ type keyMap struct {
 	Quit      key.Binding
 	Escape    key.Binding
 	ForceQuit key.Binding
+	// Adjust, Add, Remove, Move, Save and Export compose a routine in the builder.
+	Adjust key.Binding
+	Add    key.Binding
+	Remove key.Binding
+	Move   key.Binding
+	Save   key.Binding
+	Export key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -55,6 +62,12 @@ func defaultKeyMap() keyMap {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Adjust:    key.NewBinding(key.WithKeys("left", "right", "h", "l", "-", "+"), key.WithHelp("←→", "change")),
+		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		Remove:    key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove")),
+		Move:      key.NewBinding(key.WithKeys("K", "J", "shift+up", "shift+down"), key.WithHelp("K/J", "move")),
+		Save:      key.NewBinding(key.WithKeys("w", "ctrl+s"), key.WithHelp("w", "save")),
+		Export:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "export")),
 	}
 }
 
@@ -62,7 +75,8 @@ func defaultKeyMap() keyMap {
 func (k *keyMap) all() []*key.Binding {
 	return []*key.Binding{&k.Enter, &k.Space, &k.Up, &k.Down, &k.Pause, &k.Skip, &k.Back, &k.EndNow,
 		&k.Undo, &k.MoreRest, &k.LessRest, &k.SkipAll, &k.Pain, &k.Digit, &k.Lower, &k.Higher, &k.Yes,
-		&k.No, &k.Presenter, &k.Help, &k.Quit, &k.Escape, &k.ForceQuit}
+		&k.No, &k.Presenter, &k.Help, &k.Quit, &k.Escape, &k.ForceQuit,
+		&k.Adjust, &k.Add, &k.Remove, &k.Move, &k.Save, &k.Export}
 }
 
 // only enables the given bindings (plus help and the quit keys, which work everywhere) and
@@ -87,7 +101,8 @@ func relabel(b *key.Binding, desc string) {
 // shortHelp is the one-line help: the screen's enabled keys, in a fixed order.
 func (k keyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Enter, k.Space, k.Pause, k.Skip, k.Back, k.EndNow, k.Undo, k.MoreRest,
-		k.LessRest, k.Digit, k.Yes, k.No, k.Up, k.Down, k.Escape, k.Help, k.Quit}
+		k.LessRest, k.Digit, k.Yes, k.No, k.Adjust, k.Add, k.Remove, k.Move, k.Save, k.Export, k.Up, k.Down,
+		k.Escape, k.Help, k.Quit}
 }
 
 // FullHelp groups every enabled key for the ? screen.
@@ -97,6 +112,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Pause, k.Skip, k.Back, k.EndNow, k.SkipAll},
 		{k.Undo, k.MoreRest, k.LessRest, k.Pain, k.Presenter},
 		{k.Digit, k.Lower, k.Higher, k.Yes, k.No},
+		{k.Adjust, k.Add, k.Remove, k.Move, k.Save, k.Export},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

@@ -27,6 +27,11 @@ type Storage interface {
 	CountSince(profile string, since time.Time) (int, error)
 	SavedRoutines() ([]exercises.Routine, error)
 	MarkFirstRunDone(profile string) error
+	// SaveRoutine stores a routine file's source, as `upright routine add` does, and returns
+	// the routine it says.
+	SaveRoutine(src []byte) (exercises.Routine, error)
+	// ExportRoutine writes a routine file at path atomically: the whole file or none of it.
+	ExportRoutine(path string, src []byte) error
 }
 
 // Resumable is an unfinished session found at start, with the routine it followed.

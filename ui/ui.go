@@ -28,6 +28,7 @@ const (
 	screenSummary
 	screenHistory
 	screenCatalog
+	screenBuilder
 )
 
 // Compact layouts start below this size: the countdown and the key line at least.
@@ -73,6 +74,7 @@ type Model struct {
 	summary  summaryModel
 	history  historyModel
 	catalog  catalogModel
+	builder  builderModel
 
 	// unsaved holds a finished or abandoned record that has not reached the store yet; main saves
 	// it after the program ends, so a quit or a signal never loses what was done.
@@ -171,7 +173,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // typing reports whether the screen takes free text, where every printable key is input.
 func (m Model) typing() bool {
-	return m.screen == screenCheckout && m.checkout.typing()
+	return (m.screen == screenCheckout && m.checkout.typing()) ||
+		(m.screen == screenBuilder && m.builder.isTyping())
 }
 
 func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -202,6 +205,8 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.history, cmd = m.history.Update(msg)
 	case screenCatalog:
 		m.catalog, cmd = m.catalog.Update(msg)
+	case screenBuilder:
+		m.builder, cmd = m.builder.Update(msg)
 	}
 	return m, cmd
 }
@@ -263,6 +268,8 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 		return m, loadHistory(e)
 	case screenCatalog:
 		m.screen, m.catalog = screenCatalog, newCatalogModel(e)
+	case screenBuilder:
+		m.screen, m.builder = screenBuilder, newBuilderModel(e)
 	case screenWelcome, screenResume:
 		// Entered only at start.
 	}
@@ -340,6 +347,8 @@ func (m Model) screenView(w, h int) string {
 		return m.history.View(w, h)
 	case screenCatalog:
 		return m.catalog.View(w, h)
+	case screenBuilder:
+		return m.builder.View(w, h)
 	}
 	return ""
 }
@@ -370,6 +379,8 @@ func (m Model) enableKeys() {
 		m.history.keys(k)
 	case screenCatalog:
 		m.catalog.keys(k)
+	case screenBuilder:
+		m.builder.keys(k)
 	}
 }
 

@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"upright/exercises"
+)
+
+func (b builderModel) View(width, height int) string {
+	s := b.env.styles
+	switch b.mode {
+	case builderItem:
+		return b.itemView(width, height)
+	case builderAdd:
+		ex := b.catalog[b.add.cursor]
+		info := paragraph(s.Muted, ex.Category.String()+" · "+ex.Measure.String()+" · start: "+ex.DoseNote, width)
+		listHeight := max(height-2-strings.Count(info, "\n")-1-gaps(height, 2), 1)
+		return page(s, width, height, "Add an exercise", b.add.view(s, width-2, listHeight), info)
+	case builderCaution:
+		ex := b.pending
+		return page(s, width, height, clean(ex.Name),
+			paragraph(s.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width),
+			paragraph(s.Text, "Add it anyway? y adds it and the routine file records acknowledge_caution = true; n goes back.", width))
+	case builderText:
+		in := b.input
+		in.Width = max(width-6, 1)
+		return page(s, width, height, b.textTitle(), in.View(), b.messages(width))
+	case builderLeave:
+		return page(s, width, height, "Leave the builder?",
+			paragraph(s.Text, "The changes since the last save are not kept. y leaves, n goes back.", width))
+	}
+	status := b.statusView(width)
+	listHeight := max(height-1-lineCount(status)-gaps(height, 2), 1)
+	return page(s, width, height, "Build a routine", b.rowsView(width-2, listHeight), status)
+}
+
+// gaps is how many blank lines page puts between a title and n blocks at this height.
+func gaps(height, n int) int {
+	if height < compactHeight {
+		return 0
+	}
+	return n
+}
+
+func lineCount(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, "\n") + 1
+}
+
+func (b builderModel) textTitle() string {
+	switch b.typing {
+	case fieldName:
+		return "Name of the routine"
+	case fieldDescription:
+		return "Description"
+	}
+	return "Export to a routine file"
+}
+
+func (b builderModel) rowsView(width, height int) string {
+	s, d := b.env.styles, b.draft
+	mn := b.rows
+	mn.items = []string{
+		"Name         " + clean(d.Name),
+		"Description  " + orNone(clean(d.Description)),
+		"Get ready    " + exercises.FormatDuration(d.GetReady) + " before each set",
+		"Rest         " + exercises.FormatDuration(d.Rest) + " after each set",
+	}
+	for i, it := range d.Items {
+		mn.items = append(mn.items, fmt.Sprintf("%d. %s — %s", i+1, it.Exercise.Name, itemDose(d, i)))
+	}
+	return mn.view(s, width, height)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+// itemDose is an item's dose as the list shows it.
+func itemDose(r exercises.Routine, i int) string {
+	it := r.Items[i]
+	d := it.Dose
+	text := doseText(it.Exercise.Measure, d.Sets, d.Hold, d.Reps, d.Tempo.String(), it.Exercise.Sided)
+	if d.Rest > 0 {
+		text += ", rest " + exercises.FormatDuration(d.Rest)
+	}
+	if it.CautionAcknowledged {
+		text += " (" + it.Exercise.Status.String() + ", caution acknowledged)"
+	}
+	return text
+}
+
+// statusView is the verdict of the routine-file rules, the estimate, and what the last key did.
+func (b builderModel) statusView(width int) string {
+	s, d := b.env.styles, b.draft
+	var verdict string
+	switch err := b.verdict; {
+	case err != nil:
+		verdict = paragraph(s.Error, "✗ "+reason(err), width)
+	case len(d.Items) == 0:
+		verdict = paragraph(s.Muted, "No exercises yet: press a to add one from the catalog.", width)
+	default:
+		verdict = paragraph(s.Accent, fmt.Sprintf("✓ valid · about %s · %s", minutes(d.EstimatedDuration()),
+			plural(len(d.Items), "exercise", "exercises")), width)
+	}
+	if m := b.messages(width); m != "" {
+		return verdict + "\n" + m
+	}
+	return verdict
+}
+
+// messages is why the last edit was refused, or what the last save or export did.
+func (b builderModel) messages(width int) string {
+	s := b.env.styles
+	switch {
+	case b.refused != "":
+		return paragraph(s.Error, b.refused, width)
+	case b.note != "" && b.mode == builderList:
+		return paragraph(s.Muted, clean(b.note), width)
+	}
+	return ""
+}
+
+func (b builderModel) itemView(width, height int) string {
+	s, i := b.env.styles, b.item()
+	it := b.draft.Items[i]
+	ex := it.Exercise
+	sides := "left, then right, in every set"
+	if !ex.Sided {
+		sides = "none (not a one-sided exercise)"
+	}
+	about := paragraph(s.Muted, fmt.Sprintf("%s · sides: %s — from the catalog; a routine file has no sides key.",
+		ex.Measure, sides), width)
+	fs := itemFields(it)
+	mn := b.fields
+	mn.items = make([]string, len(fs))
+	for j, f := range fs {
+		mn.items[j] = fmt.Sprintf("%-14s %s", fieldLabel(ex.Measure, f), fieldValue(b.draft, i, f))
+	}
+	blocks := []string{about}
+	if it.CautionAcknowledged {
+		blocks = append(blocks, paragraph(s.Caution, "Caution acknowledged — "+ex.Status.String(), width))
+	}
+	status := b.statusView(width)
+	used := 1 + lineCount(status) + lineCount(strings.Join(blocks, "\n")) + gaps(height, len(blocks)+2)
+	blocks = append(blocks, mn.view(s, width-2, max(height-used, 1)), status)
+	return page(s, width, height, fmt.Sprintf("%d. %s", i+1, clean(ex.Name)), blocks...)
+}
+
+func fieldLabel(m exercises.Measure, f field) string {
+	switch {
+	case f == fieldHold && m == exercises.MeasureHoldReps:
+		return "Hold each rep"
+	case f == fieldHold && m == exercises.MeasureMaxHold:
+		return "Cap"
+	case f == fieldUp || f == fieldDown:
+		return "  " + f.String()
+	}
+	return f.String()
+}
+
+func fieldValue(r exercises.Routine, i int, f field) string {
+	d := r.Items[i].Dose
+	switch f {
+	case fieldSets:
+		return fmt.Sprint(d.Sets)
+	case fieldHold:
+		return exercises.FormatDuration(d.Hold)
+	case fieldReps:
+		return fmt.Sprint(d.Reps)
+	case fieldPace:
+		if d.Tempo.Paced() {
+			return "paced by the app"
+		}
+		return "tapped (space counts each rep)"
+	case fieldUp:
+		return exercises.FormatDuration(d.Tempo.Up)
+	case fieldDown:
+		return exercises.FormatDuration(d.Tempo.Down)
+	case fieldItemRest:
+		if d.Rest == 0 {
+			return "the routine's (" + exercises.FormatDuration(r.Rest) + ")"
+		}
+		return exercises.FormatDuration(d.Rest)
+	}
+	return ""
+}
