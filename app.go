@@ -66,6 +66,7 @@ func loadProfile(f flags, st *store.Store, opts *ui.Options) error {
 		return err
 	}
 	opts.Profile, opts.FirstRun, opts.AgeBand = p.Name, !p.FirstRunDone, p.AgeBand
+	opts.ProfileData = p.Profile
 	opts.Store = storage{st}
 	cp, err := st.Checkpoint(name)
 	if err != nil {

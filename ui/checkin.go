@@ -203,5 +203,9 @@ func (c checkinModel) View(width, height int) string {
 		body = strings.Join(opts, "  ") + "   " + s.Muted.Render("←/→, enter to confirm")
 	}
 	progress := s.Muted.Render(fmt.Sprintf("Question %d", int(c.step)+1))
-	return page(s, width, height, title, paragraph(s.Subtitle, question, width), body, progress)
+	note := "" // the therapist's notes come before every session, under the first question
+	if c.step == checkinPain {
+		note = therapistNote(c.env, width)
+	}
+	return page(s, width, height, title, paragraph(s.Subtitle, question, width), body, note, progress)
 }

@@ -60,10 +60,10 @@ func (s sessionModel) briefView(width, height int) string {
 	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
 	dose := doseText(ex.Measure, item.Dose.Sets, item.Dose.Hold, item.Dose.Reps, item.Dose.Tempo.String(), ex.Sided)
 	if height < compactHeight || width < compactWidth {
-		return page(st, width, height, ex.Name, st.Muted.Render(clip(count, width)), paragraph(st.Text, dose, width),
-			st.Muted.Render(clip("enter: start", width)))
+		return page(st, width, height, ex.Name, spineNote(s.env, ex, width), st.Muted.Render(clip(count, width)),
+			paragraph(st.Text, dose, width), st.Muted.Render(clip("enter: start", width)))
 	}
-	var blocks []string
+	blocks := []string{spineNote(s.env, ex, width)}
 	if ex.Status.Flagged() {
 		blocks = append(blocks, paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
 	}

@@ -29,6 +29,11 @@ func (w welcomeModel) Update(msg tea.Msg) (welcomeModel, tea.Cmd) {
 		if r := w.env.opts.Routine; r != nil {
 			next = navMsg{to: screenCheckin, routine: r}
 		}
+		if w.env.opts.ProfileData.Readiness == nil {
+			// Once per profile, before the first session (EXERCISES.md).
+			after := next
+			next = navMsg{to: screenReadiness, after: &after}
+		}
 		return w, tea.Batch(markFirstRun(w.env), navigate(next))
 	}
 	return w, nil

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	analytics "upright/progress"
+	"upright/session"
+)
+
+// Home's part in a prescribed program: today's routine, the week of the program, the next
+// check-up, and this week against the profile's weekly targets. All of it is the active
+// profile's: it is loaded for opts.Profile only.
+
+// homeTodayMsg carries today's routine (nil when none is prescribed or it is gone) and this
+// week's counts, for the profile it was loaded for.
+type homeTodayMsg struct {
+	profile string
+	todayID string
+	today   *exercises.Routine
+	week    analytics.WeekCount
+	program string // programLine at the moment of loading
+}
+
+// todayRoutineID is the prescribed routine for now's local day: the prescriptions take turns
+// day by day, so two prescribed routines alternate.
+func todayRoutineID(p session.Profile, now time.Time) string {
+	if len(p.Prescribed) == 0 {
+		return ""
+	}
+	y, m, d := now.Date()
+	day := int(time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Unix() / 86400)
+	return p.Prescribed[day%len(p.Prescribed)]
+}
+
+func loadToday(e *env) tea.Cmd {
+	st, p, profile, now := e.opts.Store, e.opts.ProfileData, e.opts.Profile, e.now()
+	id := todayRoutineID(p, now)
+	return func() tea.Msg {
+		msg := homeTodayMsg{profile: profile, todayID: id, program: programLine(p, now)}
+		if r, ok := exercises.BuiltinRoutine(id); ok {
+			msg.today = &r
+		}
+		if st == nil {
+			return msg
+		}
+		if msg.today == nil && id != "" {
+			saved, err := st.SavedRoutines()
+			if err != nil {
+				return errMsg{fmt.Errorf("load today's routine: %w", err)}
+			}
+			for _, r := range saved {
+				if r.ID == id {
+					msg.today = &r
+				}
+			}
+		}
+		recs, err := st.SessionsSince(profile, weekStart(now))
+		if err != nil {
+			return errMsg{fmt.Errorf("load this week's sessions: %w", err)}
+		}
+		msg.week = analytics.Weeks(recs, now, now.Location(), 1)[0]
+		return msg
+	}
+}
+
+// programLine is "Week 5 of 12 · check-up in 9 days", or "" without a program.
+func programLine(p session.Profile, now time.Time) string {
+	var parts []string
+	if week, of := p.ProgramWeek(now); week > of {
+		parts = append(parts, fmt.Sprintf("Program of %d weeks complete", of))
+	} else if week > 0 {
+		parts = append(parts, fmt.Sprintf("Week %d of %d", week, of))
+	} else if of > 0 {
+		parts = append(parts, "Program starts "+p.Program.Start)
+	}
+	if days, ok := p.DaysToCheckup(now); ok {
+		switch {
+		case days == 0:
+			parts = append(parts, "check-up today")
+		case days == 1:
+			parts = append(parts, "check-up tomorrow")
+		case days > 1:
+			parts = append(parts, fmt.Sprintf("check-up in %d days", days))
+		default:
+			parts = append(parts, fmt.Sprintf("check-up was due %d days ago", -days))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// targetsLine is this week against the weekly targets, or "" when the profile has none.
+func targetsLine(p session.Profile, w analytics.WeekCount) string {
+	t := p.Targets
+	if t == nil {
+		return ""
+	}
+	var parts []string
+	for _, a := range []struct {
+		name       string
+		done, want int
+	}{{"strength", w.StrengthDays, t.StrengthDays}, {"balance", w.BalanceDays, t.BalanceDays},
+		{"posture", w.PostureDays, t.PostureDays}, {"stretch", w.StretchDays, t.StretchDays}} {
+		if a.want > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d/%d", a.name, a.done, a.want))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Days this week: " + strings.Join(parts, " · ")
+}
+
+// todayView is the program block of the home screen; "" when nothing is prescribed.
+func (h homeModel) todayView(width int) string {
+	s := h.env.styles
+	t := h.today
+	if t == nil {
+		return ""
+	}
+	var lines []string
+	if t.program != "" {
+		lines = append(lines, paragraph(s.Accent, t.program, width))
+	}
+	if t.today != nil {
+		lines = append(lines, paragraph(s.Text, "Today's routine: "+clean(t.today.Name), width))
+	} else if t.todayID != "" {
+		lines = append(lines, paragraph(s.Warn, "Today's routine "+clean(t.todayID)+" is not in this database.", width))
+	}
+	if l := targetsLine(h.env.opts.ProfileData, t.week); l != "" && h.env.opts.Store != nil {
+		lines = append(lines, paragraph(s.Text, l, width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// startToday starts today's routine with the profile's dose overrides.
+func (h homeModel) startToday() tea.Cmd {
+	if h.today == nil || h.today.today == nil {
+		return nil
+	}
+	r := h.env.opts.ProfileData.ApplyOverrides(*h.today.today)
+	return navigate(navMsg{to: screenCheckin, routine: &r})
+}
+
+// withMenu lays out the home menu: today's routine first when one is prescribed and found.
+func (h homeModel) withMenu() homeModel {
+	h.menu.items, h.actions = nil, nil
+	add := func(action int, label string) {
+		h.menu.items = append(h.menu.items, label)
+		h.actions = append(h.actions, action)
+	}
+	if h.today != nil && h.today.today != nil {
+		add(homeToday, "Start today's routine: "+clean(h.today.today.Name))
+	}
+	add(homeStart, "Start a routine")
+	add(homeHistory, "History")
+	add(homeProgress, "Progress")
+	add(homeExercises, "Exercises")
+	add(homeBuild, "Build a routine")
+	add(homeProfiles, "Profiles")
+	add(homeQuit, "Quit")
+	h.menu.cursor = min(h.menu.cursor, len(h.menu.items)-1)
+	return h
+}
