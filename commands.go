@@ -335,6 +335,10 @@ func cmdReport(f flags, w io.Writer) error {
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return err
 	}
+	if f.since.IsZero() {
+		// By default a report covers the time since the last check-up (or the program's start).
+		f.since = p.ReportSince(time.Local)
+	}
 	in := progress.ReportInput{Profile: profile, AgeBand: p.AgeBand, Since: f.since, Until: f.until, Now: now(),
 		Loc: time.Local, Records: recs}
 	var out []byte
