@@ -35,6 +35,10 @@ func (s *Store) SaveRoutine(src []byte, file string) (exercises.Routine, error) 
 	if r.ID == "" {
 		return exercises.Routine{}, fmt.Errorf("%s: the routine has no id; give it a name", file)
 	}
+	if _, builtin := exercises.BuiltinRoutine(r.ID); builtin {
+		// A saved routine under a built-in's id could never be started: the built-in always wins.
+		return exercises.Routine{}, fmt.Errorf("%s: %q is the name of a built-in routine; give this one another name", file, r.Name)
+	}
 	err = s.update("save routine "+r.ID, func(tx *bolt.Tx) error {
 		key := []byte(r.ID)
 		v, err := seal(string(bucketRoutines), key, sr)

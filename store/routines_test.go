@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -32,6 +33,11 @@ func TestSaveRoutine(t *testing.T) {
 	}
 	if _, err := s.SaveRoutine([]byte("name = \"x\"\nbogus = 1\n"), "bad.toml"); err == nil {
 		t.Fatal("SaveRoutine accepted a bad file")
+	}
+	// A saved "Core" would hide behind the built-in core routine: refused, with the reason.
+	if _, err := s.SaveRoutine([]byte("name = \"Core\"\n[[exercise]]\nid = \"plank\"\n"), "core.toml"); err == nil ||
+		!strings.Contains(err.Error(), "built-in") {
+		t.Fatalf("SaveRoutine under a built-in id: %v", err)
 	}
 	_ = s.Close()
 	s = mustOpen(t, path)
