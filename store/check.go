@@ -71,6 +71,8 @@ func (s *Store) Check() ([]Problem, error) {
 			return nil
 		})
 		checkRoutines(tx, add)
+		checkLookups(tx, add)
+		checkHeaders(s.path, tx.DB().Info().PageSize, add)
 		return nil
 	})
 	return out, err

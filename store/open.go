@@ -157,6 +157,15 @@ func initBuckets(tx *bolt.Tx) error {
 			return fmt.Errorf("a bbolt database of another program: %w", ErrNotDatabase)
 		}
 	}
+	if v, err := schemaOf(meta); err == nil && v == SchemaVersion {
+		// A database of this schema was made with every bucket: one missing had its name
+		// damaged, and a fresh empty one would hide the records under the damaged name.
+		for _, name := range topBuckets {
+			if tx.Bucket(name) == nil {
+				return fmt.Errorf("its %s section is missing; run upright check: %w", name, ErrDamaged)
+			}
+		}
+	}
 	for _, name := range topBuckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return err

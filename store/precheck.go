@@ -24,6 +24,8 @@ type boltMeta struct {
 	pageSize uint32
 	pgid     uint64
 	txid     uint64
+	root     uint64 // the root bucket's page
+	freelist uint64
 }
 
 // parseMeta reads a meta page body; ok is false unless its magic and checksum hold.
@@ -41,7 +43,8 @@ func parseMeta(b []byte) (m boltMeta, magic, ok bool) {
 	if h.Sum64() != e.Uint64(body[boltMetaSummed:]) {
 		return m, true, false
 	}
-	return boltMeta{pageSize: e.Uint32(body[8:]), pgid: e.Uint64(body[40:]), txid: e.Uint64(body[48:])}, true, true
+	return boltMeta{pageSize: e.Uint32(body[8:]), pgid: e.Uint64(body[40:]), txid: e.Uint64(body[48:]),
+		root: e.Uint64(body[16:]), freelist: e.Uint64(body[32:])}, true, true
 }
 
 // precheck tells an empty, zeroed, foreign or truncated file apart, each with its own error.
@@ -90,6 +93,9 @@ func precheck(path string) error {
 	case found:
 		if need := best.pgid * uint64(best.pageSize); uint64(size) < need {
 			return fmt.Errorf("the file is cut short (%d of %d bytes; an interrupted copy?): %w", size, need, ErrDamaged)
+		}
+		if err := walkPages(f, best); err != nil {
+			return fmt.Errorf("its structure is damaged (%v): %w", err, ErrDamaged)
 		}
 		return nil
 	case magic:
