@@ -318,6 +318,10 @@ func cmdReport(f flags, w io.Writer) error {
 	if f.format != "html" && f.format != "md" {
 		return usagef("report takes --format html or --format md")
 	}
+	if f.format == "html" && f.out == "" {
+		// A page of HTML is no use on a terminal; --out - still sends it to standard output.
+		return usagef("report needs --out FILE.html (or --out - for standard output, or --format md)")
+	}
 	st, err := openStore(f)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"time"
 
 	"upright/exercises"
@@ -14,6 +15,19 @@ type storage struct{ *store.Store }
 
 func (s storage) RecentSessions(profile string, limit int) ([]session.Record, error) {
 	recs, _, err := s.Sessions(profile, store.Query{Limit: limit})
+	return recs, err
+}
+
+// SessionsPage reads one page of history: the limit newest sessions that started before before.
+// Damaged records are skipped here as in RecentSessions; `upright check` reports them.
+func (s storage) SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error) {
+	recs, _, err := s.Sessions(profile, store.Query{Until: before, Limit: limit})
+	return recs, err
+}
+
+// SessionsSince reads the sessions of a period in one scan, for the progress screen.
+func (s storage) SessionsSince(profile string, since time.Time) ([]session.Record, error) {
+	recs, _, err := s.Sessions(profile, store.Query{Since: since})
 	return recs, err
 }
 
@@ -39,7 +53,44 @@ func (s storage) MarkFirstRunDone(profile string) error {
 		return err
 	}
 	p.FirstRunDone = true
-	return s.SaveProfile(p)
+	return s.Store.SaveProfile(p)
+}
+
+// Profiles lists the profiles' shared data. A damaged profile is left out; `upright check`
+// reports it.
+func (s storage) Profiles() ([]session.Profile, error) {
+	ps, err := s.Store.Profiles()
+	if err != nil && len(ps) == 0 {
+		return nil, err
+	}
+	out := make([]session.Profile, len(ps))
+	for i, p := range ps {
+		out[i] = p.Profile
+	}
+	return out, nil
+}
+
+// CreateProfile makes a new profile; a name already in use is refused, not reused.
+func (s storage) CreateProfile(name string, now time.Time) (session.Profile, error) {
+	p, created, err := s.EnsureProfile(name, now)
+	if err != nil {
+		return session.Profile{}, err
+	}
+	if !created {
+		return session.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
+	}
+	return p.Profile, nil
+}
+
+// SaveProfile replaces the shared data of an existing profile, keeping its version and the
+// fields a newer upright wrote.
+func (s storage) SaveProfile(p session.Profile) error {
+	cur, err := s.Profile(p.Name)
+	if err != nil {
+		return err
+	}
+	cur.Profile = p
+	return s.Store.SaveProfile(cur)
 }
 
 // CountSince is promoted from *store.Store; the assertion keeps the adapter honest.

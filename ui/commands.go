@@ -19,8 +19,6 @@ type homeDataMsg struct {
 
 type routinesMsg struct{ saved []exercises.Routine }
 
-type historyMsg struct{ records []session.Record }
-
 // savedMsg reports that a finished session reached the store.
 type savedMsg struct{ id string }
 
@@ -33,9 +31,12 @@ type saveFailedMsg struct {
 	rec session.Record
 }
 
-const historyLimit = 200
-
+// loadHome loads the last session, this week's count and today's routine (hometoday.go).
 func loadHome(e *env) tea.Cmd {
+	return tea.Batch(loadHomeData(e), loadToday(e))
+}
+
+func loadHomeData(e *env) tea.Cmd {
 	st, profile, now := e.opts.Store, e.opts.Profile, e.now()
 	if st == nil {
 		return nil
@@ -72,20 +73,6 @@ func loadRoutines(e *env) tea.Cmd {
 			return errMsg{fmt.Errorf("load saved routines: %w", err)}
 		}
 		return routinesMsg{saved: saved}
-	}
-}
-
-func loadHistory(e *env) tea.Cmd {
-	st, profile := e.opts.Store, e.opts.Profile
-	if st == nil {
-		return func() tea.Msg { return historyMsg{} }
-	}
-	return func() tea.Msg {
-		recs, err := st.RecentSessions(profile, historyLimit)
-		if err != nil {
-			return errMsg{fmt.Errorf("load history: %w", err)}
-		}
-		return historyMsg{records: recs}
 	}
 }
 

@@ -33,6 +33,24 @@ type fakeStore struct {
 	// sessions are returned by RecentSessions (newest first) and counted by CountSince.
 	sessions []session.Record
 	saved    []exercises.Routine
+	// pages and scans record the bounds of every SessionsPage and SessionsSince call; paged
+	// counts the records SessionsPage returned.
+	pages, scans []time.Time
+	paged        int
+	// people are the profiles by name (fake_profiles_test.go); profileSaves is every
+	// SaveProfile, deleted every DeleteProfile, last the last SetLastProfile.
+	people       map[string]session.Profile
+	profileSaves []session.Profile
+	deleted      []string
+	last         string
+}
+
+// others keeps the records of profile only, as the store's per-profile buckets do. Records with
+// no profile are the default profile's, as the first tests made them.
+func others(recs []session.Record, profile string) []session.Record {
+	return slices.DeleteFunc(slices.Clone(recs), func(r session.Record) bool {
+		return r.Profile != profile && !(r.Profile == "" && profile == "default")
+	})
 }
 
 var _ Storage = (*fakeStore)(nil)
@@ -86,18 +104,53 @@ func (f *fakeStore) KeepInterrupted(string, time.Time) error {
 	return nil
 }
 
-func (f *fakeStore) RecentSessions(_ string, limit int) ([]session.Record, error) {
+func (f *fakeStore) RecentSessions(profile string, limit int) ([]session.Record, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	n := min(limit, len(f.sessions))
-	return slices.Clone(f.sessions[:n]), nil
+	mine := others(f.sessions, profile)
+	n := min(limit, len(mine))
+	return mine[:n], nil
 }
 
-func (f *fakeStore) CountSince(_ string, since time.Time) (int, error) {
+// SessionsPage pages through sessions (newest first) like the store's Query{Until, Limit}, and
+// counts what it hands out so tests can check that nothing loads the whole history.
+func (f *fakeStore) SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pages = append(f.pages, before)
+	var out []session.Record
+	for _, r := range others(f.sessions, profile) {
+		if !before.IsZero() && !r.StartedAt.Before(before) {
+			continue
+		}
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		out = append(out, r)
+	}
+	f.paged += len(out)
+	return out, nil
+}
+
+// SessionsSince lists sessions started at or after since, newest first, like Query{Since}.
+func (f *fakeStore) SessionsSince(profile string, since time.Time) ([]session.Record, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.scans = append(f.scans, since)
+	var out []session.Record
+	for _, r := range others(f.sessions, profile) {
+		if !r.StartedAt.Before(since) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeStore) CountSince(profile string, since time.Time) (int, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	n := 0
-	for _, r := range f.sessions {
+	for _, r := range others(f.sessions, profile) {
 		if !r.StartedAt.Before(since) {
 			n++
 		}

@@ -2,59 +2,148 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"upright/exercises"
 	"upright/session"
 )
 
-// historyModel lists past sessions, newest first.
+// History is read a page at a time: years of sessions never sit in memory because the screen
+// opened, and the first page comes back in a few milliseconds whatever the database holds.
+const (
+	historyPage     = 50 // sessions per store read
+	historyPrefetch = 10 // the next page is asked for when the cursor comes this close to the end
+	historyJump     = 10 // rows moved by page up and page down
+)
+
+// historyPageMsg is one page of history: the sessions that started before before, newest first.
+type historyPageMsg struct {
+	before  time.Time
+	records []session.Record
+	// full means the page was full, so older sessions may follow.
+	full bool
+}
+
+// loadHistoryPage reads the page of sessions that started before before (zero: the newest).
+func loadHistoryPage(e *env, before time.Time) tea.Cmd {
+	st, profile := e.opts.Store, e.opts.Profile
+	if st == nil {
+		return func() tea.Msg { return historyPageMsg{before: before} }
+	}
+	return func() tea.Msg {
+		recs, err := st.SessionsPage(profile, before, historyPage)
+		if err != nil {
+			return errMsg{fmt.Errorf("load history: %w", err)}
+		}
+		return historyPageMsg{before: before, records: recs, full: len(recs) >= historyPage}
+	}
+}
+
+// historyModel lists past sessions, newest first, and opens one in detail.
 type historyModel struct {
 	env     *env
 	loaded  bool
+	loading bool // a page has been asked for and has not come back
+	more    bool // older sessions may exist beyond the last page
 	records []session.Record
-	menu    menu
+	cursor  int
+	detail  *historyDetailModel
 }
 
-func newHistoryModel(e *env) historyModel { return historyModel{env: e} }
+func newHistoryModel(e *env) historyModel { return historyModel{env: e, loading: true} }
 
-func (h historyModel) keys(k *keyMap) { k.only(&k.Up, &k.Down, &k.Escape) }
+// loadHistory asks for the first page.
+func loadHistory(e *env) tea.Cmd { return loadHistoryPage(e, time.Time{}) }
+
+func (h historyModel) keys(k *keyMap) {
+	if h.detail != nil {
+		h.detail.keys(k)
+		return
+	}
+	k.only(&k.Enter, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Escape)
+	relabel(&k.Enter, "details")
+}
 
 func (h historyModel) Update(msg tea.Msg) (historyModel, tea.Cmd) {
+	if h.detail != nil {
+		if _, ok := msg.(historyPageMsg); !ok {
+			d, back := h.detail.Update(msg)
+			if back {
+				h.detail = nil
+			} else {
+				h.detail = &d
+			}
+			return h, nil
+		}
+	}
 	switch msg := msg.(type) {
-	case historyMsg:
-		h.loaded, h.records = true, msg.records
-		h.menu.items = make([]string, len(msg.records))
-		for i, r := range msg.records {
-			h.menu.items[i] = historyLine(r, h.env.now().Location())
-		}
+	case historyPageMsg:
+		return h.addPage(msg)
 	case tea.KeyMsg:
-		k := h.env.keys
-		if key.Matches(msg, k.Escape) || key.Matches(msg, k.Quit) {
-			return h, navigate(navMsg{to: screenHome})
-		}
-		h.menu = h.menu.update(k, msg)
+		return h.key(msg)
 	}
 	return h, nil
 }
 
-// historyLine is one session on one line: when, what, how long, how it ended, pain before → after.
-func historyLine(r session.Record, loc *time.Location) string {
-	pain := fmt.Sprintf("pain %d", r.Checkin.Pain)
-	if r.Checkout != nil {
-		pain = fmt.Sprintf("pain %d→%d", r.Checkin.Pain, r.Checkout.Pain)
+// addPage appends a page, dropping one that does not continue the list (a repeated answer).
+func (h historyModel) addPage(msg historyPageMsg) (historyModel, tea.Cmd) {
+	if !msg.before.Equal(h.oldest()) {
+		return h, nil
 	}
-	flag := ""
-	if len(r.Flags) > 0 {
-		flag = " !"
+	h.loaded, h.loading, h.more = true, false, msg.full
+	h.records = append(h.records, msg.records...)
+	return h.prefetch()
+}
+
+// oldest is the start of the last session listed: the next page ends there.
+func (h historyModel) oldest() time.Time {
+	if len(h.records) == 0 {
+		return time.Time{}
 	}
-	return fmt.Sprintf("%s  %-18s %5s  %-11s %s%s", r.StartedAt.In(loc).Format("2006-01-02 15:04"),
-		clip(clean(r.Routine.Name), 18), minutes(r.Duration()), r.Status, pain, flag)
+	return h.records[len(h.records)-1].StartedAt
+}
+
+// prefetch asks for the next page when the cursor is near the end of what is loaded.
+func (h historyModel) prefetch() (historyModel, tea.Cmd) {
+	if h.loading || !h.more || h.cursor < len(h.records)-historyPrefetch {
+		return h, nil
+	}
+	h.loading = true
+	return h, loadHistoryPage(h.env, h.oldest())
+}
+
+func (h historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
+	k := h.env.keys
+	last := len(h.records) - 1
+	switch {
+	case key.Matches(msg, k.Escape), key.Matches(msg, k.Quit):
+		return h, navigate(navMsg{to: screenHome})
+	case last < 0:
+		return h, nil
+	case key.Matches(msg, k.Enter):
+		d := newHistoryDetailModel(h.env, h.records[h.cursor])
+		h.detail = &d
+		return h, nil
+	case key.Matches(msg, k.Up):
+		h.cursor = max(h.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		h.cursor = min(h.cursor+1, last)
+	case key.Matches(msg, k.PageUp):
+		h.cursor = max(h.cursor-historyJump, 0)
+	case key.Matches(msg, k.PageDown):
+		h.cursor = min(h.cursor+historyJump, last)
+	}
+	return h.prefetch()
 }
 
 func (h historyModel) View(width, height int) string {
+	if h.detail != nil {
+		return h.detail.View(width, height)
+	}
 	s := h.env.styles
 	switch {
 	case h.env.opts.Store == nil:
@@ -64,5 +153,113 @@ func (h historyModel) View(width, height int) string {
 	case len(h.records) == 0:
 		return page(s, width, height, "History", paragraph(s.Muted, "No sessions yet.", width))
 	}
-	return page(s, width, height, "History", h.menu.view(s, width-2, max(height-2, 1)))
+	title := "History"
+	if width >= compactWidth {
+		title = fmt.Sprintf("History · %d of %s", h.cursor+1, h.countText())
+	}
+	rows := height - 1
+	if height >= compactHeight {
+		rows -= 2 // the blank line under the title and the legend
+	}
+	inner := width - 2
+	if width < compactWidth || height < compactHeight {
+		inner = width
+	}
+	blocks := []string{h.listView(inner, max(rows, 1))}
+	if height >= compactHeight {
+		blocks[0] += "\n" + s.Muted.Render(clip("! flagged for your therapist · enter: every set", inner))
+	}
+	return page(s, width, height, title, blocks...)
+}
+
+// countText is how many sessions are listed, with a + while older pages may follow.
+func (h historyModel) countText() string {
+	if h.more {
+		return fmt.Sprintf("%d+", len(h.records))
+	}
+	return fmt.Sprint(len(h.records))
+}
+
+// listView draws the rows that fit, scrolled so the cursor is visible.
+func (h historyModel) listView(width, rows int) string {
+	s := h.env.styles
+	loc := h.env.now().Location()
+	start := max(h.cursor-rows+1, 0)
+	out := ""
+	for i := start; i < len(h.records) && i < start+rows; i++ {
+		if i > start {
+			out += "\n"
+		}
+		line := historyLine(h.records[i], loc, width-2)
+		if i == h.cursor {
+			out += s.Selected.Render(clip("› "+line, width))
+		} else if flaggedRecord(h.records[i]) {
+			out += s.Warn.Render(clip("  "+line, width))
+		} else {
+			out += s.Text.Render(clip("  "+line, width))
+		}
+	}
+	return out
+}
+
+// historyLine is one session on one line: when, what, how long, sets done of planned, pain
+// before → after and a ! when it was flagged. Narrow terminals get the short form.
+func historyLine(r session.Record, loc *time.Location, width int) string {
+	pain := fmt.Sprint(r.Checkin.Pain)
+	if r.Checkout != nil {
+		pain = fmt.Sprintf("%d→%d", r.Checkin.Pain, r.Checkout.Pain)
+	}
+	flag := ""
+	if flaggedRecord(r) {
+		flag = " !"
+	}
+	sets := fmt.Sprintf("%d/%d", r.SetsDone(), plannedSets(r))
+	when := r.StartedAt.In(loc)
+	if width < 60 {
+		nameW := max(width-26, 4)
+		return strings.TrimRight(fmt.Sprintf("%s %-*s %5s %-5s%s", when.Format("02 Jan 06"), nameW,
+			clip(clean(r.Routine.Name), nameW), sets, pain, flag), " ")
+	}
+	status := ""
+	if width >= 75 {
+		status = fmt.Sprintf("%-11s", r.Status)
+	}
+	return strings.TrimRight(fmt.Sprintf("%s  %-18s %6s  %s%5s  pain %-5s%s", when.Format("2006-01-02 15:04"),
+		clip(clean(r.Routine.Name), 18), minutes(r.Duration()), status, sets, pain, flag), " ")
+}
+
+// plannedSets is how many sets the session set out to do: the sets recorded, or the built-in
+// routine's plan when the session stopped before reaching them all.
+func plannedSets(r session.Record) int {
+	n := 0
+	for _, e := range r.Exercises {
+		n += len(e.Sets)
+	}
+	if rt, ok := exercises.BuiltinRoutine(r.Routine.ID); ok {
+		plan := 0
+		for _, it := range rt.Items {
+			sides := 1
+			if it.Exercise.Sided {
+				sides = 2
+			}
+			plan += it.Dose.Sets * sides
+		}
+		n = max(n, plan)
+	}
+	return n
+}
+
+// flaggedRecord reports whether a therapist should look at the session.
+func flaggedRecord(r session.Record) bool {
+	if len(r.Flags) > 0 || len(r.Checkin.RedFlags) > 0 || r.Checkin.Fall {
+		return true
+	}
+	if r.Checkout != nil {
+		for _, rep := range r.Checkout.Reports {
+			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
+				return true
+			}
+		}
+	}
+	return false
 }

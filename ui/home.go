@@ -16,18 +16,24 @@ type homeModel struct {
 	loaded   bool
 	last     *session.Record
 	thisWeek int
+	// actions are the home… entries of the menu's items, in order (hometoday.go builds them).
+	actions []int
+	today   *homeTodayMsg
 }
 
 const (
 	homeStart = iota
 	homeHistory
+	homeProgress
 	homeExercises
 	homeBuild
+	homeToday
+	homeProfiles
 	homeQuit
 )
 
 func newHomeModel(e *env) homeModel {
-	return homeModel{env: e, menu: menu{items: []string{"Start a routine", "History", "Exercises", "Build a routine", "Quit"}}}
+	return homeModel{env: e}.withMenu()
 }
 
 func (h homeModel) keys(k *keyMap) {
@@ -43,6 +49,11 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		if len(msg.recent) > 0 {
 			h.last = &msg.recent[0]
 		}
+	case homeTodayMsg:
+		if msg.profile == h.env.opts.Profile {
+			h.today = &msg
+			h = h.withMenu()
+		}
 	case tea.KeyMsg:
 		k := h.env.keys
 		if key.Matches(msg, k.Quit) {
@@ -52,11 +63,17 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 			h.menu = h.menu.update(k, msg)
 			return h, nil
 		}
-		switch h.menu.cursor {
+		switch h.actions[h.menu.cursor] {
+		case homeToday:
+			return h, h.startToday()
+		case homeProfiles:
+			return h, navigate(navMsg{to: screenProfiles})
 		case homeStart:
 			return h, navigate(navMsg{to: screenPicker})
 		case homeHistory:
 			return h, navigate(navMsg{to: screenHistory})
+		case homeProgress:
+			return h, navigate(navMsg{to: screenProgress})
 		case homeExercises:
 			return h, navigate(navMsg{to: screenCatalog})
 		case homeBuild:
@@ -71,10 +88,13 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 func (h homeModel) View(width, height int) string {
 	s := h.env.styles
 	title := "upright · " + clean(h.env.opts.Profile)
+	if d := h.env.opts.ProfileData; d.Name == h.env.opts.Profile && d.DisplayName != "" {
+		title = "upright · " + clean(d.DisplayName)
+	}
 	if height < compactHeight {
 		return page(s, width, height, title, h.menu.view(s, width, len(h.menu.items)))
 	}
-	return page(s, width, height, title, h.statusView(width), h.menu.view(s, width-2, len(h.menu.items)))
+	return page(s, width, height, title, h.todayView(width), h.statusView(width), h.menu.view(s, width-2, len(h.menu.items)))
 }
 
 func (h homeModel) statusView(width int) string {

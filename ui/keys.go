@@ -28,6 +28,12 @@ type keyMap struct {
 	Quit      key.Binding
 	Escape    key.Binding
 	ForceQuit key.Binding
+	// Period, PrevItem, NextItem, PageUp and PageDown move through history and progress.
+	Period   key.Binding
+	PrevItem key.Binding
+	NextItem key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
 	// Adjust, Add, Remove, Move, Save and Export compose a routine in the builder.
 	Adjust key.Binding
 	Add    key.Binding
@@ -35,6 +41,11 @@ type keyMap struct {
 	Move   key.Binding
 	Save   key.Binding
 	Export key.Binding
+	// Rename, Edit, NextField and PrevField manage profiles and move through the intake form.
+	Rename    key.Binding
+	Edit      key.Binding
+	NextField key.Binding
+	PrevField key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -62,12 +73,21 @@ func defaultKeyMap() keyMap {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Period:    key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "period")),
+		PrevItem:  key.NewBinding(key.WithKeys("left", "shift+tab"), key.WithHelp("←", "previous")),
+		NextItem:  key.NewBinding(key.WithKeys("right", "tab"), key.WithHelp("→/tab", "next")),
+		PageUp:    key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown:  key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 		Adjust:    key.NewBinding(key.WithKeys("left", "right", "h", "l", "-", "+"), key.WithHelp("←→", "change")),
 		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
 		Remove:    key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove")),
 		Move:      key.NewBinding(key.WithKeys("K", "J", "shift+up", "shift+down"), key.WithHelp("K/J", "move")),
 		Save:      key.NewBinding(key.WithKeys("w", "ctrl+s"), key.WithHelp("w", "save")),
 		Export:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "export")),
+		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Edit:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "intake")),
+		NextField: key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next field")),
+		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("↑", "previous field")),
 	}
 }
 
@@ -75,8 +95,9 @@ func defaultKeyMap() keyMap {
 func (k *keyMap) all() []*key.Binding {
 	return []*key.Binding{&k.Enter, &k.Space, &k.Up, &k.Down, &k.Pause, &k.Skip, &k.Back, &k.EndNow,
 		&k.Undo, &k.MoreRest, &k.LessRest, &k.SkipAll, &k.Pain, &k.Digit, &k.Lower, &k.Higher, &k.Yes,
-		&k.No, &k.Presenter, &k.Help, &k.Quit, &k.Escape, &k.ForceQuit,
-		&k.Adjust, &k.Add, &k.Remove, &k.Move, &k.Save, &k.Export}
+		&k.No, &k.Presenter, &k.Help, &k.Quit, &k.Escape, &k.ForceQuit, &k.Period, &k.PrevItem, &k.NextItem,
+		&k.PageUp, &k.PageDown, &k.Adjust, &k.Add, &k.Remove, &k.Move, &k.Save, &k.Export,
+		&k.Rename, &k.Edit, &k.NextField, &k.PrevField}
 }
 
 // only enables the given bindings (plus help and the quit keys, which work everywhere) and
@@ -101,8 +122,8 @@ func relabel(b *key.Binding, desc string) {
 // shortHelp is the one-line help: the screen's enabled keys, in a fixed order.
 func (k keyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Enter, k.Space, k.Pause, k.Skip, k.Back, k.EndNow, k.Undo, k.MoreRest,
-		k.LessRest, k.Digit, k.Yes, k.No, k.Adjust, k.Add, k.Remove, k.Move, k.Save, k.Export, k.Up, k.Down,
-		k.Escape, k.Help, k.Quit}
+		k.LessRest, k.Digit, k.Yes, k.No, k.Period, k.PrevItem, k.NextItem, k.Adjust, k.Add, k.Remove,
+		k.Move, k.Save, k.Export, k.Rename, k.Edit, k.NextField, k.PrevField, k.Up, k.Down, k.Escape, k.Help, k.Quit}
 }
 
 // FullHelp groups every enabled key for the ? screen.
@@ -112,7 +133,9 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Pause, k.Skip, k.Back, k.EndNow, k.SkipAll},
 		{k.Undo, k.MoreRest, k.LessRest, k.Pain, k.Presenter},
 		{k.Digit, k.Lower, k.Higher, k.Yes, k.No},
+		{k.Period, k.PrevItem, k.NextItem, k.PageUp, k.PageDown},
 		{k.Adjust, k.Add, k.Remove, k.Move, k.Save, k.Export},
+		{k.Rename, k.Edit, k.NextField, k.PrevField},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

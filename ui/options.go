@@ -24,6 +24,11 @@ type Storage interface {
 	DiscardCheckpoint(profile string) error
 	KeepInterrupted(profile string, now time.Time) error
 	RecentSessions(profile string, limit int) ([]session.Record, error)
+	// SessionsPage lists at most limit sessions that started before before (zero: no bound),
+	// newest first: the history screen pages through years with it instead of loading them all.
+	SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error)
+	// SessionsSince lists every session that started at or after since (zero: all), newest first.
+	SessionsSince(profile string, since time.Time) ([]session.Record, error)
 	CountSince(profile string, since time.Time) (int, error)
 	SavedRoutines() ([]exercises.Routine, error)
 	MarkFirstRunDone(profile string) error
@@ -32,6 +37,15 @@ type Storage interface {
 	SaveRoutine(src []byte) (exercises.Routine, error)
 	// ExportRoutine writes a routine file at path atomically: the whole file or none of it.
 	ExportRoutine(path string, src []byte) error
+	// Profiles lists every profile by name; CreateProfile fails when the name is taken.
+	Profiles() ([]session.Profile, error)
+	CreateProfile(name string, now time.Time) (session.Profile, error)
+	// SaveProfile replaces a profile's data, keeping what the store knows and the screens do not.
+	SaveProfile(p session.Profile) error
+	RenameProfile(oldName, newName string) error
+	// DeleteProfile erases a profile with its sessions and intake.
+	DeleteProfile(name string) error
+	SetLastProfile(name string) error
 }
 
 // Resumable is an unfinished session found at start, with the routine it followed.
@@ -45,6 +59,9 @@ type Options struct {
 	// Store is the database; nil runs without saving anything (as --demo does).
 	Store   Storage
 	Profile string
+	// ProfileData is the active profile's prescription, intake and program; switching profiles
+	// replaces it. The zero value is a profile with none of them.
+	ProfileData session.Profile
 	// FirstRun shows the welcome and safety screen first.
 	FirstRun bool
 	// Resume is an unfinished session to offer before anything else.

@@ -138,8 +138,8 @@ var screenCases = []screenCase{
 	{"checkout-note", with(tinyAtCheckout, runes("6"), keyEnter, keyEnter, keyEnter, runes("felt steady"))},
 	{"summary", with(tinyAtCheckout, runes("6"), keyEnter, runes("1"), keyEnter, keyEnter, keyEnter)},
 	{"history", with(homeWithData, runes("j"), keyEnter)},
-	{"catalog-list", with(homeWithData, runes("j"), runes("j"), keyEnter, runes("j"))},
-	{"catalog-card", with(homeWithData, runes("j"), runes("j"), keyEnter, runes("j"), keyEnter)},
+	{"catalog-list", with(homeWithData, runes("j"), runes("j"), runes("j"), keyEnter, runes("j"))},
+	{"catalog-card", with(homeWithData, runes("j"), runes("j"), runes("j"), keyEnter, runes("j"), keyEnter)},
 	// Beyond the list of issue 5: overlays and banners that can also overflow.
 	{"help", with(func(t *testing.T) *harness { return demoAt(t, 0, session.PhaseActive) }, runes("?"))},
 	{"demo-rest", func(t *testing.T) *harness {

@@ -29,6 +29,10 @@ const (
 	screenHistory
 	screenCatalog
 	screenBuilder
+	screenProgress
+	screenProfiles
+	screenIntake
+	screenReadiness
 )
 
 // Compact layouts start below this size: the countdown and the key line at least.
@@ -48,6 +52,8 @@ type env struct {
 	opts   Options
 	styles Styles
 	keys   keyMap
+	// width and height are the terminal's last size, for screens that scroll by a page.
+	width, height int
 }
 
 func (e *env) now() time.Time { return e.opts.Now() }
@@ -75,6 +81,11 @@ type Model struct {
 	history  historyModel
 	catalog  catalogModel
 	builder  builderModel
+	progress progressModel
+	// profiles, intake and readiness are routed in profileroute.go.
+	profiles  profilesModel
+	intake    intakeModel
+	readiness readinessModel
 
 	// unsaved holds a finished or abandoned record that has not reached the store yet; main saves
 	// it after the program ends, so a quit or a signal never loses what was done.
@@ -133,6 +144,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.env.width, m.env.height = msg.Width, msg.Height
 		m.help.Width = msg.Width
 		return m, nil
 	case shutdownMsg:
@@ -152,6 +164,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.unsaved, m.err = &rec, msg.err.Error()+"; it will be saved again when you quit"
 			return m, nil
 		}
+	case profileSwitchedMsg:
+		m.err = ""
+		return m.switchTo(msg.p)
+	case profileSavedMsg, profileRenamedMsg:
+		m = m.adoptProfile(msg)
 	case navMsg:
 		m.err = ""
 		return m.navigate(msg)
@@ -174,7 +191,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 // typing reports whether the screen takes free text, where every printable key is input.
 func (m Model) typing() bool {
 	return (m.screen == screenCheckout && m.checkout.typing()) ||
-		(m.screen == screenBuilder && m.builder.isTyping())
+		(m.screen == screenBuilder && m.builder.isTyping()) || m.profileTyping()
 }
 
 func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -207,6 +224,10 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.catalog, cmd = m.catalog.Update(msg)
 	case screenBuilder:
 		m.builder, cmd = m.builder.Update(msg)
+	case screenProgress:
+		m.progress, cmd = m.progress.Update(msg)
+	case screenProfiles, screenIntake, screenReadiness:
+		m, cmd = m.updateProfileScreens(msg)
 	}
 	return m, cmd
 }
@@ -270,6 +291,11 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 		m.screen, m.catalog = screenCatalog, newCatalogModel(e)
 	case screenBuilder:
 		m.screen, m.builder = screenBuilder, newBuilderModel(e)
+	case screenProgress:
+		m.screen, m.progress = screenProgress, newProgressModel(e)
+		return m, m.progress.Init()
+	case screenProfiles, screenIntake, screenReadiness:
+		return m.navigateProfiles(msg)
 	case screenWelcome, screenResume:
 		// Entered only at start.
 	}
@@ -349,6 +375,10 @@ func (m Model) screenView(w, h int) string {
 		return m.catalog.View(w, h)
 	case screenBuilder:
 		return m.builder.View(w, h)
+	case screenProgress:
+		return m.progress.View(w, h)
+	case screenProfiles, screenIntake, screenReadiness:
+		return m.profileScreenView(w, h)
 	}
 	return ""
 }
@@ -381,6 +411,10 @@ func (m Model) enableKeys() {
 		m.catalog.keys(k)
 	case screenBuilder:
 		m.builder.keys(k)
+	case screenProgress:
+		m.progress.keys(k)
+	case screenProfiles, screenIntake, screenReadiness:
+		m.profileScreenKeys(k)
 	}
 }
 
@@ -394,6 +428,9 @@ type navMsg struct {
 	resume  *Resumable
 	// save is a finished record to keep: the root holds it until the store confirms it.
 	save *session.Record
+	// profile is the profile the intake form edits; after is where the readiness questions lead.
+	profile *session.Profile
+	after   *navMsg
 }
 
 func navigate(msg navMsg) tea.Cmd { return func() tea.Msg { return msg } }

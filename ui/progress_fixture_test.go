@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	"upright/session"
+)
+
+// fixtureZone is five hours behind UTC: a session at 22:30 local is on the next UTC day, so any
+// code that counts UTC days instead of the person's shows up in the goldens.
+var fixtureZone = time.FixedZone("UTC-5", -5*3600)
+
+// fixtureNow is Sunday 29 November 2026, 18:00 local.
+var fixtureNow = time.Date(2026, 11, 29, 18, 0, 0, 0, fixtureZone)
+
+var fixtureRoutines = []string{"core", "legs", "balance", "posture-stretch", "core", "balance-test"}
+
+// fixtureRecords are 60 sessions over five months, newest first as the store lists them: holds
+// and reps that grow, pain that falls, one flagged session, a note with an escape sequence, a
+// partial session, a stopped check-in and single-leg stance tests that improve.
+func fixtureRecords() []session.Record {
+	var out []session.Record
+	for i := range 60 {
+		daysAgo := i * 5 / 2
+		day := fixtureNow.AddDate(0, 0, -daysAgo)
+		hour, minute := 8, 30
+		if i%7 == 3 {
+			hour, minute = 22, 30 // late evening: the next day in UTC
+		}
+		start := time.Date(day.Year(), day.Month(), day.Day(), hour, minute, 0, 0, fixtureZone)
+		if start.After(fixtureNow) {
+			start = start.AddDate(0, 0, -1)
+		}
+		out = append(out, fixtureRecord(i, daysAgo, start))
+	}
+	return out
+}
+
+func fixtureRecord(i, daysAgo int, start time.Time) session.Record {
+	rt, _ := exercises.BuiltinRoutine(fixtureRoutines[i%len(fixtureRoutines)])
+	growth := float64(150-daysAgo) / 150 // 0 five months ago, 1 today
+	r := session.Record{Version: session.RecordVersion, ID: fmt.Sprintf("s%03d", i), Profile: "default",
+		Routine: session.RoutineRef{ID: rt.ID, Name: rt.Name}, StartedAt: start, Status: session.StatusCompleted,
+		Checkin:  session.Checkin{Pain: 5 - int(3*growth) + i%2},
+		Checkout: &session.Checkout{Effort: 4 + i%3}, Flags: []session.Flag{}}
+	r.Checkout.Pain = max(r.Checkin.Pain-1, 0)
+	at := start
+	for _, it := range rt.Items {
+		er := session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name}
+		sides := []string{session.SideNone}
+		if it.Exercise.Sided {
+			sides = []string{session.SideLeft, session.SideRight}
+		}
+		for set := 1; set <= it.Dose.Sets; set++ {
+			for si, side := range sides {
+				at = at.Add(40 * time.Second)
+				s := session.SetResult{Set: set, Side: side, TargetSeconds: it.Dose.Hold.Seconds(),
+					TargetReps: it.Dose.Reps, CompletedAt: at}
+				s.Reps = max(it.Dose.Reps-int(3*(1-growth)), 0)
+				s.HeldSeconds = s.TargetSeconds * (0.7 + 0.3*growth)
+				if it.Exercise.Measure == exercises.MeasureMaxHold {
+					s.HeldSeconds = 6 + 14*growth - float64(si)*2 + float64(set%3)
+				}
+				er.Sets = append(er.Sets, s)
+			}
+		}
+		r.Exercises = append(r.Exercises, er)
+	}
+	switch i {
+	case 0:
+		r.Checkout.Note = "felt steady \x1b[31mtoday\x1b[0m"
+		r.Exercises[0].Sets[0].EndedEarly = true
+		r.Exercises[0].Sets[0].PausedSeconds = 12
+	case 1:
+		r.Checkout.Pain = r.Checkin.Pain + 2
+		r.Checkout.Reports = []session.ExerciseReport{{Exercise: r.Exercises[0].ID, SharpPain: true}}
+		r.Flags = append(r.Flags, session.Flag{Kind: session.FlagPainRise, Exercise: r.Exercises[0].ID,
+			At: start.Add(5 * time.Minute), Detail: "pain 3 → 6 during the exercise"})
+		r.Exercises[0].Stopped = true
+	case 8:
+		r.Status = session.StatusPartial
+		last := &r.Exercises[len(r.Exercises)-1]
+		last.Skipped = true
+		for j := range last.Sets {
+			last.Sets[j].Skipped, last.Sets[j].HeldSeconds, last.Sets[j].Reps = true, 0, 0
+		}
+	case 13:
+		r.Status, r.Exercises, r.Checkout = session.StatusStopped, nil, nil
+		r.Checkin.RedFlags = []string{"sudden-back-pain"}
+		r.Flags = append(r.Flags, session.Flag{Kind: session.FlagRedFlag, At: start, Detail: "sudden new back pain"})
+	}
+	r.EndedAt = at.Add(time.Minute)
+	return r
+}
+
+// progressHarness opens the app on the fixture, at fixtureNow, with the given age band.
+func progressHarness(t *testing.T, age string) *harness {
+	t.Helper()
+	return newHarness(t, func(o *Options) {
+		o.Now = func() time.Time { return fixtureNow }
+		o.AgeBand = age
+		o.Store.(*fakeStore).sessions = fixtureRecords()
+	})
+}
+
+func init() {
+	screenCases = append(screenCases,
+		screenCase{"history-fixture", with(func(t *testing.T) *harness { return progressHarness(t, "") },
+			runes("j"), keyEnter)},
+		screenCase{"history-detail", with(func(t *testing.T) *harness { return progressHarness(t, "") },
+			runes("j"), keyEnter, keyEnter)},
+		screenCase{"history-detail-flagged", with(func(t *testing.T) *harness { return progressHarness(t, "") },
+			runes("j"), keyEnter, runes("j"), keyEnter)},
+		screenCase{"progress", with(func(t *testing.T) *harness { return progressHarness(t, "70-79") },
+			runes("j"), runes("j"), keyEnter)},
+		screenCase{"progress-adherence", with(func(t *testing.T) *harness { return progressHarness(t, "70-79") },
+			runes("j"), runes("j"), keyEnter, pgDown, pgDown)},
+		screenCase{"progress-empty", with(homeWithData, runes("j"), runes("j"), keyEnter, runes("1"))},
+	)
+}
+
+var pgDown = tea.KeyMsg{Type: tea.KeyPgDown}

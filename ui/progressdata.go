@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	"upright/progress"
+	"upright/session"
+)
+
+// period is the span the progress screen's trends cover.
+type period int
+
+const (
+	periodFourWeeks period = iota
+	periodThreeMonths
+	periodSixMonths
+	periodAll
+)
+
+// String is the period as the screen names it.
+func (p period) String() string {
+	switch p {
+	case periodFourWeeks:
+		return "last 4 weeks"
+	case periodThreeMonths:
+		return "last 3 months"
+	case periodSixMonths:
+		return "last 6 months"
+	case periodAll:
+		return "all time"
+	}
+	return "unknown"
+}
+
+// since is the period's first local midnight; zero for all time.
+func (p period) since(now time.Time) time.Time {
+	y, mo, d := now.Date()
+	today := time.Date(y, mo, d, 0, 0, 0, 0, now.Location())
+	switch p {
+	case periodFourWeeks:
+		return today.AddDate(0, 0, -27)
+	case periodThreeMonths:
+		return today.AddDate(0, -3, 0)
+	case periodSixMonths:
+		return today.AddDate(0, -6, 0)
+	case periodAll:
+	}
+	return time.Time{}
+}
+
+// calendarWeeks is how many weeks the adherence calendar shows, like the report's.
+const calendarWeeks = progress.ReportWeeks
+
+// maxSuggestionRoutines is how many of the latest routines get progression suggestions.
+const maxSuggestionRoutines = 3
+
+// exerciseTrend is one exercise's best set per session.
+type exerciseTrend struct {
+	id, name string
+	reps     bool
+	points   []progress.Point
+}
+
+// suggestionLine is a progression suggestion and the routine whose prescription it would change.
+type suggestionLine struct {
+	routine string
+	progress.Suggestion
+}
+
+// progressData is everything the progress screen shows, computed in a command from one store
+// scan, so that switching screens or sizes never recomputes it.
+type progressData struct {
+	period                period
+	now                   time.Time // when it was computed, in the person's location
+	summary               progress.Summary
+	trends                []exerciseTrend
+	painBefore, painAfter []progress.Point
+	effort                []progress.Point
+	calendar              [][7]progress.Day
+	weeks                 []progress.WeekCount
+	targets               progress.Targets
+	current, best         int
+	planned               []progress.ExerciseAdherence
+	stance                []progress.StanceResult
+	norms                 []progress.Norm
+	suggestions           []suggestionLine
+}
+
+// progressMsg carries the data of one period; one for a period no longer chosen is dropped.
+type progressMsg struct{ data progressData }
+
+// loadProgress reads the sessions of the period (and of the calendar's 12 weeks) in one scan and
+// computes what the screen shows.
+func loadProgress(e *env, p period) tea.Cmd {
+	st, profile, now, age := e.opts.Store, e.opts.Profile, e.now(), e.opts.AgeBand
+	if st == nil {
+		return func() tea.Msg { return progressMsg{data: computeProgress(nil, nil, p, now, age)} }
+	}
+	return func() tea.Msg {
+		from := p.since(now)
+		calFrom := weekStart(now).AddDate(0, 0, -7*(calendarWeeks-1))
+		if p != periodAll && calFrom.Before(from) {
+			from = calFrom
+		}
+		recs, err := st.SessionsSince(profile, from)
+		if err != nil {
+			return errMsg{fmt.Errorf("load progress: %w", err)}
+		}
+		saved, err := st.SavedRoutines()
+		if err != nil {
+			return errMsg{fmt.Errorf("load saved routines: %w", err)}
+		}
+		return progressMsg{data: computeProgress(recs, saved, p, now, age)}
+	}
+}
+
+// computeProgress is the pure part of loadProgress: recs may reach back before the period, for
+// the calendar and the streaks.
+func computeProgress(recs []session.Record, saved []exercises.Routine, p period, now time.Time, ageBand string) progressData {
+	loc := now.Location()
+	d := progressData{period: p, now: now, targets: progress.DefaultTargets()}
+	inPeriod := progress.Filter(recs, p.since(now), time.Time{})
+	d.summary = progress.Summarize(inPeriod)
+	d.calendar = progress.Calendar(recs, now, loc, calendarWeeks)
+	d.weeks = progress.Weeks(recs, now, loc, calendarWeeks)
+	d.current, d.best = progress.Streaks(recs, now, loc)
+	d.planned = progress.PlannedVsDone(inPeriod)
+	for _, a := range d.planned {
+		if a.ExerciseID == progress.StanceTestID {
+			continue // shown against its norms instead
+		}
+		if pts := progress.ExerciseBests(inPeriod, a.ExerciseID); len(pts) > 0 {
+			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, countsReps(inPeriod, a.ExerciseID), pts})
+		}
+	}
+	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })
+	d.painBefore, d.painAfter = progress.PainSeries(inPeriod)
+	d.effort = progress.EffortSeries(inPeriod)
+	d.stance = progress.StanceTests(inPeriod)
+	if age, ok := progress.ParseAgeBand(ageBand); ok {
+		d.norms = progress.StanceNorms(age)
+	}
+	d.suggestions = suggestions(recs, saved, now)
+	return d
+}
+
+// countsReps reports whether the exercise's sets count reps rather than seconds.
+func countsReps(recs []session.Record, id string) bool {
+	for _, r := range recs {
+		for _, e := range r.Exercises {
+			if e.ID == id && len(e.Sets) > 0 {
+				return e.Sets[0].TargetReps > 0
+			}
+		}
+	}
+	return false
+}
+
+// suggestions offers the progression suggestions of the routines used most recently, at most one
+// per exercise. Applying one is not done here: it only shows what EXERCISES.md would suggest.
+func suggestions(recs []session.Record, saved []exercises.Routine, now time.Time) []suggestionLine {
+	var ids []string
+	for _, r := range recs { // newest first, as the store lists them
+		if r.Demo || slices.Contains(ids, r.Routine.ID) {
+			continue
+		}
+		ids = append(ids, r.Routine.ID)
+		if len(ids) == maxSuggestionRoutines {
+			break
+		}
+	}
+	var out []suggestionLine
+	seen := map[string]bool{}
+	for _, id := range ids {
+		rt, ok := findRoutine(id, saved)
+		if !ok {
+			continue
+		}
+		for _, sg := range progress.Suggest(recs, rt, now, nil) {
+			if !seen[sg.ExerciseID] {
+				seen[sg.ExerciseID] = true
+				out = append(out, suggestionLine{routine: rt.Name, Suggestion: sg})
+			}
+		}
+	}
+	return out
+}
+
+func findRoutine(id string, saved []exercises.Routine) (exercises.Routine, bool) {
+	if r, ok := exercises.BuiltinRoutine(id); ok {
+		return r, true
+	}
+	for _, r := range saved {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return exercises.Routine{}, false
+}
