@@ -2,13 +2,26 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"testing"
 )
 
-// sweepSizes is every size up to 45x15, where layouts switch and break, every third size on to
-// 120x40, then a coarser grid up to 250x80.
+// sweepSizes is every size from 1x1 to 250x80 with UPRIGHT_LONG=1 (issue 7: 20,000 sizes per
+// screen, about a minute and a half for every screen on two cores without -race). The normal run
+// samples: every size up to 45x15, where layouts switch and break, every third size on to 120x40,
+// every 7th width and 5th height on to 250x80, and a coarse grid of the sizes terminals have.
 func sweepSizes() [][2]int {
+	if os.Getenv("UPRIGHT_LONG") != "" {
+		return fullGrid(250, 80)
+	}
 	var sizes [][2]int
+	for w := 7; w <= 250; w += 7 {
+		for h := 5; h <= 80; h += 5 {
+			if w > 120 || h > 40 {
+				sizes = append(sizes, [2]int{w, h})
+			}
+		}
+	}
 	for w := 1; w <= 120; w++ {
 		for h := 1; h <= 40; h++ {
 			if (w <= 45 && h <= 15) || (w%3 == 0 && h%3 == 0) {
@@ -28,6 +41,20 @@ func sweepSizes() [][2]int {
 	return sizes
 }
 
+// fullGrid is every size from 1x1 to w×h.
+func fullGrid(w, h int) [][2]int {
+	sizes := make([][2]int, 0, w*h)
+	for x := 1; x <= w; x++ {
+		for y := 1; y <= h; y++ {
+			sizes = append(sizes, [2]int{x, y})
+		}
+	}
+	return sizes
+}
+
+// TestViewsFitEverySize renders every screen in screenCases (screens_test.go: add a screen there
+// and it is swept too) at every size of sweepSizes: no panic, no line wider than the terminal, no
+// more lines than its height.
 func TestViewsFitEverySize(t *testing.T) {
 	sizes := sweepSizes()
 	for _, sc := range screenCases {
@@ -47,6 +74,7 @@ func TestViewsFitEverySize(t *testing.T) {
 			if failures > 5 {
 				t.Errorf("… and %d more sizes", failures-5)
 			}
+			t.Logf("%d sizes, %d failed", len(sizes), failures)
 		})
 	}
 }
