@@ -27,7 +27,26 @@ func openStore(f flags) (*store.Store, error) {
 		}
 		path = p
 	}
-	return store.Open(path, store.Options{Timeout: time.Second})
+	st, err := store.Open(path, store.Options{Timeout: time.Second})
+	if errors.Is(err, store.ErrReadOnly) && readsOnly(f) {
+		// A file that cannot be written can still be listed, checked and exported.
+		return store.Open(path, store.Options{Timeout: time.Second, ReadOnly: true})
+	}
+	return st, err
+}
+
+// readsOnly reports a command that never writes the database.
+func readsOnly(f flags) bool {
+	if len(f.args) == 0 {
+		return false
+	}
+	switch f.args[0] {
+	case "routines", "history", "export", "report", "check":
+		return true
+	case "routine":
+		return len(f.args) > 1 && f.args[1] != "add"
+	}
+	return false
 }
 
 // profileName is --profile, else the last profile used, else "default".

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,6 +27,9 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
+// terminalSeq numbers tmux sessions so parallel tests never pick the same name.
+var terminalSeq atomic.Int64
+
 // terminal is one tmux session running the binary.
 type terminal struct {
 	t    *testing.T
@@ -37,7 +41,7 @@ func startTerminal(t *testing.T, width, height int, command string) *terminal {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Fatal("tmux is needed for the end-to-end tests: apt-get install tmux (.ci/run does this)")
 	}
-	name := fmt.Sprintf("upright-e2e-%d", time.Now().UnixNano())
+	name := fmt.Sprintf("upright-e2e-%d-%d", os.Getpid(), terminalSeq.Add(1)) // parallel tests start in the same instant
 	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
 		"env", "TERM=xterm-256color", "sh", "-c", command+"; echo EXITED=$?; sleep 30")
 	if out, err := cmd.CombinedOutput(); err != nil {

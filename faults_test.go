@@ -109,8 +109,7 @@ func (d *drill) pid() int {
 func (d *drill) toSession() {
 	d.t.Helper()
 	d.waitFor("Welcome", 10*time.Second)
-	d.send("Enter")
-	d.waitFor("back pain", 5*time.Second)
+	d.enterUntil("back pain")
 	d.send("Enter", "Enter", "Enter", "Enter")
 	d.waitFor("Press enter or space", 5*time.Second)
 }
@@ -256,4 +255,20 @@ func (d *drill) stderr() string {
 func (d *drill) logText() string {
 	b, _ := os.ReadFile(d.log)
 	return string(b)
+}
+
+// enterUntil presses enter (every first-run question's safe default) until the screen shows text.
+func (term *terminal) enterUntil(text string) {
+	term.t.Helper()
+	for range 20 {
+		term.send("Enter")
+		deadline := time.Now().Add(time.Second)
+		for time.Now().Before(deadline) {
+			if strings.Contains(term.screen(), text) {
+				return
+			}
+			time.Sleep(30 * time.Millisecond)
+		}
+	}
+	term.t.Fatalf("the screen never showed %q; it shows:\n%s", text, term.screen())
 }

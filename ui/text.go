@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -26,6 +27,18 @@ func clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// cleanKey drops control and bidi characters from typed and pasted text before any screen sees
+// it, so no text input ever holds them: a text input draws its value as it is (issue 7: a note
+// typed with U+202E reached the terminal).
+func cleanKey(msg tea.Msg) tea.Msg {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || km.Type != tea.KeyRunes {
+		return msg
+	}
+	km.Runes = []rune(clean(string(km.Runes)))
+	return km
 }
 
 func isBidiControl(r rune) bool {

@@ -133,7 +133,7 @@ func (m Model) Unsaved() *session.Record { return m.unsaved }
 
 // Update routes a message, then enables the keys of whatever screen is now showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.route(msg)
+	next, cmd := m.route(cleanKey(msg))
 	nm := next.(Model)
 	nm.enableKeys()
 	return nm, cmd
