@@ -60,7 +60,6 @@ func newHistoryDetailModel(e *env, r session.Record) historyDetailModel {
 
 func (d historyDetailModel) keys(k *keyMap) {
 	k.only(&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Escape)
-	relabel(&k.Escape, "list")
 }
 
 // Update scrolls; back reports that the person asked to return to the list.

@@ -29,8 +29,6 @@ func (p progressModel) Init() tea.Cmd { return loadProgress(p.env, p.period) }
 func (p progressModel) keys(k *keyMap) {
 	k.only(&k.Period, &k.PrevItem, &k.NextItem, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Escape)
 	relabel(&k.NextItem, "exercise")
-	relabel(&k.Up, "scroll")
-	relabel(&k.Down, "scroll")
 }
 
 func (p progressModel) Update(msg tea.Msg) (progressModel, tea.Cmd) {
