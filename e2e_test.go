@@ -108,8 +108,7 @@ func TestEndToEndSessionIsStored(t *testing.T) {
 	// The first run shows the welcome once; the routine file goes straight to the check-in.
 	term := startTerminal(t, 80, 24, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
 	term.waitFor("Welcome to upright", 10*time.Second)
-	term.send("Enter")
-	term.waitFor("How much back pain", 5*time.Second)
+	term.enterUntil("How much back pain") // through the readiness questions
 	term.send("2", "Enter") // pain 2, then the safe defaults
 	term.send("Enter", "Enter", "Enter")
 	term.waitFor("Plank (incline)", 5*time.Second)
@@ -163,8 +162,7 @@ func TestEndToEndQuitMidSessionKeepsPartial(t *testing.T) {
 	}
 	term := startTerminal(t, 40, 12, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
 	term.waitFor("Welcome", 10*time.Second)
-	term.send("Enter")
-	term.waitFor("back pain", 5*time.Second)
+	term.enterUntil("back pain")
 	term.send("Enter", "Enter", "Enter", "Enter")
 	term.waitFor("Plank", 5*time.Second)
 	term.send("Enter")

@@ -102,7 +102,13 @@ func (k *keyMap) all() []*key.Binding {
 
 // only enables the given bindings (plus help and the quit keys, which work everywhere) and
 // disables the rest, so a screen's help line shows exactly what it answers to.
+// Screens relabel the bindings they show ("space: count rep"); only first puts every label back,
+// so one screen's wording never leaks onto the next.
 func (k *keyMap) only(enabled ...*key.Binding) {
+	defaults := defaultKeyMap()
+	for i, b := range defaults.all() {
+		k.all()[i].SetHelp(b.Help().Key, b.Help().Desc)
+	}
 	for _, b := range k.all() {
 		b.SetEnabled(false)
 	}
