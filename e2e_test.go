@@ -109,7 +109,7 @@ func TestEndToEndSessionIsStored(t *testing.T) {
 	term := startTerminal(t, 80, 24, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
 	term.waitFor("Welcome to upright", 10*time.Second)
 	term.enterUntil("How much back pain") // through the readiness questions
-	term.send("2", "Enter") // pain 2, then the safe defaults
+	term.send("2", "Enter")               // pain 2, then the safe defaults
 	term.send("Enter", "Enter", "Enter")
 	term.waitFor("Plank (incline)", 5*time.Second)
 	term.send("Enter")
