@@ -3,7 +3,9 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -118,47 +120,102 @@ type Damaged struct {
 // Sessions lists a profile's finished sessions, newest first. Damaged records in the range are
 // reported in the second result and skipped.
 func (s *Store) Sessions(profile string, q Query) (recs []session.Record, bad []Damaged, err error) {
+	if q.Limit <= 0 {
+		return s.sessionsParallel(profile, q)
+	}
 	err = s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
 		recs, bad = nil, nil
-		b, _ := sessionsOf(tx, profile, false)
-		if b == nil {
-			return nil
-		}
 		path := sessionsPath(profile)
-		c := b.Cursor()
-		var k, v []byte
-		if q.Until.IsZero() {
-			k, v = c.Last()
-		} else if k, v = c.Seek(timeKey(q.Until)); k == nil {
-			k, v = c.Last()
-		} else {
-			k, v = c.Prev()
-		}
-		var since []byte
-		if !q.Since.IsZero() {
-			since = timeKey(q.Since)
-		}
-		for ; k != nil; k, v = c.Prev() {
-			if since != nil && bytes.Compare(k, since) < 0 {
-				break
-			}
+		return eachInRange(tx, profile, q, func(k, v []byte) bool {
 			rec, err := readRecord(path, k, v)
 			if err != nil {
 				bad = append(bad, Damaged{Bucket: path, Key: string(k), Err: err})
-				continue
+				return true
 			}
 			if q.Routine != "" && rec.Routine.ID != q.Routine {
-				continue
+				return true
 			}
 			recs = append(recs, rec)
-			if q.Limit > 0 && len(recs) >= q.Limit {
-				break
-			}
-		}
-		return nil
+			return len(recs) < q.Limit
+		})
 	})
 	if err != nil {
 		return nil, nil, err
+	}
+	return recs, bad, nil
+}
+
+// eachInRange calls fn with the keys and values of a profile's sessions in q's time range, newest
+// first, until fn returns false. The values are valid only inside the transaction.
+func eachInRange(tx *bolt.Tx, profile string, q Query, fn func(k, v []byte) bool) error {
+	b, _ := sessionsOf(tx, profile, false)
+	if b == nil {
+		return nil
+	}
+	c := b.Cursor()
+	var k, v []byte
+	if q.Until.IsZero() {
+		k, v = c.Last()
+	} else if k, v = c.Seek(timeKey(q.Until)); k == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	var since []byte
+	if !q.Since.IsZero() {
+		since = timeKey(q.Since)
+	}
+	for ; k != nil; k, v = c.Prev() {
+		if since != nil && bytes.Compare(k, since) < 0 {
+			break
+		}
+		if !fn(k, v) {
+			break
+		}
+	}
+	return nil
+}
+
+// sessionsParallel reads an unlimited range: the raw values are copied out in one short
+// transaction and decoded on every core, since decoding the JSON is most of the cost of reading
+// months of sessions (the progress screen, the report).
+func (s *Store) sessionsParallel(profile string, q Query) ([]session.Record, []Damaged, error) {
+	type raw struct{ k, v []byte }
+	var raws []raw
+	err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
+		raws = nil
+		return eachInRange(tx, profile, q, func(k, v []byte) bool {
+			raws = append(raws, raw{bytes.Clone(k), bytes.Clone(v)})
+			return true
+		})
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	path := sessionsPath(profile)
+	decoded := make([]session.Record, len(raws))
+	errs := make([]error, len(raws))
+	workers := min(runtime.GOMAXPROCS(0), max(len(raws)/64, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(raws); i += workers {
+				decoded[i], errs[i] = readRecord(path, raws[i].k, raws[i].v)
+			}
+		}()
+	}
+	wg.Wait()
+	var recs []session.Record
+	var bad []Damaged
+	for i, r := range raws {
+		switch {
+		case errs[i] != nil:
+			bad = append(bad, Damaged{Bucket: path, Key: string(r.k), Err: errs[i]})
+		case q.Routine == "" || decoded[i].Routine.ID == q.Routine:
+			recs = append(recs, decoded[i])
+		}
 	}
 	return recs, bad, nil
 }
