@@ -17,10 +17,10 @@ import (
 )
 
 // frameRate is the renderer's frame rate. The screen changes only when a tick is due (about once a
-// second), but the renderer wakes every frame whether or not anything changed: 60 keeps a hold's
-// end on screen within one frame (≤17 ms; the bell is written at the deadline itself) for about
-// half the idle CPU of 120 (BENCHMARKS.md).
-const frameRate = 60
+// second), but the renderer wakes every frame whether or not anything changed, and a change waits
+// for the next frame: 120 keeps a hold's end on screen within about 9 ms of its deadline, where 60
+// let it slip past 15 ms, for about half again the idle CPU (BENCHMARKS.md).
+const frameRate = 120
 
 func runApp(f flags, stderr io.Writer) error {
 	opts := ui.Options{Demo: f.demo, Quiet: f.quiet, Voice: f.voice, Profile: f.profile, Now: now}

@@ -76,8 +76,17 @@ func loadRoutines(e *env) tea.Cmd {
 	}
 }
 
+// sessionWriter is where a session's sets are saved: nowhere in a demonstration, which can be
+// switched on from home with a database open.
+func (e *env) sessionWriter() Storage {
+	if e.opts.Demo {
+		return nil
+	}
+	return e.opts.Store
+}
+
 func saveCheckpoint(e *env, rec session.Record, routineTOML []byte) tea.Cmd {
-	st := e.opts.Store
+	st := e.sessionWriter()
 	if st == nil {
 		return nil
 	}
@@ -90,7 +99,7 @@ func saveCheckpoint(e *env, rec session.Record, routineTOML []byte) tea.Cmd {
 }
 
 func saveFinished(e *env, rec session.Record) tea.Cmd {
-	st := e.opts.Store
+	st := e.sessionWriter()
 	if st == nil {
 		return func() tea.Msg { return savedMsg{id: rec.ID} }
 	}

@@ -29,6 +29,7 @@ const (
 	homeBuild
 	homeToday
 	homeProfiles
+	homeDemo
 	homeQuit
 )
 
@@ -78,6 +79,10 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 			return h, navigate(navMsg{to: screenCatalog})
 		case homeBuild:
 			return h, navigate(navMsg{to: screenBuilder})
+		case homeDemo:
+			// A therapist demonstrating: from here on nothing is saved, and every screen says so.
+			h.env.opts.Demo = !h.env.opts.Demo
+			return h.withMenu(), nil
 		case homeQuit:
 			return h, tea.Quit
 		}

@@ -162,6 +162,14 @@ func (h homeModel) withMenu() homeModel {
 	add(homeExercises, "Exercises")
 	add(homeBuild, "Build a routine")
 	add(homeProfiles, "Profiles")
+	switch {
+	case h.env.opts.Store == nil:
+		// Started with --demo: there is no database to switch back to.
+	case h.env.opts.Demo:
+		add(homeDemo, "Demonstration mode: on (nothing is saved) — switch off")
+	default:
+		add(homeDemo, "Demonstration mode: off — switch on")
+	}
 	add(homeQuit, "Quit")
 	h.menu.cursor = min(h.menu.cursor, len(h.menu.items)-1)
 	return h

@@ -50,9 +50,9 @@ func withProgram(o *Options) {
 	o.Store.(*fakeStore).people["ann"] = o.ProfileData
 }
 
-// toProfiles opens the profile picker from home ("Profiles" is the second-to-last entry).
+// toProfiles opens the profile picker from home.
 func toProfiles(h *harness) {
-	for range len(h.m.home.menu.items) - 2 {
+	for h.m.home.menu.items[h.m.home.menu.cursor] != "Profiles" {
 		h.send(runes("j"))
 	}
 	h.send(keyEnter)
