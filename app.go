@@ -25,7 +25,8 @@ const frameRate = 120
 func runApp(f flags, stderr io.Writer) error {
 	opts := ui.Options{Demo: f.demo, Quiet: f.quiet, Voice: f.voice, Profile: f.profile, Now: now}
 	if f.voice && ui.SpeechProgram() == "" {
-		fmt.Fprintln(stderr, "upright: --voice: no speech program found (install espeak-ng); continuing with the bell and screen cues")
+		// Said once, on the first screen, where the person will read it.
+		opts.Notice = "--voice: no speech program found (install espeak-ng); cues stay on screen and the bell"
 		opts.Voice = false
 	}
 	var st *store.Store

@@ -63,3 +63,14 @@ func TestNoDemoToggleWithoutADatabase(t *testing.T) {
 		}
 	}
 }
+
+func TestStartupNoticeIsShownOnce(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Notice = "--voice: no speech program found" })
+	if !strings.Contains(viewAt(h.m, 80, 24), "no speech program found") {
+		t.Fatalf("the notice is not on the first screen:\n%s", viewAt(h.m, 80, 24))
+	}
+	h.send(navMsg{to: screenCatalog})
+	if strings.Contains(viewAt(h.m, 80, 24), "no speech program found") {
+		t.Error("the notice stays after moving on")
+	}
+}

@@ -79,6 +79,8 @@ type Options struct {
 	Bell io.Writer
 	// Speak says a cue aloud; nil finds the system's speech program when Voice is set.
 	Speak func(text string)
+	// Notice is shown once on the first screen (such as --voice finding no speech program).
+	Notice string
 	// NewID names a new session.
 	NewID func() string
 	// After schedules a message after a delay; tea.Tick by default. Tests pass one that moves a

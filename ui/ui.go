@@ -116,6 +116,7 @@ func New(opts Options) Model {
 			m.checkin = newCheckinModel(e, *opts.Routine, false)
 		}
 	}
+	m.err = opts.Notice
 	m.enableKeys()
 	return m
 }
