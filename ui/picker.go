@@ -61,6 +61,15 @@ func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 
 func (p pickerModel) View(width, height int) string {
 	s := p.env.styles
+	if width < 50 {
+		// Narrow: name and time only, so the name is not cut to make room for the count. A new
+		// slice: View must not change the model's items.
+		narrow := make([]string, len(p.routines))
+		for i, r := range p.routines {
+			narrow[i] = clean(r.Name) + " · " + minutes(r.EstimatedDuration())
+		}
+		p.menu.items = narrow
+	}
 	if height < compactHeight || len(p.routines) == 0 {
 		return page(s, width, height, "Choose a routine", p.menu.view(s, width, max(height-1, 1)))
 	}
