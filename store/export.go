@@ -126,5 +126,5 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	if err = os.Rename(tmp, path); err != nil {
 		return classify("write "+path, err)
 	}
-	return classify("write "+path, syncDir(dir))
+	return classify("write "+path, syncPath(dir))
 }

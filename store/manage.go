@@ -168,7 +168,7 @@ func (s *Store) compact() error {
 		return dst.Close()
 	})
 	if err == nil {
-		err = syncFile(tmp)
+		err = syncPath(tmp)
 	}
 	if err == nil {
 		err = os.Rename(tmp, s.path)
@@ -177,7 +177,7 @@ func (s *Store) compact() error {
 		_ = os.Remove(tmp)
 		return classify("compact", err)
 	}
-	if err := syncDir(filepath.Dir(s.path)); err != nil {
+	if err := syncPath(filepath.Dir(s.path)); err != nil {
 		return classify("compact", err)
 	}
 	db, f, err := openBolt(s.path, s.opts)

@@ -253,7 +253,7 @@ func create(path string, opts Options) error {
 	if err := db.Close(); err != nil {
 		return err
 	}
-	if err := syncFile(tmp); err != nil {
+	if err := syncPath(tmp); err != nil {
 		return err
 	}
 	// Link fails if another upright created the file meanwhile; then that one is opened.
@@ -262,28 +262,17 @@ func create(path string, opts Options) error {
 			return err
 		}
 	}
-	return syncDir(dir)
+	return syncPath(dir)
 }
 
-func syncFile(path string) error {
+// syncPath flushes a file, or a folder's entries after a rename, to the disk.
+func syncPath(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	err = f.Sync()
 	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
 		err = cerr
 	}
 	return err
