@@ -50,6 +50,10 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		if len(msg.recent) > 0 {
 			h.last = &msg.recent[0]
 		}
+	case suggestionAcceptedMsg:
+		// The profile now has the new dose: home shows it, and offers what is left to suggest.
+		h.env.opts.ProfileData = msg.p
+		return h, loadToday(h.env)
 	case homeTodayMsg:
 		if msg.profile == h.env.opts.Profile {
 			h.today = &msg
@@ -63,6 +67,9 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 		if !key.Matches(msg, k.Enter) {
 			h.menu = h.menu.update(k, msg)
 			return h, nil
+		}
+		if a := h.actions[h.menu.cursor]; a >= homeAccept {
+			return h, h.accept(a - homeAccept)
 		}
 		switch h.actions[h.menu.cursor] {
 		case homeToday:

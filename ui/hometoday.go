@@ -24,6 +24,8 @@ type homeTodayMsg struct {
 	today   *exercises.Routine
 	week    analytics.WeekCount
 	program string // programLine at the moment of loading
+	// suggestions are for today's routine at the profile's doses; accepting one changes them.
+	suggestions []analytics.Suggestion
 }
 
 // todayRoutineID is the prescribed routine for now's local day: the prescriptions take turns
@@ -64,6 +66,11 @@ func loadToday(e *env) tea.Cmd {
 			return errMsg{fmt.Errorf("load this week's sessions: %w", err)}
 		}
 		msg.week = analytics.Weeks(recs, now, now.Location(), 1)[0]
+		if msg.today != nil {
+			if msg.suggestions, err = loadSuggestions(st, p, p.ApplyOverrides(*msg.today), now); err != nil {
+				return errMsg{err}
+			}
+		}
 		return msg
 	}
 }
@@ -155,6 +162,11 @@ func (h homeModel) withMenu() homeModel {
 	}
 	if h.today != nil && h.today.today != nil {
 		add(homeToday, "Start today's routine: "+clean(h.today.today.Name))
+		if !h.env.opts.Demo {
+			for i, sg := range h.today.suggestions {
+				add(homeAccept+i, "Accept suggestion: "+clean(sg.Text))
+			}
+		}
 	}
 	add(homeStart, "Start a routine")
 	add(homeHistory, "History")

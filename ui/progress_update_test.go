@@ -147,7 +147,7 @@ func TestProgressPeriodKeysReloadOnePeriod(t *testing.T) {
 		t.Errorf("all time: scan from %v, %d sessions; want everything, 60", h.store.scans[2], h.m.progress.data.summary.Sessions)
 	}
 	// An answer for a period no longer chosen is dropped.
-	stale := computeProgress(nil, nil, periodSixMonths, fixtureNow, "")
+	stale := computeProgress(nil, nil, periodSixMonths, fixtureNow, session.Profile{})
 	h.deliver(progressMsg{data: stale})
 	if h.m.progress.data.summary.Sessions != 60 {
 		t.Error("a late answer for another period replaced the data shown")

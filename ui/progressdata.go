@@ -98,9 +98,13 @@ type progressMsg struct{ data progressData }
 // loadProgress reads the sessions of the period (and of the calendar's 12 weeks) in one scan and
 // computes what the screen shows.
 func loadProgress(e *env, p period) tea.Cmd {
-	st, profile, now, age := e.opts.Store, e.opts.Profile, e.now(), e.opts.AgeBand
+	st, profile, now, who := e.opts.Store, e.opts.Profile, e.now(), e.opts.ProfileData
+	if who.Name != profile {
+		who = session.Profile{Name: profile} // no data loaded for this profile: defaults
+	}
+	who.AgeBand = e.opts.AgeBand
 	if st == nil {
-		return func() tea.Msg { return progressMsg{data: computeProgress(nil, nil, p, now, age)} }
+		return func() tea.Msg { return progressMsg{data: computeProgress(nil, nil, p, now, who)} }
 	}
 	return func() tea.Msg {
 		from := p.since(now)
@@ -116,15 +120,20 @@ func loadProgress(e *env, p period) tea.Cmd {
 		if err != nil {
 			return errMsg{fmt.Errorf("load saved routines: %w", err)}
 		}
-		return progressMsg{data: computeProgress(recs, saved, p, now, age)}
+		return progressMsg{data: computeProgress(recs, saved, p, now, who)}
 	}
 }
 
 // computeProgress is the pure part of loadProgress: recs may reach back before the period, for
 // the calendar and the streaks.
-func computeProgress(recs []session.Record, saved []exercises.Routine, p period, now time.Time, ageBand string) progressData {
+func computeProgress(recs []session.Record, saved []exercises.Routine, p period, now time.Time, who session.Profile) progressData {
 	loc := now.Location()
 	d := progressData{period: p, now: now, targets: progress.DefaultTargets()}
+	if t := who.Targets; t != nil {
+		// The therapist's weekly targets for this person, where set.
+		d.targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
+			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
+	}
 	inPeriod := progress.Filter(recs, p.since(now), time.Time{})
 	d.summary = progress.Summarize(inPeriod)
 	d.calendar = progress.Calendar(recs, now, loc, calendarWeeks)
@@ -143,10 +152,10 @@ func computeProgress(recs []session.Record, saved []exercises.Routine, p period,
 	d.painBefore, d.painAfter = progress.PainSeries(inPeriod)
 	d.effort = progress.EffortSeries(inPeriod)
 	d.stance = progress.StanceTests(inPeriod)
-	if age, ok := progress.ParseAgeBand(ageBand); ok {
+	if age, ok := progress.ParseAgeBand(who.AgeBand); ok {
 		d.norms = progress.StanceNorms(age)
 	}
-	d.suggestions = suggestions(recs, saved, now)
+	d.suggestions = suggestions(recs, saved, now, who)
 	return d
 }
 
@@ -164,7 +173,7 @@ func countsReps(recs []session.Record, id string) bool {
 
 // suggestions offers the progression suggestions of the routines used most recently, at most one
 // per exercise. Applying one is not done here: it only shows what EXERCISES.md would suggest.
-func suggestions(recs []session.Record, saved []exercises.Routine, now time.Time) []suggestionLine {
+func suggestions(recs []session.Record, saved []exercises.Routine, now time.Time, who session.Profile) []suggestionLine {
 	var ids []string
 	for _, r := range recs { // newest first, as the store lists them
 		if r.Demo || slices.Contains(ids, r.Routine.ID) {
@@ -182,7 +191,8 @@ func suggestions(recs []session.Record, saved []exercises.Routine, now time.Time
 		if !ok {
 			continue
 		}
-		for _, sg := range progress.Suggest(recs, rt, now, nil) {
+		// At the doses this person now has, and at most one change a week (EXERCISES.md).
+		for _, sg := range progress.Suggest(recs, who.ApplyOverrides(rt), now, who.LastChanges()) {
 			if !seen[sg.ExerciseID] {
 				seen[sg.ExerciseID] = true
 				out = append(out, suggestionLine{routine: rt.Name, Suggestion: sg})

@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"fmt"
+	"maps"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	analytics "upright/progress"
+	"upright/session"
+)
+
+// Progression suggestions on home (EXERCISES.md, "Frequency and progression"): for today's
+// prescribed routine at the profile's current doses, offered as menu entries and applied only
+// when accepted — the profile's dose override changes, and the change is logged with its date.
+
+// suggestionHistory is how many recent sessions the suggestions look at: the rules need the
+// last two sessions of each exercise.
+const suggestionHistory = 40
+
+// maxHomeSuggestions keeps the home menu short.
+const maxHomeSuggestions = 3
+
+// homeAccept is the first action of the accept entries: homeAccept+i accepts suggestion i.
+const homeAccept = 100
+
+// loadSuggestions lists the suggestions for routine r (already at the profile's doses).
+func loadSuggestions(st Storage, p session.Profile, r exercises.Routine, now time.Time) ([]analytics.Suggestion, error) {
+	recs, err := st.SessionsPage(p.Name, time.Time{}, suggestionHistory)
+	if err != nil {
+		return nil, fmt.Errorf("load recent sessions for suggestions: %w", err)
+	}
+	sg := analytics.Suggest(recs, r, now, p.LastChanges())
+	return sg[:min(len(sg), maxHomeSuggestions)], nil
+}
+
+// accept applies suggestion i to the active profile and saves it; home reloads once it is saved.
+func (h homeModel) accept(i int) tea.Cmd {
+	if h.today == nil || i >= len(h.today.suggestions) {
+		return nil
+	}
+	sg := h.today.suggestions[i]
+	p := h.env.opts.ProfileData
+	overrides := maps.Clone(p.DoseOverrides)
+	if overrides == nil {
+		overrides = map[string]session.DoseOverride{}
+	}
+	overrides[sg.ExerciseID] = session.DoseOverride{Sets: sg.To.Sets, HoldSeconds: int(sg.To.Hold / time.Second), Reps: sg.To.Reps}
+	p.SetOverrides(overrides, h.env.now())
+	save := saveProfile(h.env, p)
+	return func() tea.Msg {
+		msg := save()
+		if saved, ok := msg.(profileSavedMsg); ok {
+			return suggestionAcceptedMsg{p: saved.p}
+		}
+		return msg
+	}
+}
+
+// suggestionAcceptedMsg reports that an accepted suggestion reached the store.
+type suggestionAcceptedMsg struct{ p session.Profile }
