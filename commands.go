@@ -362,8 +362,16 @@ func cmdReport(f flags, w io.Writer) error {
 		// By default a report covers the time since the last check-up (or the program's start).
 		f.since = p.ReportSince(time.Local)
 	}
+	saved, _, err := st.Routines()
+	if err != nil {
+		return err
+	}
 	in := progress.ReportInput{Profile: profile, AgeBand: p.AgeBand, Since: f.since, Until: f.until, Now: now(),
-		Loc: time.Local, Records: recs}
+		Loc: time.Local, Records: recs, Suggestions: reportSuggestions(p.Profile, recs, saved)}
+	if t := p.Targets; t != nil {
+		in.Targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
+			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
+	}
 	var out []byte
 	if f.format == "md" {
 		out = progress.ReportMarkdown(in)
@@ -443,4 +451,33 @@ func cleanText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// reportSuggestions are the progression suggestions for the prescribed routines (or, with none
+// prescribed, the latest routine used) at the person's current doses.
+func reportSuggestions(p session.Profile, recs []session.Record, saved []exercises.Routine) []progress.Suggestion {
+	ids := p.Prescribed
+	if len(ids) == 0 && len(recs) > 0 {
+		ids = []string{recs[0].Routine.ID}
+	}
+	var out []progress.Suggestion
+	seen := map[string]bool{}
+	for _, id := range ids {
+		r, ok := exercises.BuiltinRoutine(id)
+		for _, s := range saved {
+			if !ok && s.ID == id {
+				r, ok = s, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, sg := range progress.Suggest(recs, p.ApplyOverrides(r), now(), p.LastChanges()) {
+			if !seen[sg.ExerciseID] {
+				seen[sg.ExerciseID] = true
+				out = append(out, sg)
+			}
+		}
+	}
+	return out
 }

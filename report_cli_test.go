@@ -151,3 +151,38 @@ func TestReportFileIsWrittenWithWellFormedCharts(t *testing.T) {
 		t.Errorf("%d files beside the report, want none: written atomically, no temporary left", len(entries)-1)
 	}
 }
+
+func TestReportCarriesTheSuggestions(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two easy sessions of core where every plank set was held in full: EXERCISES.md suggests 5 s more.
+	for i, daysAgo := range []int{3, 1} {
+		start := now().AddDate(0, 0, -daysAgo)
+		var sets []session.SetResult
+		for n := 1; n <= 3; n++ {
+			sets = append(sets, session.SetResult{Set: n, TargetSeconds: 10, HeldSeconds: 10, CompletedAt: start.Add(time.Minute)})
+		}
+		rec := session.Record{Version: 1, ID: fmt.Sprintf("s%d", i), Profile: "default",
+			Routine: session.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
+			Status: session.StatusCompleted, Checkout: &session.Checkout{Effort: 5},
+			Exercises: []session.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: sets}}}
+		if err := st.FinishSession(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	code, out, errs := cli(t, "report", "--format", "md", "--db", db, "--profile", "default")
+	if code != 0 {
+		t.Fatalf("report: %d %s", code, errs)
+	}
+	section := out[strings.Index(out, "## Suggestions"):]
+	if end := strings.Index(section[3:], "\n## "); end >= 0 {
+		section = section[:end+3]
+	}
+	if !strings.Contains(section, "Plank") || !strings.Contains(section, "15") {
+		t.Errorf("the report does not suggest the longer plank:\n%s", section)
+	}
+}
