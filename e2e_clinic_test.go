@@ -14,9 +14,9 @@ import (
 	"upright/exercises"
 )
 
-// The clinic flow end to end: a therapist builds a two-exercise routine in the builder and saves
-// it, exports it with `upright routine export`, and the file runs in demo mode, which stores
-// nothing. The profile comes from --profile clinic-test.
+// The clinic flow end to end: a therapist creates the patient's profile, builds a two-exercise
+// routine in the builder and saves it, exports it with `upright routine export`, and the file runs
+// in demo mode, which stores nothing.
 
 // pressUntil sends key until the screen shows text, at most n times.
 func (term *terminal) pressUntil(key, text string, n int) {
@@ -53,9 +53,23 @@ func TestEndToEndClinicBuildExportDemo(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "u.db")
-	term := startTerminal(t, 80, 24, bin+" --quiet --profile clinic-test --db "+db)
+	term := startTerminal(t, 80, 24, bin+" --quiet --db "+db)
 	// Whatever first-run screens come first, enter takes their safe defaults to home.
 	term.pressUntil("Enter", "Build a routine", 12)
+
+	// The patient's profile, created from the profiles screen; it becomes the active one and
+	// has its own first run.
+	term.pressUntil("j", "› Profiles", 12)
+	term.send("Enter")
+	term.waitFor("New profile…", 2*time.Second)
+	term.send("a")
+	term.waitFor("Name (up to 40 characters)", 2*time.Second)
+	term.send("-l", "clinic-test")
+	term.send("Enter")
+	term.waitFor("Welcome to upright", 2*time.Second)
+	term.pressUntil("Enter", "Build a routine", 12)
+	term.waitFor("upright · clinic-test", 2*time.Second)
+
 	term.pressUntil("j", "› Build a routine", 12)
 	term.send("Enter")
 	term.waitFor("Build a routine", 2*time.Second)
