@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -85,6 +86,15 @@ sleep 60
 	}
 	cmd := fmt.Sprintf("script -q -f -c 'sh %s' %s", filepath.Join(dir, "run.sh"), d.log)
 	d.terminal = startTerminal(t, 80, 24, cmd)
+	// script(1) outlives its tmux pane while its child runs, so closing the pane never hangs up
+	// upright's terminal: end upright itself, or it would keep running after the test.
+	t.Cleanup(func() {
+		if b, err := os.ReadFile(d.pidFile); err == nil {
+			if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+				_ = syscall.Kill(pid, syscall.SIGKILL)
+			}
+		}
+	})
 	return d
 }
 

@@ -31,6 +31,12 @@ func (s storage) SessionsSince(profile string, since time.Time) ([]session.Recor
 	return recs, err
 }
 
+// SessionsBetween reads the older part of a longer period in one scan.
+func (s storage) SessionsBetween(profile string, since, until time.Time) ([]session.Record, error) {
+	recs, _, err := s.Sessions(profile, store.Query{Since: since, Until: until})
+	return recs, err
+}
+
 func (s storage) SavedRoutines() ([]exercises.Routine, error) {
 	rs, _, err := s.Routines()
 	return rs, err

@@ -59,6 +59,8 @@ measure() { # name command keys...
   wait_for "Check-out" $((secs + 10))
   local t1; t1=$(tick "$pid")
   echo "$name $(( t1 - t0 )) $(hwm "$pid")" >> "$out/proc.txt"
+  # script(1) outlives the pane while its child runs, so end the program itself.
+  kill "$pid" 2>/dev/null || true
   tmux kill-session -t bench
 }
 

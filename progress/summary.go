@@ -5,6 +5,7 @@
 package progress
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -109,8 +110,28 @@ func sortedUsable(recs []session.Record) []session.Record {
 			out = append(out, r)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].StartedAt.Before(out[j].StartedAt) })
+	// The store lists records newest first and most callers pass them on as they came, so the
+	// common cases are a reversal or nothing at all; a full stable sort of these large values
+	// (each swap copies a whole record) was most of the progress screen's time.
+	switch {
+	case sort.SliceIsSorted(out, func(i, j int) bool { return out[i].StartedAt.Before(out[j].StartedAt) }):
+	case sort.SliceIsSorted(out, func(i, j int) bool { return out[i].StartedAt.After(out[j].StartedAt) }) && distinctStarts(out):
+		slices.Reverse(out)
+	default:
+		sort.SliceStable(out, func(i, j int) bool { return out[i].StartedAt.Before(out[j].StartedAt) })
+	}
 	return out
+}
+
+// distinctStarts reports whether no two neighbouring records share a start time: only then is
+// reversing a newest-first list the same as a stable sort (ties must keep their input order).
+func distinctStarts(recs []session.Record) bool {
+	for i := 1; i < len(recs); i++ {
+		if recs[i].StartedAt.Equal(recs[i-1].StartedAt) {
+			return false
+		}
+	}
+	return true
 }
 
 // date is a calendar day in some location. Days are compared as dates, never as instants, so a

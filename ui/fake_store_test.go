@@ -36,6 +36,8 @@ type fakeStore struct {
 	// pages and scans record the bounds of every SessionsPage and SessionsSince call; paged
 	// counts the records SessionsPage returned.
 	pages, scans []time.Time
+	// between records the bounds of every SessionsBetween call.
+	between [][2]time.Time
 	paged        int
 	// people are the profiles by name (fake_profiles_test.go); profileSaves is every
 	// SaveProfile, deleted every DeleteProfile, last the last SetLastProfile.
@@ -140,6 +142,20 @@ func (f *fakeStore) SessionsSince(profile string, since time.Time) ([]session.Re
 	var out []session.Record
 	for _, r := range others(f.sessions, profile) {
 		if !r.StartedAt.Before(since) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// SessionsBetween lists sessions started in [since, until), newest first, like Query{Since, Until}.
+func (f *fakeStore) SessionsBetween(profile string, since, until time.Time) ([]session.Record, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.between = append(f.between, [2]time.Time{since, until})
+	var out []session.Record
+	for _, r := range others(f.sessions, profile) {
+		if !r.StartedAt.Before(since) && r.StartedAt.Before(until) {
 			out = append(out, r)
 		}
 	}

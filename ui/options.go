@@ -29,6 +29,9 @@ type Storage interface {
 	SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error)
 	// SessionsSince lists every session that started at or after since (zero: all), newest first.
 	SessionsSince(profile string, since time.Time) ([]session.Record, error)
+	// SessionsBetween lists the sessions that started in [since, until) (zero since: from the
+	// first), newest first: the older part of a longer period, when the newer part is loaded.
+	SessionsBetween(profile string, since, until time.Time) ([]session.Record, error)
 	CountSince(profile string, since time.Time) (int, error)
 	SavedRoutines() ([]exercises.Routine, error)
 	MarkFirstRunDone(profile string) error

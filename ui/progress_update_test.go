@@ -122,34 +122,42 @@ func openProgress(t *testing.T, age string) *harness {
 	return h
 }
 
-func TestProgressPeriodKeysReloadOnePeriod(t *testing.T) {
+func TestProgressPeriodsReadOnlyWhatTheyAdd(t *testing.T) {
 	h := openProgress(t, "")
 	if h.m.progress.period != periodThreeMonths || len(h.store.scans) != 1 {
 		t.Fatalf("opened on %v with %d scans, want 3 months and one scan", h.m.progress.period, len(h.store.scans))
 	}
-	if want := fixtureNow.AddDate(0, -3, 0); !h.store.scans[0].Before(want) {
-		t.Errorf("3-month scan from %v: it must reach back to the period (%v) and the calendar", h.store.scans[0], want)
+	first := h.store.scans[0]
+	if want := fixtureNow.AddDate(0, -3, 0); !first.Before(want) {
+		t.Errorf("3-month scan from %v: it must reach back to the period (%v) and the calendar", first, want)
 	}
 	sessions3 := h.m.progress.data.summary.Sessions
+	// A shorter period is already loaded: nothing is read.
 	h.send(runes("1"))
-	if h.m.progress.period != periodFourWeeks || len(h.store.scans) != 2 {
-		t.Fatalf("after 1: period %v, %d scans", h.m.progress.period, len(h.store.scans))
+	if h.m.progress.period != periodFourWeeks || len(h.store.scans) != 1 || len(h.store.between) != 0 {
+		t.Fatalf("after 1: period %v, %d scans, %d range reads; want nothing read", h.m.progress.period,
+			len(h.store.scans), len(h.store.between))
 	}
 	if got := h.m.progress.data.summary.Sessions; got >= sessions3 || got == 0 {
 		t.Errorf("4 weeks has %d sessions, 3 months %d: want fewer, not none", got, sessions3)
 	}
-	h.send(runes("1"))
-	if len(h.store.scans) != 2 {
-		t.Error("choosing the period already shown read the store again")
-	}
+	// A longer one reads only the older part.
 	h.send(runes("4"))
-	if !h.store.scans[2].IsZero() || h.m.progress.data.summary.Sessions != 60 {
-		t.Errorf("all time: scan from %v, %d sessions; want everything, 60", h.store.scans[2], h.m.progress.data.summary.Sessions)
+	if len(h.store.between) != 1 || !h.store.between[0][0].IsZero() || !h.store.between[0][1].Equal(first) {
+		t.Fatalf("all time read %v; want one range read from the beginning up to %v", h.store.between, first)
+	}
+	if h.m.progress.data.summary.Sessions != 60 {
+		t.Errorf("all time: %d sessions, want all 60", h.m.progress.data.summary.Sessions)
+	}
+	h.send(runes("3"))
+	if len(h.store.scans) != 1 || len(h.store.between) != 1 {
+		t.Error("six months, inside what is loaded, read the store again")
 	}
 	// An answer for a period no longer chosen is dropped.
-	stale := computeProgress(nil, nil, periodSixMonths, fixtureNow, session.Profile{})
+	shown := h.m.progress.data.summary.Sessions
+	stale := computeProgress(nil, nil, periodFourWeeks, fixtureNow, session.Profile{})
 	h.deliver(progressMsg{data: stale})
-	if h.m.progress.data.summary.Sessions != 60 {
+	if h.m.progress.period != periodSixMonths || h.m.progress.data.summary.Sessions != shown || shown == 0 {
 		t.Error("a late answer for another period replaced the data shown")
 	}
 }

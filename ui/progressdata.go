@@ -92,12 +92,23 @@ type progressData struct {
 	suggestions           []suggestionLine
 }
 
-// progressMsg carries the data of one period; one for a period no longer chosen is dropped.
-type progressMsg struct{ data progressData }
+// progressMsg carries the data of one period; one for a period no longer chosen is dropped. It
+// also carries every record read so far, so a longer period reads only what it adds.
+type progressMsg struct {
+	data   progressData
+	loaded loadedRecords
+}
+
+// loadedRecords are the sessions read for the progress screen: all of those since from, newest first.
+type loadedRecords struct {
+	recs  []session.Record
+	from  time.Time
+	valid bool
+}
 
 // loadProgress reads the sessions of the period (and of the calendar's 12 weeks) in one scan and
 // computes what the screen shows.
-func loadProgress(e *env, p period) tea.Cmd {
+func loadProgress(e *env, p period, have loadedRecords) tea.Cmd {
 	st, profile, now, who := e.opts.Store, e.opts.Profile, e.now(), e.opts.ProfileData
 	if who.Name != profile {
 		who = session.Profile{Name: profile} // no data loaded for this profile: defaults
@@ -112,7 +123,7 @@ func loadProgress(e *env, p period) tea.Cmd {
 		if p != periodAll && calFrom.Before(from) {
 			from = calFrom
 		}
-		recs, err := st.SessionsSince(profile, from)
+		loaded, err := extend(st, profile, have, from)
 		if err != nil {
 			return errMsg{fmt.Errorf("load progress: %w", err)}
 		}
@@ -120,7 +131,26 @@ func loadProgress(e *env, p period) tea.Cmd {
 		if err != nil {
 			return errMsg{fmt.Errorf("load saved routines: %w", err)}
 		}
-		return progressMsg{data: computeProgress(recs, saved, p, now, who)}
+		return progressMsg{data: computeProgress(loaded.recs, saved, p, now, who), loaded: loaded}
+	}
+}
+
+// extend makes sure the records reach back to from: nothing is read when they already do, and only
+// the older part when some are loaded (decoding records is most of the cost of a long period).
+func extend(st Storage, profile string, have loadedRecords, from time.Time) (loadedRecords, error) {
+	switch {
+	case have.valid && !from.Before(have.from):
+		return have, nil
+	case have.valid:
+		older, err := st.SessionsBetween(profile, from, have.from)
+		if err != nil {
+			return have, err
+		}
+		recs := append(append(make([]session.Record, 0, len(have.recs)+len(older)), have.recs...), older...)
+		return loadedRecords{recs: recs, from: from, valid: true}, nil
+	default:
+		recs, err := st.SessionsSince(profile, from)
+		return loadedRecords{recs: recs, from: from, valid: err == nil}, err
 	}
 }
 

@@ -17,6 +17,8 @@ type progressModel struct {
 	data     progressData
 	exercise int // the trend shown, an index into data.trends
 	offset   int // first body line shown
+	// records are the sessions read so far, kept so another period does not read them again.
+	records loadedRecords
 }
 
 func newProgressModel(e *env) progressModel {
@@ -24,7 +26,7 @@ func newProgressModel(e *env) progressModel {
 }
 
 // Init loads the first period.
-func (p progressModel) Init() tea.Cmd { return loadProgress(p.env, p.period) }
+func (p progressModel) Init() tea.Cmd { return loadProgress(p.env, p.period, p.records) }
 
 func (p progressModel) keys(k *keyMap) {
 	k.only(&k.Period, &k.PrevItem, &k.NextItem, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Escape)
@@ -34,6 +36,9 @@ func (p progressModel) keys(k *keyMap) {
 func (p progressModel) Update(msg tea.Msg) (progressModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case progressMsg:
+		if msg.loaded.valid && (!p.records.valid || msg.loaded.from.Before(p.records.from)) {
+			p.records = msg.loaded
+		}
 		if msg.data.period != p.period {
 			return p, nil // an answer for a period no longer chosen
 		}
@@ -57,7 +62,7 @@ func (p progressModel) key(msg tea.KeyMsg) (progressModel, tea.Cmd) {
 			return p, nil
 		}
 		p.period, p.loaded = next, false
-		return p, loadProgress(p.env, next)
+		return p, loadProgress(p.env, next, p.records)
 	case key.Matches(msg, k.NextItem) && n > 0:
 		p.exercise = (p.exercise + 1) % n
 	case key.Matches(msg, k.PrevItem) && n > 0:
