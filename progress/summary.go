@@ -104,6 +104,9 @@ func active(r session.Record) bool {
 // sortedUsable copies the usable records, sorted by start time (ties keep their input order), so no
 // function here depends on the order the store returned them in.
 func sortedUsable(recs []session.Record) []session.Record {
+	if chronological(recs) {
+		return recs // nothing to leave out or move: callers only read it
+	}
 	out := make([]session.Record, 0, len(recs))
 	for _, r := range recs {
 		if usable(r) {
@@ -121,6 +124,22 @@ func sortedUsable(recs []session.Record) []session.Record {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].StartedAt.Before(out[j].StartedAt) })
 	}
 	return out
+}
+
+// Chronological returns the usable records (no demos, no checkpoints) oldest first. Every function
+// here sorts its input that way; passing them this result once spares them doing it again.
+func Chronological(recs []session.Record) []session.Record {
+	return sortedUsable(recs)
+}
+
+// chronological reports whether recs are all usable and already oldest first.
+func chronological(recs []session.Record) bool {
+	for i, r := range recs {
+		if !usable(r) || i > 0 && r.StartedAt.Before(recs[i-1].StartedAt) {
+			return false
+		}
+	}
+	return true
 }
 
 // distinctStarts reports whether no two neighbouring records share a start time: only then is

@@ -158,6 +158,8 @@ func extend(st Storage, profile string, have loadedRecords, from time.Time) (loa
 // the calendar and the streaks.
 func computeProgress(recs []session.Record, saved []exercises.Routine, p period, now time.Time, who session.Profile) progressData {
 	loc := now.Location()
+	newestFirst := recs                 // as the store lists them: suggestions want the latest routines
+	recs = progress.Chronological(recs) // once, rather than in each of the functions below
 	d := progressData{period: p, now: now, targets: progress.DefaultTargets()}
 	if t := who.Targets; t != nil {
 		// The therapist's weekly targets for this person, where set.
@@ -185,7 +187,7 @@ func computeProgress(recs []session.Record, saved []exercises.Routine, p period,
 	if age, ok := progress.ParseAgeBand(who.AgeBand); ok {
 		d.norms = progress.StanceNorms(age)
 	}
-	d.suggestions = suggestions(recs, saved, now, who)
+	d.suggestions = suggestions(newestFirst, saved, now, who)
 	return d
 }
 
