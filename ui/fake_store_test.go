@@ -38,7 +38,7 @@ type fakeStore struct {
 	pages, scans []time.Time
 	// between records the bounds of every SessionsBetween call.
 	between [][2]time.Time
-	paged        int
+	paged   int
 	// people are the profiles by name (fake_profiles_test.go); profileSaves is every
 	// SaveProfile, deleted every DeleteProfile, last the last SetLastProfile.
 	people       map[string]session.Profile
