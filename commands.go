@@ -268,6 +268,9 @@ func sessionsFor(f flags) ([]session.Record, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	if err := knownProfile(f, st, profile); err != nil {
+		return nil, "", err
+	}
 	recs, bad, err := st.Sessions(profile, store.Query{Since: f.since, Until: f.until, Routine: f.routine})
 	if err != nil {
 		return nil, "", err
@@ -480,4 +483,18 @@ func reportSuggestions(p session.Profile, recs []session.Record, saved []exercis
 		}
 	}
 	return out
+}
+
+// knownProfile refuses a --profile that names no profile, rather than reporting it as empty (a
+// typo in a name would otherwise look like a patient with no sessions).
+func knownProfile(f flags, st *store.Store, name string) error {
+	if !f.profileSet {
+		return nil
+	}
+	if _, err := st.Profile(name); errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("no profile %q in %s; a profile is created the first time upright runs with --profile %s", name, st.Path(), name)
+	} else if err != nil {
+		return err
+	}
+	return nil
 }

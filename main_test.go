@@ -174,3 +174,21 @@ func TestExportAndCheckOnAnEmptyDatabase(t *testing.T) {
 		t.Errorf("check: %d %q %q", code, stdout, errs)
 	}
 }
+
+func TestUnknownProfileIsNamedNotShownEmpty(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.EnsureProfile("ann", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if code, _, errs := cli(t, "history", "--profile", "anne", "--db", db); code != 1 || !strings.Contains(errs, `no profile "anne"`) {
+		t.Errorf("unknown profile: exit %d, %q", code, errs)
+	}
+	if code, out, errs := cli(t, "history", "--json", "--profile", "ann", "--db", db); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("known profile without sessions: exit %d, %q %q", code, out, errs)
+	}
+}
