@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"os"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -16,6 +17,12 @@ type Problem struct {
 // envelope, checksum, version and JSON. It changes nothing. The error is for a check that could
 // not run; what it found is in the problems.
 func (s *Store) Check() ([]Problem, error) {
+	// Open may have skipped the page walk for a file it had found sound before (checked.go);
+	// a check walks it always, and reads nothing through bbolt when the walk fails.
+	if err := s.walkNow(); err != nil {
+		forgetChecked(s.path)
+		return []Problem{{Where: "file", What: oneLine(err)}}, nil
+	}
 	var out []Problem
 	err := s.view("check the database", func(tx *bolt.Tx) error {
 		out = nil
@@ -79,3 +86,20 @@ func (s *Store) Check() ([]Problem, error) {
 }
 
 func where(bucket, key []byte) string { return string(bucket) + "/" + string(key) }
+
+// walkNow checks the page tree of the file as it is now.
+func (s *Store) walkNow() error {
+	f, err := os.Open(s.path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	m, err := currentMeta(f)
+	if err != nil {
+		return err
+	}
+	if err := walkPages(f, m); err != nil {
+		return fmt.Errorf("its structure is damaged (%v): %w", err, ErrDamaged)
+	}
+	return nil
+}

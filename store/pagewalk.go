@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -27,6 +28,9 @@ const (
 	noFreelist     = ^uint64(0)
 )
 
+// pageWalks counts the walks done, so tests can tell a walk from a skipped one.
+var pageWalks atomic.Int64
+
 // pageWalker checks pages of one file held in memory.
 type pageWalker struct {
 	data     []byte
@@ -42,6 +46,7 @@ type pageWalker struct {
 // file cost 20 MB and most of the time of an open). The caller has checked that the file is at
 // least pgid pages long, so the walk never touches a page past its end.
 func walkPages(f *os.File, m boltMeta) error {
+	pageWalks.Add(1)
 	size := m.pgid * uint64(m.pageSize)
 	if size == 0 || size > math.MaxInt {
 		return fmt.Errorf("the file claims %d pages of %d bytes", m.pgid, m.pageSize)

@@ -62,15 +62,50 @@ func precheck(path string) error {
 	if size == 0 {
 		return fmt.Errorf("the file is empty: %w", ErrNotDatabase)
 	}
+	head, err := readHead(f)
+	if err != nil {
+		return err
+	}
+	best, found, magic := bestMeta(head)
+	switch {
+	case found:
+		if need := best.pgid * uint64(best.pageSize); uint64(size) < need {
+			return fmt.Errorf("the file is cut short (%d of %d bytes; an interrupted copy?): %w", size, need, ErrDamaged)
+		}
+		stamp, stamped := stampOf(fi, best.txid)
+		if stamped && alreadyChecked(path, stamp) {
+			return nil // unchanged since it was last found sound (checked.go)
+		}
+		if err := walkPages(f, best); err != nil {
+			forgetChecked(path)
+			return fmt.Errorf("its structure is damaged (%v): %w", err, ErrDamaged)
+		}
+		if stamped {
+			writeChecked(path, stamp)
+		}
+		return nil
+	case magic:
+		return fmt.Errorf("both of its header pages are damaged: %w", ErrDamaged)
+	case allZero(head):
+		return fmt.Errorf("the file holds only zero bytes (its contents were lost): %w", ErrDamaged)
+	default:
+		return fmt.Errorf("no database header: %w", ErrNotDatabase)
+	}
+}
+
+// readHead reads the start of the file, where bbolt keeps its two meta pages.
+func readHead(f *os.File) ([]byte, error) {
 	head := make([]byte, 64<<10)
 	n, err := f.ReadAt(head, 0)
 	if err != nil && err != io.EOF {
-		return err
+		return nil, err
 	}
-	head = head[:n]
+	return head[:n], nil
+}
 
-	var best boltMeta
-	found, magic := false, false
+// bestMeta finds the newer of the two meta pages whose checksums hold; magic reports whether any
+// page looked like a bbolt meta page at all.
+func bestMeta(head []byte) (best boltMeta, found, magic bool) {
 	consider := func(off int) {
 		if off+boltPageHeader+boltMetaSize > len(head) {
 			return
@@ -89,22 +124,20 @@ func precheck(path string) error {
 			consider(ps)
 		}
 	}
-	switch {
-	case found:
-		if need := best.pgid * uint64(best.pageSize); uint64(size) < need {
-			return fmt.Errorf("the file is cut short (%d of %d bytes; an interrupted copy?): %w", size, need, ErrDamaged)
-		}
-		if err := walkPages(f, best); err != nil {
-			return fmt.Errorf("its structure is damaged (%v): %w", err, ErrDamaged)
-		}
-		return nil
-	case magic:
-		return fmt.Errorf("both of its header pages are damaged: %w", ErrDamaged)
-	case allZero(head):
-		return fmt.Errorf("the file holds only zero bytes (its contents were lost): %w", ErrDamaged)
-	default:
-		return fmt.Errorf("no database header: %w", ErrNotDatabase)
+	return best, found, magic
+}
+
+// currentMeta is the meta page bbolt would use.
+func currentMeta(f *os.File) (boltMeta, error) {
+	head, err := readHead(f)
+	if err != nil {
+		return boltMeta{}, err
 	}
+	m, found, _ := bestMeta(head)
+	if !found {
+		return boltMeta{}, fmt.Errorf("no valid meta page: %w", ErrDamaged)
+	}
+	return m, nil
 }
 
 func allZero(b []byte) bool {

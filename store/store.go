@@ -100,6 +100,10 @@ func (s *Store) Close() error {
 	}
 	err := s.db.Close()
 	s.db, s.file = nil, nil
+	if err == nil && !s.opts.ReadOnly {
+		// Only bbolt, in this process, wrote to the file since it was walked at open.
+		markChecked(s.path)
+	}
 	return classify("close the database", err)
 }
 

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"syscall"
+)
+
+// Walking the page tree at open (pagewalk.go) keeps a damaged file from crashing upright, but it
+// reads every page. A file that has not changed since it was last walked, or since upright itself
+// last wrote it, does not need walking again. The stamp below identifies one state of the file:
+// any write, copy, restore or replacement changes its inode, size, change time or transaction id
+// (a tool can set the modification time back, but not the change time). Damage that changes none
+// of them, such as bits rotting on the disk between two runs, is left to `upright check`, which
+// always walks.
+
+// fileStamp is one state of the database file.
+type fileStamp struct {
+	Dev   uint64 `json:"dev"`
+	Ino   uint64 `json:"ino"`
+	Size  int64  `json:"size"`
+	Ctime int64  `json:"ctime_ns"`
+	Mtime int64  `json:"mtime_ns"`
+	Txid  uint64 `json:"txid"`
+}
+
+// stampOf reads the stamp of an open file whose current meta page says txid.
+func stampOf(fi os.FileInfo, txid uint64) (fileStamp, bool) {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return fileStamp{}, false
+	}
+	return fileStamp{Dev: uint64(st.Dev), Ino: st.Ino, Size: fi.Size(), Ctime: st.Ctim.Nano(),
+		Mtime: st.Mtim.Nano(), Txid: txid}, true
+}
+
+// checkedPath is where the stamp of the last good state is kept: hidden, beside the database.
+func checkedPath(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".checked")
+}
+
+// alreadyChecked reports whether the file is in the state last found sound.
+func alreadyChecked(path string, now fileStamp) bool {
+	b, err := os.ReadFile(checkedPath(path))
+	if err != nil {
+		return false
+	}
+	var was fileStamp
+	return json.Unmarshal(b, &was) == nil && was == now
+}
+
+// writeChecked records stamp as a sound state of the file. It is only a cache: it is written
+// without fsync, and a lost, partial or unwritable one only means the next open walks again.
+func writeChecked(path string, stamp fileStamp) {
+	b, err := json.Marshal(stamp)
+	if err != nil {
+		return
+	}
+	dst := checkedPath(path)
+	tmp := dst + ".tmp"
+	if os.WriteFile(tmp, b, 0o600) != nil || os.Rename(tmp, dst) != nil {
+		_ = os.Remove(tmp)
+	}
+}
+
+// markChecked records the file's present state as sound: after this upright's own writes, which
+// went through bbolt on a file that was walked when it was opened.
+func markChecked(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	m, err := currentMeta(f)
+	if err != nil {
+		return
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return
+	}
+	if stamp, ok := stampOf(fi, m.txid); ok {
+		writeChecked(path, stamp)
+	}
+}
+
+// forgetChecked removes the stamp, so the next open walks the file whatever it looks like.
+func forgetChecked(path string) { _ = os.Remove(checkedPath(path)) }
