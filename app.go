@@ -45,6 +45,11 @@ func runApp(f flags, stderr io.Writer) error {
 	}
 	if f.routine != "" {
 		r, err := findRoutine(f.routine, st)
+		if err != nil && st == nil {
+			// A demonstration opens no database, but may still show a saved routine: look it up
+			// read-only, and let go of the file at once.
+			r, err = findSavedReadOnly(f)
+		}
 		if err != nil {
 			return err
 		}
@@ -168,4 +173,22 @@ func handleSignals(p *tea.Program) (stop func()) {
 		signal.Stop(ch)
 		close(done)
 	}
+}
+
+// findSavedReadOnly looks --routine up among the saved routines without writing to the database.
+func findSavedReadOnly(f flags) (exercises.Routine, error) {
+	path := f.db
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return exercises.Routine{}, err
+		}
+		path = p
+	}
+	st, err := store.Open(path, store.Options{Timeout: time.Second, ReadOnly: true})
+	if err != nil {
+		return exercises.Routine{}, fmt.Errorf("no built-in routine or routine file %q, and the saved routines cannot be read: %w", f.routine, err)
+	}
+	defer st.Close()
+	return findRoutine(f.routine, st)
 }

@@ -192,3 +192,22 @@ func TestUnknownProfileIsNamedNotShownEmpty(t *testing.T) {
 		t.Errorf("known profile without sessions: exit %d, %q %q", code, out, errs)
 	}
 }
+
+func TestDemoFindsASavedRoutineWithoutWriting(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	file := writeFile(t, "mine.toml", "name = \"Saved one\"\n[[exercise]]\nid = \"plank\"\n")
+	if code, _, errs := cli(t, "routine", "add", file, "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	before, _ := os.ReadFile(db)
+	r, err := findSavedReadOnly(flags{db: db, routine: "saved-one"})
+	if err != nil || r.Name != "Saved one" {
+		t.Fatalf("findSavedReadOnly: %+v, %v", r, err)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Error("looking a routine up for a demonstration wrote to the database")
+	}
+	if _, err := findSavedReadOnly(flags{db: db, routine: "nope"}); err == nil {
+		t.Error("an unknown routine was found")
+	}
+}
