@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"upright/session"
@@ -61,8 +62,8 @@ func csvRows(rec session.Record) [][]string {
 		outPain, effort, note = strconv.Itoa(rec.Checkout.Pain), strconv.Itoa(rec.Checkout.Effort), rec.Checkout.Note
 	}
 	head := []string{
-		rec.ID, rec.Profile, rec.Routine.ID, rec.Routine.Name, csvTime(rec.StartedAt), csvTime(rec.EndedAt),
-		rec.Status, strconv.FormatBool(rec.Demo), strconv.Itoa(rec.Checkin.Pain), outPain, effort, note,
+		rec.ID, csvText(rec.Profile), rec.Routine.ID, csvText(rec.Routine.Name), csvTime(rec.StartedAt), csvTime(rec.EndedAt),
+		rec.Status, strconv.FormatBool(rec.Demo), strconv.Itoa(rec.Checkin.Pain), outPain, effort, csvText(note),
 	}
 	row := func(tail ...string) []string { return append(append([]string(nil), head...), tail...) }
 	var rows [][]string
@@ -81,6 +82,17 @@ func csvRows(rec session.Record) [][]string {
 		rows = append(rows, row("", "", "", "", "", "", "", "", "", "", "", ""))
 	}
 	return rows
+}
+
+// csvText defuses text a person typed before it goes into a CSV file that a clinic will open in a
+// spreadsheet: a cell starting with =, +, -, @, tab or carriage return would be run as a formula,
+// so it gets a leading apostrophe, which spreadsheets show as text (OWASP's advice). The JSON
+// export keeps the text exactly as typed.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func csvTime(t time.Time) string {

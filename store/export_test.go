@@ -106,3 +106,23 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Fatalf("folder holds %d entries, want only the export: %v", len(entries), entries)
 	}
 }
+
+func TestExportCSVDefusesFormulas(t *testing.T) {
+	rec := record("ann", "f1", t0, "core")
+	rec.Checkout = &session.Checkout{Note: "=HYPERLINK(\"http://x\",\"click\")"}
+	var buf bytes.Buffer
+	if err := ExportCSV(&buf, []session.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "checkout_note")
+	if got := rows[1][col]; got != "'"+rec.Checkout.Note {
+		t.Errorf("note cell %q: a leading = must be defused with an apostrophe", got)
+	}
+	if csvText("felt -2 better") != "felt -2 better" || csvText("-2 better") != "'-2 better" || csvText("") != "" {
+		t.Error("csvText touches more than leading formula characters")
+	}
+}
