@@ -449,7 +449,7 @@ func clip(s string, n int) string {
 // cleanText drops control characters and bidi overrides from user text before it is printed.
 func cleanText(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) {
+		if exercises.UnsafeRune(r) {
 			return -1
 		}
 		return r

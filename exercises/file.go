@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -53,25 +52,18 @@ func (e *FileError) Error() string {
 
 // escapeUnsafe spells control characters and bidi controls as \uXXXX; everything else is kept.
 func escapeUnsafe(s string) string {
-	if strings.IndexFunc(s, unsafeRune) < 0 {
+	if strings.IndexFunc(s, UnsafeRune) < 0 {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if unsafeRune(r) {
+		if UnsafeRune(r) {
 			fmt.Fprintf(&b, "\\u%04x", r)
 			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// unsafeRune is a rune a terminal acts on rather than draws: control characters (ESC, BEL, NUL,
-// C1) and the bidi controls that reorder a line.
-func unsafeRune(r rune) bool {
-	return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) ||
-		r == 0x200E || r == 0x200F || r == 0x061C
 }
 
 // ReadRoutineFile reads and parses the routine file at path. It reads no more than the size limit,

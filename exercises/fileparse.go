@@ -220,7 +220,7 @@ func (p *fileParser) text(line int, key string, v any, maxLen int, multiline boo
 		p.errorf(line, key, "is %d characters long; at most %d", n, maxLen)
 	}
 	for _, r := range s {
-		if unsafeRune(r) && !(multiline && (r == '\n' || r == '\t')) {
+		if UnsafeRune(r) && !(multiline && (r == '\n' || r == '\t')) {
 			// Bidi controls too: they reorder how a name reads wherever it is printed.
 			p.errorf(line, key, "contains the control character %U; remove it", r)
 			break

@@ -161,12 +161,7 @@ func flagTexts(r session.Record) []string {
 func clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r < 0x20, r >= 0x7f && r <= 0x9f:
-			return -1
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		if r != '\n' && exercises.UnsafeRune(r) {
 			return -1
 		}
 		return r

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
+	"upright/exercises"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -20,7 +20,7 @@ func clean(s string) string {
 		switch {
 		case r == '\t':
 			b.WriteRune(' ')
-		case unicode.IsControl(r), isBidiControl(r):
+		case exercises.UnsafeRune(r):
 			continue
 		default:
 			b.WriteRune(r)
@@ -39,10 +39,6 @@ func cleanKey(msg tea.Msg) tea.Msg {
 	}
 	km.Runes = []rune(clean(string(km.Runes)))
 	return km
-}
-
-func isBidiControl(r rune) bool {
-	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F || r == 0x061C
 }
 
 // clip shortens s to at most width cells, marking the cut with an ellipsis.

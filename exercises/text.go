@@ -1,0 +1,12 @@
+package exercises
+
+import "unicode"
+
+// UnsafeRune reports a rune a terminal acts on rather than draws: control characters (ESC, BEL,
+// NUL, C1) and the bidi controls that reorder a line (U+202A–E, U+2066–9, the marks U+200E, U+200F
+// and U+061C). Every package that shows or stores a person's text strips or refuses these, and
+// this is the one place that says which they are.
+func UnsafeRune(r rune) bool {
+	return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200E || r == 0x200F || r == 0x061C
+}
