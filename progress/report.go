@@ -91,7 +91,7 @@ func buildReport(in ReportInput) reportData {
 	d.effort = EffortSeries(d.period)
 	for _, r := range d.period {
 		switch {
-		case flagged(r):
+		case Flagged(r):
 			d.flagged = append(d.flagged, r)
 		case r.Checkout != nil && strings.TrimSpace(r.Checkout.Note) != "":
 			d.noted = append(d.noted, r)
@@ -105,9 +105,10 @@ func buildReport(in ReportInput) reportData {
 	return d
 }
 
-// flagged reports whether a therapist should look at the session: a flag, a red flag at check-in,
-// or sharp pain, dizziness or a loss of balance reported at check-out.
-func flagged(r session.Record) bool {
+// Flagged reports whether a therapist should look at the session: a flag (pain stops, falls and
+// red flags recorded by the engine), a check-in stopped by a red flag, or sharp pain, dizziness or
+// a loss of balance reported at check-out. The report and the history screen both mark by it.
+func Flagged(r session.Record) bool {
 	if len(r.Flags) > 0 || r.Status == session.StatusStopped || len(r.Checkin.RedFlags) > 0 {
 		return true
 	}

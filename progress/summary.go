@@ -59,7 +59,7 @@ func Summarize(recs []session.Record) Summary {
 		case session.StatusStopped:
 			s.Stopped++
 		}
-		if flagged(r) {
+		if Flagged(r) {
 			s.Flagged++
 		}
 		for _, e := range r.Exercises {

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
+	analytics "upright/progress"
 	"upright/session"
 )
 
@@ -193,7 +194,7 @@ func (h historyModel) listView(width, rows int) string {
 		line := historyLine(h.records[i], loc, width-2)
 		if i == h.cursor {
 			out += s.Selected.Render(clip("› "+line, width))
-		} else if flaggedRecord(h.records[i]) {
+		} else if analytics.Flagged(h.records[i]) {
 			out += s.Warn.Render(clip("  "+line, width))
 		} else {
 			out += s.Text.Render(clip("  "+line, width))
@@ -210,7 +211,7 @@ func historyLine(r session.Record, loc *time.Location, width int) string {
 		pain = fmt.Sprintf("%d→%d", r.Checkin.Pain, r.Checkout.Pain)
 	}
 	flag := ""
-	if flaggedRecord(r) {
+	if analytics.Flagged(r) {
 		flag = " !"
 	}
 	sets := fmt.Sprintf("%d/%d", r.SetsDone(), plannedSets(r))
@@ -247,19 +248,4 @@ func plannedSets(r session.Record) int {
 		n = max(n, plan)
 	}
 	return n
-}
-
-// flaggedRecord reports whether a therapist should look at the session.
-func flaggedRecord(r session.Record) bool {
-	if len(r.Flags) > 0 || len(r.Checkin.RedFlags) > 0 || r.Checkin.Fall {
-		return true
-	}
-	if r.Checkout != nil {
-		for _, rep := range r.Checkout.Reports {
-			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
-				return true
-			}
-		}
-	}
-	return false
 }
