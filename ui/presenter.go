@@ -31,30 +31,9 @@ func (s sessionModel) presenterView(width, height int) string {
 	if s.eng.Phase() == session.PhaseRest {
 		title, label = "REST", ""
 	}
-	labelStyle := st.Subtitle
-	if s.flashUntil.After(now) {
-		labelStyle = st.Flash
-	}
-	top := []string{st.Title.Render(clip(title, width)), st.Muted.Render(clip(s.header(), width)), labelStyle.Render(clip(label, width))}
-	bottom := []string{st.Text.Render(clip(plain, width)), s.bar(fraction, width)}
-	if cue := s.cueLine(now); cue != "" {
-		bottom = append(bottom, st.Subtitle.Render(clip(cue, width)))
-	}
-	if next := s.nextLine(); next != "" {
-		bottom = append(bottom, st.Muted.Render(clip(next, width)))
-	}
-	if s.notice != "" {
-		bottom = append(bottom, st.Warn.Render(clip(s.notice, width)))
-	}
-	room := height - len(top) - len(bottom) - 2
-	bigStyle := st.Big
-	if s.eng.Paused() {
-		bigStyle = st.BigPaused
-	}
-	middle := bigStyle.Render(clip(plain, width))
-	if scale := bigScaleFor(big, width, room); scale > 0 {
-		middle = styleLines(bigStyle, renderBig(big, scale))
-	}
+	top := []string{st.Title.Render(clip(title, width)), st.Muted.Render(clip(s.header(), width)), s.labelStyle().Render(clip(label, width))}
+	bottom := s.footLines(plain, fraction, width, st.Subtitle) // the cue stands out: it is what the room reads
+	middle := s.digits(big, plain, width, height-len(top)-len(bottom)-2, 4)
 	var lines []string
 	for _, l := range top {
 		lines = append(lines, center(l, width))

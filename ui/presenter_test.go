@@ -92,3 +92,12 @@ func TestPresenterIsTheDefaultOnLargeTerminalsAndFToggles(t *testing.T) {
 		t.Errorf("f should flip the presenter view at both sizes")
 	}
 }
+
+func TestPresenterShowsAFailedSave(t *testing.T) {
+	h, _ := inHold(t)
+	h.store.setFail(true)
+	h.untilPhase(session.PhaseRest)
+	if v := viewAt(h.m, 120, 40); !strings.Contains(v, "disk full") {
+		t.Errorf("the presenter view hides a failed checkpoint:\n%s", v)
+	}
+}

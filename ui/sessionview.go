@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
@@ -91,11 +93,7 @@ func (s sessionModel) timerView(width, height int) string {
 	if s.eng.Paused() {
 		label = "PAUSED — press p to resume"
 	}
-	flash := s.flashUntil.After(now)
-	labelStyle := st.Subtitle
-	if flash {
-		labelStyle = st.Flash
-	}
+	labelStyle := s.labelStyle()
 	if height < compactHeight || width < compactWidth {
 		lines := []string{st.Muted.Render(clip(s.header(), width)), labelStyle.Render(clip(label, width))}
 		if bigScaleFor(big, width, height-3) > 0 {
@@ -105,36 +103,57 @@ func (s sessionModel) timerView(width, height int) string {
 		return fitBlock(strings.Join(lines, "\n"), width, height)
 	}
 	top := []string{st.Title.Render(clip(s.header(), width-2)), labelStyle.Render(clip(label, width-2))}
-	bottom := []string{st.Text.Render(clip(plain, width-2)), s.bar(fraction, width-2)}
-	if cue := s.cueLine(now); cue != "" {
-		bottom = append(bottom, st.Muted.Render(clip(cue, width-2)))
-	}
-	if next := s.nextLine(); next != "" {
-		bottom = append(bottom, st.Muted.Render(clip(next, width-2)))
-	}
-	if s.notice != "" {
-		bottom = append(bottom, st.Warn.Render(clip(s.notice, width-2)))
-	}
-	if s.saveErr != "" {
-		bottom = append(bottom, st.Error.Render(clip(s.saveErr, width-2)))
-	}
-	room := height - len(top) - len(bottom) - 2
-	bigStyle := st.Big
-	if s.eng.Paused() {
-		bigStyle = st.BigPaused
-	}
-	middle := bigStyle.Render(clip(plain, width-2))
+	bottom := s.footLines(plain, fraction, width-2, st.Muted)
 	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
 	// since every row of digits that changes is written to the terminal again each second.
 	maxScale := 1
 	if width >= presenterWidth && height >= presenterHeight {
 		maxScale = 2
 	}
-	if scale := min(bigScaleFor(big, width-2, room), maxScale); scale > 0 {
-		middle = styleLines(bigStyle, renderBig(big, scale))
-	}
+	middle := s.digits(big, plain, width-2, height-len(top)-len(bottom)-2, maxScale)
 	body := append(append(top, "", middle, ""), bottom...)
 	return page(st, width, height, "", strings.Join(body, "\n"))
+}
+
+// labelStyle highlights the phase label for a moment after a cue.
+func (s sessionModel) labelStyle() lipgloss.Style {
+	if s.flashUntil.After(s.at) {
+		return s.env.styles.Flash
+	}
+	return s.env.styles.Subtitle
+}
+
+// footLines are the lines under the digits: the value in plain text, the bar, the cue, what comes
+// next, and any notice or save failure — the same in the ordinary and the presenter view.
+func (s sessionModel) footLines(plain string, fraction float64, width int, cueStyle lipgloss.Style) []string {
+	st := s.env.styles
+	lines := []string{st.Text.Render(clip(plain, width)), s.bar(fraction, width)}
+	if cue := s.cueLine(s.at); cue != "" {
+		lines = append(lines, cueStyle.Render(clip(cue, width)))
+	}
+	if next := s.nextLine(); next != "" {
+		lines = append(lines, st.Muted.Render(clip(next, width)))
+	}
+	if s.notice != "" {
+		lines = append(lines, st.Warn.Render(clip(s.notice, width)))
+	}
+	if s.saveErr != "" {
+		lines = append(lines, st.Error.Render(clip(s.saveErr, width)))
+	}
+	return lines
+}
+
+// digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
+// plain as one bold line when none does; muted while paused.
+func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
+	st := s.env.styles.Big
+	if s.eng.Paused() {
+		st = s.env.styles.BigPaused
+	}
+	if scale := min(bigScaleFor(big, width, room), maxScale); scale > 0 {
+		return styleLines(st, renderBig(big, scale))
+	}
+	return st.Render(clip(plain, width))
 }
 
 // display is what the big number shows for the phase: a label, the big text, its plain twin,
