@@ -91,6 +91,17 @@ func defaultKeyMap() keyMap {
 	}
 }
 
+// defaultHelp is every binding's label as declared, in the order of all(): only() runs after
+// every message (each tick of a countdown), so the labels are read once, not rebuilt each time.
+var defaultHelp = func() []key.Help {
+	k := defaultKeyMap()
+	var out []key.Help
+	for _, b := range k.all() {
+		out = append(out, b.Help())
+	}
+	return out
+}()
+
 // all lists every binding, for enabling and disabling them together.
 func (k *keyMap) all() []*key.Binding {
 	return []*key.Binding{&k.Enter, &k.Space, &k.Up, &k.Down, &k.Pause, &k.Skip, &k.Back, &k.EndNow,
@@ -105,11 +116,8 @@ func (k *keyMap) all() []*key.Binding {
 // Screens relabel the bindings they show ("space: count rep"); only first puts every label back,
 // so one screen's wording never leaks onto the next.
 func (k *keyMap) only(enabled ...*key.Binding) {
-	defaults := defaultKeyMap()
-	for i, b := range defaults.all() {
-		k.all()[i].SetHelp(b.Help().Key, b.Help().Desc)
-	}
-	for _, b := range k.all() {
+	for i, b := range k.all() {
+		b.SetHelp(defaultHelp[i].Key, defaultHelp[i].Desc)
 		b.SetEnabled(false)
 	}
 	for _, b := range enabled {
