@@ -37,6 +37,9 @@ func TestMain(m *testing.M) {
 	if bench10k.dir != "" {
 		os.RemoveAll(bench10k.dir)
 	}
+	if builds.dir != "" {
+		os.RemoveAll(builds.dir)
+	}
 	os.Exit(code)
 }
 

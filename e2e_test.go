@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -17,13 +18,37 @@ import (
 // The end-to-end tests build the real binary and drive it in a real terminal (tmux), against a
 // temporary database, checking the result through `upright history --json`.
 
-func buildBinary(t *testing.T) string {
+func buildBinary(t *testing.T) string { return buildTagged(t, "") }
+
+// builds holds one binary per set of build tags for the whole test run: a dozen tests drive the
+// binary, and building it for each cost a few seconds of CI apiece. TestMain removes the folder.
+var builds struct {
+	sync.Mutex
+	dir  string
+	bins map[string]string
+}
+
+// buildTagged builds upright with tags (none for the production build) once per test run.
+func buildTagged(t *testing.T, tags string) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "upright")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
+	builds.Lock()
+	defer builds.Unlock()
+	if bin, ok := builds.bins[tags]; ok {
+		return bin
 	}
+	if builds.dir == "" {
+		dir, err := os.MkdirTemp("", "upright-bin-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		builds.dir, builds.bins = dir, map[string]string{}
+	}
+	bin := filepath.Join(builds.dir, fmt.Sprintf("upright-%d", len(builds.bins)))
+	out, err := exec.Command("go", "build", "-tags", tags, "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build -tags %q: %v\n%s", tags, err, out)
+	}
+	builds.bins[tags] = bin
 	return bin
 }
 

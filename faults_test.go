@@ -46,16 +46,6 @@ tempo = "1s/1s"
 // faultSets is how many sets the drill has: two planks, side plank left and right, heel raises.
 const faultSets = 5
 
-func buildTagged(t *testing.T, tags string) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "upright")
-	out, err := exec.Command("go", "build", "-tags", tags, "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("build -tags %s: %v\n%s", tags, err, out)
-	}
-	return bin
-}
-
 // drill is one run of the binary on a fresh database, in tmux, under script(1).
 type drill struct {
 	*terminal
