@@ -7,6 +7,7 @@ import (
 	"upright/exercises"
 	"upright/session"
 	"upright/store"
+	"upright/ui"
 )
 
 // storage adapts *store.Store to the small interface the screens declare (ui.Storage), so the
@@ -99,7 +100,5 @@ func (s storage) SaveProfile(p session.Profile) error {
 	return s.Store.SaveProfile(cur)
 }
 
-// CountSince is promoted from *store.Store; the assertion keeps the adapter honest.
-var _ interface {
-	CountSince(string, time.Time) (int, error)
-} = storage{}
+// storage must satisfy the screens' interface.
+var _ ui.Storage = storage{}

@@ -13,8 +13,7 @@ import (
 // Storage calls run here, inside commands, and come back as messages.
 
 type homeDataMsg struct {
-	recent   []session.Record
-	thisWeek int
+	recent []session.Record
 }
 
 type routinesMsg struct{ saved []exercises.Routine }
@@ -31,13 +30,13 @@ type saveFailedMsg struct {
 	rec session.Record
 }
 
-// loadHome loads the last session, this week's count and today's routine (hometoday.go).
+// loadHome loads the last session, and this week and today's routine (hometoday.go).
 func loadHome(e *env) tea.Cmd {
 	return tea.Batch(loadHomeData(e), loadToday(e))
 }
 
 func loadHomeData(e *env) tea.Cmd {
-	st, profile, now := e.opts.Store, e.opts.Profile, e.now()
+	st, profile := e.opts.Store, e.opts.Profile
 	if st == nil {
 		return nil
 	}
@@ -46,11 +45,7 @@ func loadHomeData(e *env) tea.Cmd {
 		if err != nil {
 			return errMsg{fmt.Errorf("load last session: %w", err)}
 		}
-		n, err := st.CountSince(profile, weekStart(now))
-		if err != nil {
-			return errMsg{fmt.Errorf("count this week's sessions: %w", err)}
-		}
-		return homeDataMsg{recent: recent, thisWeek: n}
+		return homeDataMsg{recent: recent}
 	}
 }
 

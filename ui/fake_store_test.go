@@ -30,7 +30,7 @@ type fakeStore struct {
 	discards    int
 	kept        int
 	firstRun    int
-	// sessions are returned by RecentSessions (newest first) and counted by CountSince.
+	// sessions are returned by RecentSessions (newest first).
 	sessions []session.Record
 	saved    []exercises.Routine
 	// pages and scans record the bounds of every SessionsPage and SessionsSince call; paged
@@ -162,17 +162,6 @@ func (f *fakeStore) SessionsBetween(profile string, since, until time.Time) ([]s
 	return out, nil
 }
 
-func (f *fakeStore) CountSince(profile string, since time.Time) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	n := 0
-	for _, r := range others(f.sessions, profile) {
-		if !r.StartedAt.Before(since) {
-			n++
-		}
-	}
-	return n, nil
-}
 
 func (f *fakeStore) SavedRoutines() ([]exercises.Routine, error) {
 	f.mu.Lock()

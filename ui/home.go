@@ -11,11 +11,10 @@ import (
 
 // homeModel is where every visit starts: who, how the week is going, and what to do next.
 type homeModel struct {
-	env      *env
-	menu     menu
-	loaded   bool
-	last     *session.Record
-	thisWeek int
+	env    *env
+	menu   menu
+	loaded bool
+	last   *session.Record
 	// actions are the home… entries of the menu's items, in order (hometoday.go builds them).
 	actions []int
 	today   *homeTodayMsg
@@ -46,7 +45,6 @@ func (h homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeDataMsg:
 		h.loaded = true
-		h.thisWeek = msg.thisWeek
 		if len(msg.recent) > 0 {
 			h.last = &msg.recent[0]
 		}
@@ -122,9 +120,10 @@ func (h homeModel) statusView(width int) string {
 		when := h.last.StartedAt.In(h.env.now().Location()).Format("Mon 2 Jan")
 		last = fmt.Sprintf("Last session: %s, %s (%s).", when, clean(h.last.Routine.Name), h.last.Status)
 	}
-	week := fmt.Sprintf("This week: %d session", h.thisWeek)
-	if h.thisWeek != 1 {
-		week += "s"
+	thisWeek := 0
+	if h.today != nil {
+		thisWeek = h.today.week.Sessions
 	}
+	week := "This week: " + plural(thisWeek, "session", "sessions")
 	return paragraph(s.Text, last, width) + "\n" + paragraph(s.Accent, week+".", width)
 }

@@ -61,3 +61,21 @@ func TestAcceptingASuggestionChangesTheDoseAndLogsIt(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeCountsTheWeekAsTheTargetsDo(t *testing.T) {
+	h := twoProfiles(t, func(o *Options) {
+		o.ProfileData.Prescribed = []string{"core"}
+		o.ProfileData.Targets = &session.WeeklyTargets{StrengthDays: 2}
+		o.Store.(*fakeStore).people["ann"] = o.ProfileData
+		done := plankSessions()[1] // yesterday: every set held
+		stopped := session.Record{Version: 1, ID: "stop", Profile: "ann", Routine: done.Routine,
+			StartedAt: t0.Add(-time.Hour), EndedAt: t0.Add(-time.Hour), Status: session.StatusStopped}
+		o.Store.(*fakeStore).sessions = []session.Record{stopped, done}
+	})
+	h.send(navMsg{to: screenHome})
+	v := viewAt(h.m, 80, 24)
+	// A check-in stopped by a red flag is not a session done: neither line counts it.
+	if !strings.Contains(v, "This week: 1 session.") || !strings.Contains(v, "strength 1/2") {
+		t.Errorf("home's week lines disagree or count the stopped check-in:\n%s", v)
+	}
+}

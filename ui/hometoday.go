@@ -65,6 +65,8 @@ func loadToday(e *env) tea.Cmd {
 		if err != nil {
 			return errMsg{fmt.Errorf("load this week's sessions: %w", err)}
 		}
+		// One read of the week serves the session count and the days against the targets, so the
+		// two lines of home always agree (a check-in stopped by a red flag counts in neither).
 		msg.week = analytics.Weeks(recs, now, now.Location(), 1)[0]
 		if msg.today != nil {
 			if msg.suggestions, err = loadSuggestions(st, p, p.ApplyOverrides(*msg.today), now); err != nil {

@@ -32,7 +32,6 @@ type Storage interface {
 	// SessionsBetween lists the sessions that started in [since, until) (zero since: from the
 	// first), newest first: the older part of a longer period, when the newer part is loaded.
 	SessionsBetween(profile string, since, until time.Time) ([]session.Record, error)
-	CountSince(profile string, since time.Time) (int, error)
 	SavedRoutines() ([]exercises.Routine, error)
 	MarkFirstRunDone(profile string) error
 	// SaveRoutine stores a routine file's source, as `upright routine add` does, and returns
