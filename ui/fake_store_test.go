@@ -162,7 +162,6 @@ func (f *fakeStore) SessionsBetween(profile string, since, until time.Time) ([]s
 	return out, nil
 }
 
-
 func (f *fakeStore) SavedRoutines() ([]exercises.Routine, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
