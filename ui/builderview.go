@@ -86,7 +86,7 @@ func orNone(s string) string {
 func itemDose(r exercises.Routine, i int) string {
 	it := r.Items[i]
 	d := it.Dose
-	text := doseText(it.Exercise.Measure, d.Sets, d.Hold, d.Reps, d.Tempo.String(), it.Exercise.Sided)
+	text := doseText(exercises.Item{Exercise: it.Exercise, Dose: d})
 	if d.Rest > 0 {
 		text += ", rest " + exercises.FormatDuration(d.Rest)
 	}

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"upright/exercises"
 	"upright/session"
 )
 
@@ -55,7 +56,7 @@ func goWords(st session.Step) string {
 		name = strings.TrimSpace(name[:i])
 	}
 	switch {
-	case st.Measure.String() == "hold":
+	case st.Measure == exercises.MeasureHold:
 		return fmt.Sprintf("%s, %d seconds, go", name, int(st.Target/time.Second))
 	case st.Reps > 0:
 		return fmt.Sprintf("%s, %d reps, go", name, st.Reps)

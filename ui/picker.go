@@ -91,7 +91,7 @@ func (p pickerModel) previewView(r exercises.Routine, width, height int) string 
 	for i, it := range r.Items {
 		ex := it.Exercise
 		line := fmt.Sprintf("%d. %s — %s", i+1, ex.Name,
-			doseText(ex.Measure, it.Dose.Sets, it.Dose.Hold, it.Dose.Reps, it.Dose.Tempo.String(), ex.Sided))
+			doseText(it))
 		st := s.Text
 		if ex.Status.Flagged() {
 			line += " (" + ex.Status.String() + ")"

@@ -60,7 +60,7 @@ func (s sessionModel) briefView(width, height int) string {
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
 	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
-	dose := doseText(ex.Measure, item.Dose.Sets, item.Dose.Hold, item.Dose.Reps, item.Dose.Tempo.String(), ex.Sided)
+	dose := doseText(item)
 	if height < compactHeight || width < compactWidth {
 		return page(st, width, height, ex.Name, spineNote(s.env, ex, width), st.Muted.Render(clip(count, width)),
 			paragraph(st.Text, dose, width), st.Muted.Render(clip("enter: start", width)))

@@ -121,27 +121,28 @@ func fitBlock(s string, width, height int) string {
 }
 
 // doseText describes a prescribed dose the way a therapist says it: "3 sets × 20 s, per side".
-func doseText(measure fmt.Stringer, sets int, hold time.Duration, reps int, tempo string, sided bool) string {
+func doseText(it exercises.Item) string {
+	sets, hold, reps, tempo := it.Dose.Sets, it.Dose.Hold, it.Dose.Reps, it.Dose.Tempo.String()
 	var parts []string
 	setWord := "sets"
 	if sets == 1 {
 		setWord = "set"
 	}
-	switch measure.String() {
-	case "hold":
+	switch it.Exercise.Measure {
+	case exercises.MeasureHold:
 		parts = append(parts, fmt.Sprintf("%d %s × %s hold", sets, setWord, seconds(hold)))
-	case "reps":
+	case exercises.MeasureReps:
 		s := fmt.Sprintf("%d %s × %d reps", sets, setWord, reps)
 		if tempo != "" {
 			s += ", paced " + tempo
 		}
 		parts = append(parts, s)
-	case "hold-reps":
+	case exercises.MeasureHoldReps:
 		parts = append(parts, fmt.Sprintf("%d %s × %d reps, each held %s", sets, setWord, reps, seconds(hold)))
-	case "max-hold":
+	case exercises.MeasureMaxHold:
 		parts = append(parts, fmt.Sprintf("%d %s, as long as you can (up to %s)", sets, setWord, seconds(hold)))
 	}
-	if sided {
+	if it.Exercise.Sided {
 		parts = append(parts, "each side")
 	}
 	return strings.Join(parts, ", ")
