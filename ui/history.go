@@ -184,7 +184,7 @@ func (h historyModel) countText() string {
 // listView draws the rows that fit, scrolled so the cursor is visible.
 func (h historyModel) listView(width, rows int) string {
 	s := h.env.styles
-	loc := h.env.now().Location()
+	loc := h.env.loc
 	start := max(h.cursor-rows+1, 0)
 	out := ""
 	for i := start; i < len(h.records) && i < start+rows; i++ {

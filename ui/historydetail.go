@@ -52,7 +52,7 @@ type historyDetailModel struct {
 }
 
 func newHistoryDetailModel(e *env, r session.Record) historyDetailModel {
-	loc := e.now().Location()
+	loc := e.loc
 	d := historyDetailModel{env: e, title: clean(r.Routine.Name) + " · " + r.StartedAt.In(loc).Format("Mon 2 Jan 2006 15:04")}
 	d.lines = detailLines(r, loc)
 	return d

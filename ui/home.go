@@ -117,7 +117,7 @@ func (h homeModel) statusView(width int) string {
 	}
 	last := "No sessions yet: start your first routine below."
 	if h.last != nil {
-		when := h.last.StartedAt.In(h.env.now().Location()).Format("Mon 2 Jan")
+		when := h.last.StartedAt.In(h.env.loc).Format("Mon 2 Jan")
 		last = fmt.Sprintf("Last session: %s, %s (%s).", when, clean(h.last.Routine.Name), h.last.Status)
 	}
 	thisWeek := 0

@@ -55,7 +55,7 @@ func (r resumeModel) Update(msg tea.Msg) (resumeModel, tea.Cmd) {
 func (r resumeModel) View(width, height int) string {
 	s := r.env.styles
 	rec := r.found.Record
-	when := rec.StartedAt.In(r.env.now().Location()).Format("Mon 2 Jan 15:04")
+	when := rec.StartedAt.In(r.env.loc).Format("Mon 2 Jan 15:04")
 	what := fmt.Sprintf("%s, started %s: %s done.", clean(rec.Routine.Name), when, plural(rec.SetsDone(), "set", "sets"))
 	return page(s, width, height, "An unfinished session",
 		paragraph(s.Text, what, width),

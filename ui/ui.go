@@ -54,6 +54,8 @@ type env struct {
 	keys   keyMap
 	// width and height are the terminal's last size, for screens that scroll by a page.
 	width, height int
+	// loc is the person's time zone, read once, so views show local times without reading the clock.
+	loc *time.Location
 }
 
 func (e *env) now() time.Time { return e.opts.Now() }
@@ -96,7 +98,7 @@ type Model struct {
 // New builds the root model.
 func New(opts Options) Model {
 	opts.fillDefaults()
-	e := &env{opts: opts, styles: DefaultStyles(), keys: defaultKeyMap()}
+	e := &env{opts: opts, styles: DefaultStyles(), keys: defaultKeyMap(), loc: opts.Now().Location()}
 	m := Model{env: e, width: 80, height: 24, help: help.New()}
 	m.help.Styles.ShortKey = e.styles.Accent
 	m.help.Styles.ShortDesc = e.styles.Help
