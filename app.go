@@ -177,13 +177,9 @@ func handleSignals(p *tea.Program) (stop func()) {
 
 // findSavedReadOnly looks --routine up among the saved routines without writing to the database.
 func findSavedReadOnly(f flags) (exercises.Routine, error) {
-	path := f.db
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return exercises.Routine{}, err
-		}
-		path = p
+	path, err := dbPath(f)
+	if err != nil {
+		return exercises.Routine{}, err
 	}
 	st, err := store.Open(path, store.Options{Timeout: time.Second, ReadOnly: true})
 	if err != nil {

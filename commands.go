@@ -19,13 +19,9 @@ import (
 
 // openStore opens the database named by --db, or the default one.
 func openStore(f flags) (*store.Store, error) {
-	path := f.db
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := dbPath(f)
+	if err != nil {
+		return nil, err
 	}
 	st, err := store.Open(path, store.Options{Timeout: time.Second})
 	if errors.Is(err, store.ErrReadOnly) && readsOnly(f) {
@@ -33,6 +29,14 @@ func openStore(f flags) (*store.Store, error) {
 		return store.Open(path, store.Options{Timeout: time.Second, ReadOnly: true})
 	}
 	return st, err
+}
+
+// dbPath is --db, or the default database in the user's data folder.
+func dbPath(f flags) (string, error) {
+	if f.db != "" {
+		return f.db, nil
+	}
+	return store.DefaultPath()
 }
 
 // readsOnly reports a command that never writes the database.
