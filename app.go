@@ -14,13 +14,8 @@ import (
 	"upright/exercises"
 	"upright/store"
 	"upright/ui"
+	"upright/ui/display"
 )
-
-// frameRate is the renderer's frame rate. The screen changes only when a tick is due (about once a
-// second), but the renderer wakes every frame whether or not anything changed, and a change waits
-// for the next frame: 120 keeps a hold's end on screen within about 9 ms of its deadline, where 60
-// let it slip past 15 ms, for about half again the idle CPU (BENCHMARKS.md).
-const frameRate = 120
 
 func runApp(f flags, stderr io.Writer) error {
 	opts := ui.Options{Demo: f.demo, Quiet: f.quiet, Voice: f.voice, Profile: f.profile, Now: now}
@@ -118,12 +113,22 @@ func findRoutine(arg string, st *store.Store) (exercises.Routine, error) {
 
 // runProgram runs the screens and makes sure whatever was done is saved, however they end.
 func runProgram(opts ui.Options, st *store.Store) error {
+	term, err := display.Open(os.Stdin, os.Stdout)
+	if err != nil {
+		return err
+	}
+	defer term.Close()
 	g := newGuard(injectPanics(ui.New(opts)))
-	p := tea.NewProgram(g, tea.WithAltScreen(), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+	// No bubbletea renderer: it draws on a frame clock, waking the process every frame and holding
+	// each change until the next one; display draws each view the moment it changes.
+	p := tea.NewProgram(term.Wrap(g), tea.WithoutRenderer(), tea.WithInput(term.Input()), tea.WithoutSignalHandler())
 	g.state.send = p.Send
 	stop := handleSignals(p)
 	defer stop()
+	stopSize := term.WatchSize(p.Send)
+	defer stopSize()
 	final, err := p.Run()
+	final = display.Unwrap(final)
 	if fg, ok := final.(guard); ok {
 		final = unwrapInjector(fg.inner)
 	}

@@ -1,0 +1,117 @@
+// Package display owns the terminal while the screens run: raw input, the alternate screen, the
+// window size, and drawing each view the moment it changes.
+//
+// bubbletea v1's renderer draws on a clock: it wakes at its frame rate whether or not anything
+// changed, and a change waits for the next frame, so a countdown either costs CPU all the time or
+// ends late. Here the program runs without that renderer, and the view is drawn at the end of the
+// update that changed it, cell by cell: an idle screen costs nothing and a hold's end reaches the
+// terminal as soon as its tick does.
+package display
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
+)
+
+// Terminal is the terminal the screens run in, put in raw mode on the alternate screen by Open
+// and given back as it was by Close.
+type Terminal struct {
+	in, out *os.File
+	ownIn   bool // in was opened here (standard input is not a terminal) and is closed here
+	saved   *term.State
+	screen  Screen
+}
+
+// Open takes over the terminal on out, reading keys from in, or from /dev/tty when in is not a
+// terminal (input piped in).
+func Open(in, out *os.File) (*Terminal, error) {
+	if !term.IsTerminal(out.Fd()) {
+		return nil, errors.New("the guided session needs a terminal, and standard output is not one; run upright in a terminal (the other commands work anywhere: upright --help)")
+	}
+	t := &Terminal{in: in, out: out}
+	if !term.IsTerminal(in.Fd()) {
+		tty, err := os.Open("/dev/tty")
+		if err != nil {
+			return nil, fmt.Errorf("standard input is not a terminal and /dev/tty cannot be opened (%v); run upright in a terminal", err)
+		}
+		t.in, t.ownIn = tty, true
+	}
+	saved, err := term.MakeRaw(t.in.Fd())
+	if err != nil {
+		t.closeInput()
+		return nil, fmt.Errorf("the terminal cannot be put in raw mode (%v); run upright in a terminal", err)
+	}
+	t.saved = saved
+	// Alternate screen, cursor hidden, pasted text marked as such.
+	t.write("\x1b[?1049h\x1b[?25l\x1b[?2004h")
+	return t, nil
+}
+
+// Input is where keys come from: give it to tea.WithInput.
+func (t *Terminal) Input() *os.File { return t.in }
+
+// Close gives the terminal back as Open found it: styles reset, cursor shown, main screen, cooked
+// input. It is safe to call more than once.
+func (t *Terminal) Close() error {
+	if t.saved == nil {
+		return nil
+	}
+	t.write("\x1b[m\x1b[?2004l\x1b[?25h\x1b[?1049l")
+	err := term.Restore(t.in.Fd(), t.saved)
+	t.saved = nil
+	t.closeInput()
+	return err
+}
+
+func (t *Terminal) closeInput() {
+	if t.ownIn {
+		_ = t.in.Close()
+	}
+}
+
+// write sends bytes to the terminal. A terminal that has gone away (a closed window) fails every
+// write; the hangup signal that comes with it ends the program, so the error is not kept.
+func (t *Terminal) write(s string) { _, _ = t.out.WriteString(s) }
+
+// Size is the terminal's size now.
+func (t *Terminal) Size() tea.WindowSizeMsg {
+	w, h, err := term.GetSize(t.out.Fd())
+	if err != nil {
+		w, h = 80, 24
+	}
+	return tea.WindowSizeMsg{Width: w, Height: h}
+}
+
+// Draw shows view, writing only what changed since the last call.
+func (t *Terminal) Draw(view string) {
+	if b := t.screen.Frame(view); len(b) > 0 {
+		_, _ = t.out.Write(b)
+	}
+}
+
+// WatchSize sends a tea.WindowSizeMsg through send whenever the window changes size, until stop.
+func (t *Terminal) WatchSize(send func(tea.Msg)) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGWINCH)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-ch:
+				send(t.Size())
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
