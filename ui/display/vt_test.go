@@ -82,7 +82,7 @@ func (t *vt) Write(b []byte) (int, error) {
 		case width > 0:
 			t.put(seq, width)
 		case strings.HasPrefix(seq, "\x1b["):
-			t.csi(seq[2 : len(seq)-1], seq[len(seq)-1])
+			t.csi(seq[2:len(seq)-1], seq[len(seq)-1])
 		default:
 			t.fail("unexpected %q", seq)
 		}
