@@ -73,7 +73,7 @@ func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: [
 // messages it produces are delivered in turn, except ticks, which wait in ticks until the test
 // delivers them (the clock has already moved to their moment: see fakeClock.After).
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	clock *fakeClock
 	store *fakeStore
 	m     Model
@@ -81,7 +81,7 @@ type harness struct {
 	quit  bool
 }
 
-func newHarness(t *testing.T, edit func(*Options)) *harness {
+func newHarness(t testing.TB, edit func(*Options)) *harness {
 	t.Helper()
 	h := &harness{t: t, clock: newFakeClock(t0), store: &fakeStore{}}
 	o := testOptions(h.clock, h.store)
@@ -207,7 +207,7 @@ func (h *harness) checkin() {
 }
 
 // startRoutine opens a harness on routine r and passes the check-in.
-func startRoutine(t *testing.T, r exercises.Routine, edit func(*Options)) *harness {
+func startRoutine(t testing.TB, r exercises.Routine, edit func(*Options)) *harness {
 	t.Helper()
 	h := newHarness(t, func(o *Options) {
 		o.Routine = &r

@@ -53,14 +53,14 @@ func (m Model) navigateProfiles(msg navMsg) (tea.Model, tea.Cmd) {
 	e := m.env
 	switch msg.to {
 	case screenProfiles:
-		m.screen, m.profiles = screenProfiles, newProfilesModel(e)
+		m.screen, m.profiles = screenProfiles, box(newProfilesModel(e))
 		return m, loadProfiles(e)
 	case screenIntake:
 		p := e.opts.ProfileData
 		if msg.profile != nil {
 			p = *msg.profile
 		}
-		m.screen, m.intake = screenIntake, newIntakeModel(e, p)
+		m.screen, m.intake = screenIntake, box(newIntakeModel(e, p))
 		return m, loadRoutines(e)
 	case screenReadiness:
 		next := navMsg{to: screenHome}
@@ -76,9 +76,9 @@ func (m Model) updateProfileScreens(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenProfiles:
-		m.profiles, cmd = m.profiles.Update(msg)
+		m.profiles, cmd = boxed(m.profiles.Update(msg))
 	case screenIntake:
-		m.intake, cmd = m.intake.Update(msg)
+		m.intake, cmd = boxed(m.intake.Update(msg))
 	case screenReadiness:
 		m.readiness, cmd = m.readiness.Update(msg)
 	}

@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"strconv"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // palette is small and adaptive so both light and dark terminals stay calm and readable.
 var (
@@ -34,8 +39,14 @@ type Styles struct {
 	BarEmpty  lipgloss.Style
 }
 
-// DefaultStyles builds the styles from the palette.
+// DefaultStyles builds the styles from the palette, for the terminal's colours as they are now.
 func DefaultStyles() Styles {
+	colorText := resolve(colorText)
+	colorMuted := resolve(colorMuted)
+	colorAccent := resolve(colorAccent)
+	colorWarn := resolve(colorWarn)
+	colorDanger := resolve(colorDanger)
+	colorFlashBg := resolve(colorFlashBg)
 	return Styles{
 		Title:     lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
 		Subtitle:  lipgloss.NewStyle().Bold(true).Foreground(colorText),
@@ -56,4 +67,24 @@ func DefaultStyles() Styles {
 		BarFull:   lipgloss.NewStyle().Foreground(colorAccent),
 		BarEmpty:  lipgloss.NewStyle().Foreground(colorMuted),
 	}
+}
+
+// resolve picks the palette colour for the terminal's background and turns it into a colour the
+// terminal has, once. Left adaptive and in hex, every render would do both again, and matching a
+// hex colour to the nearest of 256 costs more than the rest of a countdown's frame.
+func resolve(c lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+	r := lipgloss.DefaultRenderer()
+	hex := c.Light
+	if r.HasDarkBackground() {
+		hex = c.Dark
+	}
+	switch nearest := r.ColorProfile().Color(hex).(type) {
+	case termenv.ANSI256Color:
+		return lipgloss.Color(strconv.Itoa(int(nearest)))
+	case termenv.ANSIColor:
+		return lipgloss.Color(strconv.Itoa(int(nearest)))
+	case termenv.NoColor, nil:
+		return lipgloss.NoColor{}
+	}
+	return lipgloss.Color(hex)
 }

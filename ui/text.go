@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"upright/exercises"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -113,11 +114,66 @@ func fitBlock(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) > width {
+		if widthAtMost(l) > width && lipgloss.Width(l) > width {
 			lines[i] = ansi.Truncate(l, width, "")
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// widthAtMost is a cheap upper bound on a line's width in cells, so that fitting a frame need not
+// measure every line exactly: escape sequences take no cells, a character below U+1100 at most
+// one, any other at most two.
+func widthAtMost(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			i = skipEscape(s, i)
+			continue
+		case c < 0x80:
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0x1100 {
+			n++
+		} else {
+			n += 2
+		}
+		i += size
+	}
+	return n
+}
+
+// skipEscape returns the index just past the escape sequence at s[i]: a CSI up to its final
+// byte, an OSC up to its terminator, or ESC and one more byte.
+func skipEscape(s string, i int) int {
+	if i+1 >= len(s) {
+		return len(s)
+	}
+	switch s[i+1] {
+	case '[':
+		for j := i + 2; j < len(s); j++ {
+			if s[j] >= 0x40 && s[j] <= 0x7e {
+				return j + 1
+			}
+		}
+		return len(s)
+	case ']':
+		for j := i + 2; j < len(s); j++ {
+			if s[j] == 0x07 {
+				return j + 1
+			}
+			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+				return j + 2
+			}
+		}
+		return len(s)
+	}
+	return i + 2
 }
 
 // doseText describes a prescribed dose the way a therapist says it: "3 sets × 20 s, per side".

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +57,13 @@ type env struct {
 	width, height int
 	// loc is the person's time zone, read once, so views show local times without reading the clock.
 	loc *time.Location
+	// keyLine is the short help line as last drawn, with what it was drawn for: it is the same
+	// frame after frame until the keys on offer or the width change, and rendering it costs more
+	// than a countdown's digits.
+	keyLine, keyLineFor string
+	// help renders the key help; kept here rather than in each copy of the root model, which
+	// bubbletea copies on every message.
+	help help.Model
 }
 
 func (e *env) now() time.Time { return e.opts.Now() }
@@ -66,7 +74,6 @@ type Model struct {
 	screen screenID
 	width  int
 	height int
-	help   help.Model
 
 	showHelp bool
 	err      string
@@ -78,15 +85,15 @@ type Model struct {
 	checkin  checkinModel
 	advice   adviceModel
 	session  sessionModel
-	checkout checkoutModel
+	checkout *checkoutModel
 	summary  summaryModel
 	history  historyModel
 	catalog  catalogModel
-	builder  builderModel
+	builder  *builderModel
 	progress progressModel
 	// profiles, intake and readiness are routed in profileroute.go.
-	profiles  profilesModel
-	intake    intakeModel
+	profiles  *profilesModel
+	intake    *intakeModel
 	readiness readinessModel
 
 	// unsaved holds a finished or abandoned record that has not reached the store yet; main saves
@@ -99,11 +106,15 @@ type Model struct {
 func New(opts Options) Model {
 	opts.fillDefaults()
 	e := &env{opts: opts, styles: DefaultStyles(), keys: defaultKeyMap(), loc: opts.Now().Location()}
-	m := Model{env: e, width: 80, height: 24, help: help.New()}
-	m.help.Styles.ShortKey = e.styles.Accent
-	m.help.Styles.ShortDesc = e.styles.Help
-	m.help.Styles.FullKey = e.styles.Accent
-	m.help.Styles.FullDesc = e.styles.Help
+	e.help = help.New()
+	m := Model{env: e, width: 80, height: 24}
+	m.env.help.Styles.ShortKey = e.styles.Accent
+	m.env.help.Styles.ShortDesc = e.styles.Help
+	m.env.help.Styles.FullKey = e.styles.Accent
+	m.env.help.Styles.FullDesc = e.styles.Help
+	m.env.help.Styles.ShortSeparator = e.styles.Help
+	m.env.help.Styles.FullSeparator = e.styles.Help
+	m.env.help.Styles.Ellipsis = e.styles.Help
 	switch {
 	case opts.Resume != nil:
 		m.screen = screenResume
@@ -148,7 +159,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.env.width, m.env.height = msg.Width, msg.Height
-		m.help.Width = msg.Width
+		m.env.help.Width = msg.Width
 		return m, nil
 	case shutdownMsg:
 		return m.shutdown()
@@ -218,7 +229,7 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.unsaved = rec
 		}
 	case screenCheckout:
-		m.checkout, cmd = m.checkout.Update(msg)
+		m.checkout, cmd = boxed(m.checkout.Update(msg))
 	case screenSummary:
 		m.summary, cmd = m.summary.Update(msg)
 	case screenHistory:
@@ -226,7 +237,7 @@ func (m Model) updateScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case screenCatalog:
 		m.catalog, cmd = m.catalog.Update(msg)
 	case screenBuilder:
-		m.builder, cmd = m.builder.Update(msg)
+		m.builder, cmd = boxed(m.builder.Update(msg))
 	case screenProgress:
 		m.progress, cmd = m.progress.Update(msg)
 	case screenProfiles, screenIntake, screenReadiness:
@@ -281,7 +292,7 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case screenCheckout:
 		m.unsaved = msg.record
-		m.screen, m.checkout = screenCheckout, newCheckoutModel(e, *msg.record)
+		m.screen, m.checkout = screenCheckout, box(newCheckoutModel(e, *msg.record))
 		return m, m.checkout.Init()
 	case screenSummary:
 		m.unsaved = msg.record
@@ -293,7 +304,7 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 	case screenCatalog:
 		m.screen, m.catalog = screenCatalog, newCatalogModel(e)
 	case screenBuilder:
-		m.screen, m.builder = screenBuilder, newBuilderModel(e)
+		m.screen, m.builder = screenBuilder, box(newBuilderModel(e))
 	case screenProgress:
 		m.screen, m.progress = screenProgress, newProgressModel(e)
 		return m, m.progress.Init()
@@ -339,14 +350,30 @@ func (m Model) footerView(w int) string {
 		lines = append(lines, wrap(m.env.styles.Error.Render(clean(m.err)), w)...)
 	}
 	if m.height >= 3 {
-		lines = append(lines, m.help.ShortHelpView(m.env.keys.ShortHelp()))
+		lines = append(lines, m.shortHelpView())
 	}
 	return fitBlock(strings.Join(lines, "\n"), w, max(m.height-1, 1))
 }
 
+// shortHelpView is the key line for the keys on offer now, rendered again only when they change.
+func (m Model) shortHelpView() string {
+	bindings := m.env.keys.ShortHelp()
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(m.env.help.Width))
+	for _, k := range bindings {
+		if k.Enabled() {
+			b.WriteString("\x00" + k.Help().Key + "\x01" + k.Help().Desc)
+		}
+	}
+	if b.String() != m.env.keyLineFor {
+		m.env.keyLine, m.env.keyLineFor = m.env.help.ShortHelpView(bindings), b.String()
+	}
+	return m.env.keyLine
+}
+
 func (m Model) fullHelpView(w int) string {
 	title := m.env.styles.Title.Render("Keys")
-	hm := m.help
+	hm := m.env.help
 	hm.Width = w
 	return strings.Join([]string{title, "", hm.FullHelpView(m.env.keys.FullHelp()), "",
 		m.env.styles.Muted.Render("Press any key to go back.")}, "\n")
@@ -420,6 +447,16 @@ func (m Model) enableKeys() {
 		m.profileScreenKeys(k)
 	}
 }
+
+// The screens that hold text inputs are large (a few kilobytes each) and bubbletea copies the root
+// model on every message, a tick included; the root keeps them behind pointers, and a new one for
+// each update, so a copy of the root stays small and an old copy still sees its own screen.
+
+// box returns a pointer to a screen model.
+func box[T any](screen T) *T { return &screen }
+
+// boxed is box for a screen's Update.
+func boxed[T any](screen T, cmd tea.Cmd) (*T, tea.Cmd) { return &screen, cmd }
 
 // navMsg asks the root to move to another screen, carrying what that screen needs.
 type navMsg struct {
