@@ -266,10 +266,12 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (sessionModel, tea.Cmd) {
 }
 
 // nextCueChange is when the form cue on screen changes next, in the active phase of a set whose
-// exercise has more than one cue; zero otherwise.
+// exercise has more than one cue; zero otherwise. Cues change on the phase's own whole seconds,
+// so the change comes with a countdown's tick rather than waking the program on its own.
 func (s sessionModel) nextCueChange(now time.Time) time.Time {
 	if s.eng.Phase() != session.PhaseActive || s.eng.Paused() || len(s.eng.Step().Exercise.Cues) < 2 {
 		return time.Time{}
 	}
-	return time.Unix((now.Unix()/cueSeconds+1)*cueSeconds, 0)
+	e := s.eng.Elapsed(now)
+	return now.Add(e - e%cueEvery + cueEvery - e)
 }

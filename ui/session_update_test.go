@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"upright/exercises"
 	"upright/session"
 )
 
@@ -227,5 +228,42 @@ func TestPainReportStopsTheExercise(t *testing.T) {
 	// with OK true, and sessionModel.apply keeps a Reason only when OK is false.
 	if v := h.m.View(); !strings.Contains(v, "Call your doctor") {
 		t.Errorf("BUG (session.go:184 apply): the call-soon advice of a pain stop is not shown; view:\n%s", v)
+	}
+}
+
+// TestCuesChangeOnTheCountdownsTicks: a hold's form cue moves on every 6 s of the hold, on the
+// same ticks as its seconds, so the cues never wake the program on their own.
+func TestCuesChangeOnTheCountdownsTicks(t *testing.T) {
+	plank := mustExercise("plank")
+	if len(plank.Cues) < 3 {
+		t.Fatalf("the plank needs at least 3 cues for this test, has %d", len(plank.Cues))
+	}
+	r := exercises.Routine{ID: "cues", Name: "Cues", Items: []exercises.Item{
+		{Exercise: plank, Dose: exercises.Dose{Sets: 1, Hold: 20 * time.Second}},
+	}}
+	h := startRoutine(t, r, nil)
+	// Read the brief for 2.5 s, so the hold's seconds fall between the wall clock's.
+	h.clock.Advance(2500 * time.Millisecond)
+	h.send(keyEnter)
+	h.untilPhase(session.PhaseActive)
+	eng := h.eng()
+	// The fake clock is already at the first pending tick; the hold began Elapsed before it.
+	start := h.clock.Now().Add(-eng.Elapsed(h.clock.Now()))
+	ticks := 0
+	for h.phase() == session.PhaseActive && len(h.ticks) > 0 {
+		at := h.clock.Now().Sub(start)
+		if frac := at % time.Second; frac != 0 && frac != flashLength {
+			t.Errorf("a tick %v into the hold: neither a whole second nor the end of a flash", at)
+		}
+		h.tick()
+		ticks++
+		want := "Cue: " + plank.Cues[int(at/cueEvery)%len(plank.Cues)]
+		if h.phase() == session.PhaseActive && !strings.Contains(viewText(h), want) {
+			t.Errorf("%v into the hold the screen does not show %q:\n%s", at, want, viewText(h))
+		}
+	}
+	// 20 seconds, and the ends of the flashes on 3, 2, 1.
+	if ticks > 23 {
+		t.Errorf("%d ticks in a 20 s hold, want at most 23", ticks)
 	}
 }

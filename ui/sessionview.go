@@ -12,8 +12,8 @@ import (
 	"upright/session"
 )
 
-// cueSeconds is how long each form cue stays on screen before the next one.
-const cueSeconds = 6
+// cueEvery is how long each form cue stays on screen before the next one.
+const cueEvery = 6 * time.Second
 
 // barWidth caps the progress bar: wide enough to see move, narrow enough to cost little to redraw.
 const barWidth = 30
@@ -232,7 +232,7 @@ func (s sessionModel) cueLine(now time.Time) string {
 	if len(cues) == 0 || s.eng.Phase() == session.PhaseRest {
 		return ""
 	}
-	i := int(now.Unix()/cueSeconds) % len(cues)
+	i := int(s.eng.Elapsed(now)/cueEvery) % len(cues)
 	return "Cue: " + cues[i]
 }
 
