@@ -97,7 +97,7 @@ func (s sessionModel) timerView(width, height int) string {
 	if height < compactHeight || width < compactWidth {
 		lines := []string{st.Muted.Render(clip(s.header(), width)), labelStyle.Render(clip(label, width))}
 		if bigScaleFor(big, width, height-3) > 0 {
-			lines = append(lines, styleLines(st.Big, renderBig(big, 1)))
+			lines = append(lines, styleLines(st.BigInk, renderBig(big, 1)))
 		}
 		lines = append(lines, st.Big.Render(clip(plain, width)))
 		return fitBlock(strings.Join(lines, "\n"), width, height)
@@ -146,12 +146,12 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueSt
 // digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
 // plain as one bold line when none does; muted while paused.
 func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
-	st := s.env.styles.Big
+	st, ink := s.env.styles.Big, s.env.styles.BigInk
 	if s.eng.Paused() {
-		st = s.env.styles.BigPaused
+		st, ink = s.env.styles.BigPaused, s.env.styles.BigPausedInk
 	}
 	if scale := min(bigScaleFor(big, width, room), maxScale); scale > 0 {
-		return styleLines(st, renderBig(big, scale))
+		return styleLines(ink, renderBig(big, scale))
 	}
 	return st.Render(clip(plain, width))
 }
@@ -223,7 +223,7 @@ func (s sessionModel) bar(fraction float64, width int) string {
 	// byte it costs is written to the terminal again.
 	w := max(min(width, barWidth), 1)
 	full := int(fraction*float64(w) + 0.5)
-	return s.env.styles.BarFull.Render(strings.Repeat("█", full)) + s.env.styles.BarEmpty.Render(strings.Repeat("░", w-full))
+	return s.env.styles.BarFullInk.paint(strings.Repeat("█", full)) + s.env.styles.BarEmptyInk.paint(strings.Repeat("░", w-full))
 }
 
 // cueLine cycles through the exercise's form cues, one every few seconds.

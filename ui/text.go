@@ -216,10 +216,10 @@ func seconds(d time.Duration) string {
 
 // styleLines styles each line of a block on its own: lipgloss pads a multi-line block to its
 // widest line, and those spaces would be written to the terminal on every change.
-func styleLines(st lipgloss.Style, block string) string {
+func styleLines(k ink, block string) string {
 	lines := strings.Split(block, "\n")
 	for i, l := range lines {
-		lines[i] = st.Render(l)
+		lines[i] = k.paint(l)
 	}
 	return strings.Join(lines, "\n")
 }
