@@ -267,3 +267,16 @@ func TestCuesChangeOnTheCountdownsTicks(t *testing.T) {
 		t.Errorf("%d ticks in a 20 s hold, want at most 23", ticks)
 	}
 }
+
+// TestQuitSummaryCountsThePlannedSets: a session quit early says how many of the routine's sets
+// were done, not how many of those it reached.
+func TestQuitSummaryCountsThePlannedSets(t *testing.T) {
+	h, _ := inHold(t)
+	h.send(runes("q"), runes("y"))
+	if h.m.screen != screenSummary {
+		t.Fatalf("q, y in a hold: screen %d, want the summary", h.m.screen)
+	}
+	if v := viewText(h); !strings.Contains(v, "Sets done: 0 of 2") {
+		t.Errorf("summary of a session quit in its first set:\n%s\nwant \"Sets done: 0 of 2\"", v)
+	}
+}

@@ -15,13 +15,16 @@ import (
 // summaryModel saves the finished session and shows what was done; it says "saved" only once
 // the store has confirmed it, and keeps the record to retry while it has not.
 type summaryModel struct {
-	env    *env
-	rec    session.Record
+	env     *env
+	rec     session.Record
+	planned int // sets the routine had; zero to count those in the record
 	saved  bool
 	failed string
 }
 
-func newSummaryModel(e *env, rec session.Record) summaryModel { return summaryModel{env: e, rec: rec} }
+func newSummaryModel(e *env, rec session.Record, planned int) summaryModel {
+	return summaryModel{env: e, rec: rec, planned: planned}
+}
 
 func (m summaryModel) keys(k *keyMap) {
 	k.only(&k.Enter)
@@ -66,7 +69,7 @@ func (m summaryModel) View(width, height int) string {
 	case m.saved:
 		title = "Saved"
 	}
-	lines := summaryLines(m.rec)
+	lines := summaryLines(m.rec, m.planned)
 	if height < compactHeight {
 		return page(s, width, height, title, s.Text.Render(clip(lines[0], width)))
 	}
@@ -79,12 +82,13 @@ func (m summaryModel) View(width, height int) string {
 }
 
 // summaryLines is the session in a few lines: time, sets, holds against target, reps, pain.
-func summaryLines(rec session.Record) []string {
-	var sets, planned, reps int
+// planned is how many sets the routine had, when the record stops short of them.
+func summaryLines(rec session.Record, planned int) []string {
+	var sets, reached, reps int
 	var held, target float64
 	for _, ex := range rec.Exercises {
 		for _, st := range ex.Sets {
-			planned++
+			reached++
 			if st.Skipped {
 				continue
 			}
@@ -98,7 +102,7 @@ func summaryLines(rec session.Record) []string {
 	}
 	lines := []string{
 		fmt.Sprintf("%s · %s · %s", clean(rec.Routine.Name), rec.Status, rec.Duration().Round(time.Second)),
-		fmt.Sprintf("Sets done: %d of %d", sets, planned),
+		fmt.Sprintf("Sets done: %d of %d", sets, max(planned, reached)),
 	}
 	if target > 0 {
 		lines = append(lines, fmt.Sprintf("Holds: %s held of %s", exercises.FormatDuration(time.Duration(held)*time.Second),

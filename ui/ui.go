@@ -296,7 +296,7 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 		return m, m.checkout.Init()
 	case screenSummary:
 		m.unsaved = msg.record
-		m.screen, m.summary = screenSummary, newSummaryModel(e, *msg.record)
+		m.screen, m.summary = screenSummary, newSummaryModel(e, *msg.record, msg.planned)
 		return m, saveFinished(e, *msg.record)
 	case screenHistory:
 		m.screen, m.history = screenHistory, newHistoryModel(e)
@@ -465,6 +465,9 @@ type navMsg struct {
 	checkin session.Checkin
 	advice  session.Advice
 	record  *session.Record
+	// planned is how many sets (a side each) the routine had, for a summary of a session ended
+	// early, whose record holds only the sets reached; zero when the record holds them all.
+	planned int
 	resume  *Resumable
 	// save is a finished record to keep: the root holds it until the store confirms it.
 	save *session.Record
