@@ -118,19 +118,20 @@ func runProgram(opts ui.Options, st *store.Store) error {
 		return err
 	}
 	defer term.Close()
-	g := newGuard(injectPanics(ui.New(opts)))
+	// The guard is outermost: the view is drawn inside the display's Update, so a bug in a view
+	// or in drawing it is caught there too.
+	g := newGuard(term.Wrap(injectPanics(ui.New(opts))))
 	// No bubbletea renderer: it draws on a frame clock, waking the process every frame and holding
 	// each change until the next one; display draws each view the moment it changes.
-	p := tea.NewProgram(term.Wrap(g), tea.WithoutRenderer(), tea.WithInput(term.Input()), tea.WithoutSignalHandler())
+	p := tea.NewProgram(g, tea.WithoutRenderer(), tea.WithInput(term.Input()), tea.WithoutSignalHandler())
 	g.state.send = p.Send
 	stop := handleSignals(p)
 	defer stop()
 	stopSize := term.WatchSize(p.Send)
 	defer stopSize()
 	final, err := p.Run()
-	final = display.Unwrap(final)
 	if fg, ok := final.(guard); ok {
-		final = unwrapInjector(fg.inner)
+		final = unwrapInjector(display.Unwrap(fg.inner))
 	}
 	interrupted := false
 	if m, ok := final.(ui.Model); ok {

@@ -34,6 +34,7 @@ var bench10k struct {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	_ = tmux("kill-server").Run()
 	if bench10k.dir != "" {
 		os.RemoveAll(bench10k.dir)
 	}

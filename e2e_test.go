@@ -61,32 +61,50 @@ type terminal struct {
 	name string
 }
 
+// tmuxSocket is this test binary's own tmux server, apart from anyone's sessions.
+var (
+	tmuxSocket = fmt.Sprintf("upright-test-%d", os.Getpid())
+	tmuxServer sync.Once
+)
+
+func tmux(args ...string) *exec.Cmd {
+	return exec.Command("tmux", append([]string{"-L", tmuxSocket}, args...)...)
+}
+
 func startTerminal(t *testing.T, width, height int, command string) *terminal {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Fatal("tmux is needed for the end-to-end tests: apt-get install tmux (.ci/run does this)")
 	}
 	name := fmt.Sprintf("upright-e2e-%d-%d", os.Getpid(), terminalSeq.Add(1)) // parallel tests start in the same instant
-	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
+	tmuxServer.Do(func() {
+		// A session that outlives every test keeps the server up: a server whose last session
+		// closes exits, and a test starting its terminal at that instant failed with "server
+		// exited unexpectedly".
+		if out, err := tmux("new-session", "-d", "-s", "keeper", "sleep", "86400").CombinedOutput(); err != nil {
+			t.Fatalf("tmux: %v\n%s", err, out)
+		}
+	})
+	cmd := tmux("new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
 		"env", "TERM=xterm-256color", "sh", "-c", command+"; echo EXITED=$?; sleep 30")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
 	term := &terminal{t: t, name: name}
-	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", name).Run() })
+	t.Cleanup(func() { _ = tmux("kill-session", "-t", name).Run() })
 	return term
 }
 
 func (term *terminal) send(keys ...string) {
 	term.t.Helper()
 	args := append([]string{"send-keys", "-t", term.name}, keys...)
-	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+	if out, err := tmux(args...).CombinedOutput(); err != nil {
 		term.t.Fatalf("send-keys %v: %v\n%s", keys, err, out)
 	}
 }
 
 func (term *terminal) screen() string {
-	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", term.name).Output()
+	out, err := tmux("capture-pane", "-p", "-t", term.name).Output()
 	if err != nil {
 		term.t.Fatalf("capture-pane: %v", err)
 	}
