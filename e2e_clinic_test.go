@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -166,5 +167,32 @@ func TestEndToEndClinicBuildExportDemo(t *testing.T) {
 	var recs []json.RawMessage
 	if err := json.Unmarshal(out, &recs); err != nil || len(recs) != 0 {
 		t.Errorf("after a demo run, history is %s (err %v), want []", out, err)
+	}
+}
+
+// TestGuidedSessionNeedsATerminal: with standard output redirected to a file, the guided session
+// refuses in one line and exit 1, and writes no escape sequences into the file.
+func TestGuidedSessionNeedsATerminal(t *testing.T) {
+	bin := buildBinary(t)
+	out := filepath.Join(t.TempDir(), "out")
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var stderr strings.Builder
+	cmd := exec.Command(bin, "--db", filepath.Join(t.TempDir(), "u.db"), "--profile", "Ann")
+	cmd.Stdout, cmd.Stderr = f, &stderr
+	err = cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitError {
+		t.Fatalf("run with stdout to a file: %v, want exit %d", err, exitError)
+	}
+	msg := strings.TrimSpace(stderr.String())
+	if strings.Count(msg, "\n") != 0 || !strings.Contains(msg, "needs a terminal") {
+		t.Errorf("stderr %q, want one line saying it needs a terminal", msg)
+	}
+	if b, _ := os.ReadFile(out); len(b) != 0 {
+		t.Errorf("wrote %q to the redirected output", b)
 	}
 }
