@@ -118,6 +118,7 @@ func runProgram(opts ui.Options, st *store.Store) error {
 		return err
 	}
 	defer term.Close()
+	opts.Bell = term
 	// The guard is outermost: the view is drawn inside the display's Update, so a bug in a view
 	// or in drawing it is caught there too.
 	g := newGuard(term.Wrap(injectPanics(ui.New(opts))))

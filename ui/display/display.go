@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -22,6 +23,7 @@ import (
 // Terminal is the terminal the screens run in, put in raw mode on the alternate screen by Open
 // and given back as it was by Close.
 type Terminal struct {
+	mu      sync.Mutex // one writer at a time: frames come from the event loop, the bell from a command
 	in, out *os.File
 	ownIn   bool // in was opened here (standard input is not a terminal) and is closed here
 	saved   *term.State
@@ -91,8 +93,15 @@ func (t *Terminal) Size() tea.WindowSizeMsg {
 // Draw shows view, writing only what changed since the last call.
 func (t *Terminal) Draw(view string) {
 	if b := t.screen.Frame(view); len(b) > 0 {
-		_, _ = t.out.Write(b)
+		_, _ = t.Write(b)
 	}
+}
+
+// Write sends bytes (the bell) to the terminal whole, never inside a frame.
+func (t *Terminal) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.out.Write(b)
 }
 
 // WatchSize sends a tea.WindowSizeMsg through send whenever the window changes size, until stop.
