@@ -18,8 +18,8 @@ type summaryModel struct {
 	env     *env
 	rec     session.Record
 	planned int // sets the routine had; zero to count those in the record
-	saved  bool
-	failed string
+	saved   bool
+	failed  string
 }
 
 func newSummaryModel(e *env, rec session.Record, planned int) summaryModel {
