@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 	"syscall"
 
@@ -59,7 +60,20 @@ func classify(op string, err error) error {
 	default:
 		return fmt.Errorf("%s: %w", op, err)
 	}
+	if d := pathless(op, err); d != nil {
+		err = d
+	}
 	return fmt.Errorf("%s: %v: %w", op, oneLine(err), sentinel)
+}
+
+// pathless is the cause of a file error about the very file op names, without the path again
+// ("open X: permission denied", not "open X: stat X: permission denied"); nil for other errors.
+func pathless(op string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" && strings.HasSuffix(op, " "+pe.Path) {
+		return pe.Err
+	}
+	return nil
 }
 
 // is reports whether err is errno, by the chain or by its text.

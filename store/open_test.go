@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -327,5 +329,23 @@ func TestClosedStore(t *testing.T) {
 	}
 	if _, _, err := s.Sessions("ann", Query{}); err == nil {
 		t.Fatal("Sessions on a closed store succeeded")
+	}
+}
+
+// TestFileErrorsNameThePathOnce: a permission error about the database file itself reads
+// "open PATH: permission denied: …", not "open PATH: stat PATH: permission denied: …".
+func TestFileErrorsNameThePathOnce(t *testing.T) {
+	const path = "/home/ann/.local/share/upright/upright.db"
+	err := classify("open "+path, &fs.PathError{Op: "stat", Path: path, Err: syscall.EACCES})
+	if !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("%v: want ErrReadOnly", err)
+	}
+	if n := strings.Count(err.Error(), path); n != 1 || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("%q names the path %d times; want once, with the cause", err, n)
+	}
+	// An error about another file keeps its path: it says which file.
+	other := classify("open "+path, &fs.PathError{Op: "mkdir", Path: "/home/ann/.local", Err: syscall.EACCES})
+	if !strings.Contains(other.Error(), "mkdir /home/ann/.local") {
+		t.Errorf("%q lost the path of the other file", other)
 	}
 }
