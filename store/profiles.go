@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -163,7 +165,7 @@ func (s *Store) SaveProfile(p Profile) error {
 	return s.update("save profile "+p.Name, func(tx *bolt.Tx) error { return putProfile(tx, p) })
 }
 
-// Profiles lists every profile by name. A damaged profile is left out and reported by an error
+// Profiles lists every profile by name, ignoring case. A damaged profile is left out and reported by an error
 // wrapping ErrDamaged, with the readable profiles still returned.
 func (s *Store) Profiles() ([]Profile, error) {
 	var out []Profile
@@ -183,6 +185,10 @@ func (s *Store) Profiles() ([]Profile, error) {
 	if err != nil {
 		return nil, err
 	}
+	// As a person reads a list of names: "ann" before "Bob", though bytes put capitals first.
+	slices.SortStableFunc(out, func(a, b Profile) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name))
+	})
 	return out, errors.Join(errs...)
 }
 

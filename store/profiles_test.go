@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -294,5 +295,26 @@ func TestProfileFieldsRoundTrip(t *testing.T) {
 	got, err := s.Profile("ann")
 	if err != nil || !reflect.DeepEqual(got, p) {
 		t.Fatalf("Profile = %+v, %v\nwant %+v", got, err, p)
+	}
+}
+
+// TestProfilesListedIgnoringCase: names are listed as a person reads them, "ann" before "Bob".
+func TestProfilesListedIgnoringCase(t *testing.T) {
+	s := mustOpen(t, newDB(t))
+	for _, name := range []string{"Bob", "carol", "ann", "Ann"} {
+		if _, _, err := s.EnsureProfile(name, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Profiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range all {
+		names = append(names, p.Name)
+	}
+	if want := []string{"Ann", "ann", "Bob", "carol"}; !slices.Equal(names, want) {
+		t.Errorf("Profiles listed %q, want %q", names, want)
 	}
 }
