@@ -101,11 +101,15 @@ func DefaultStyles() Styles {
 // hex colour to the nearest of 256 costs more than the rest of a countdown's frame.
 func resolve(c lipgloss.AdaptiveColor) lipgloss.TerminalColor {
 	r := lipgloss.DefaultRenderer()
+	profile := r.ColorProfile()
+	if profile == termenv.Ascii {
+		return lipgloss.NoColor{} // and no need to ask the terminal for its background
+	}
 	hex := c.Light
 	if r.HasDarkBackground() {
 		hex = c.Dark
 	}
-	switch nearest := r.ColorProfile().Color(hex).(type) {
+	switch nearest := profile.Color(hex).(type) {
 	case termenv.ANSI256Color:
 		return lipgloss.Color(strconv.Itoa(int(nearest)))
 	case termenv.ANSIColor:
