@@ -72,12 +72,7 @@ func (t *vt) put(text string, n int) {
 }
 
 func (t *vt) Write(b []byte) (int, error) {
-	s := string(b)
-	var state byte
-	for len(s) > 0 {
-		seq, width, n, next := ansi.DecodeSequence(s, state, nil)
-		state = next
-		s = s[n:]
+	eachSequence(string(b), func(seq string, width int) bool {
 		switch {
 		case width > 0:
 			t.put(seq, width)
@@ -86,8 +81,22 @@ func (t *vt) Write(b []byte) (int, error) {
 		default:
 			t.fail("unexpected %q", seq)
 		}
-	}
+		return true
+	})
 	return len(b), nil
+}
+
+// eachSequence calls f with each grapheme (width > 0) or escape sequence of s, until f says stop.
+func eachSequence(s string, f func(seq string, width int) bool) {
+	var state byte
+	for len(s) > 0 {
+		seq, width, n, next := ansi.DecodeSequence(s, state, nil)
+		state = next
+		s = s[n:]
+		if !f(seq, width) {
+			return
+		}
+	}
 }
 
 func (t *vt) csi(params string, final byte) {
@@ -187,12 +196,7 @@ func paint(view string, w, h int) *vt {
 			break
 		}
 		t.y, t.x, t.attr = y, 0, vtAttr{}
-		s := line
-		var state byte
-		for len(s) > 0 {
-			seq, width, n, next := ansi.DecodeSequence(s, state, nil)
-			state = next
-			s = s[n:]
+		eachSequence(line, func(seq string, width int) bool {
 			switch {
 			case width > 0 && t.x+width <= w:
 				t.put(seq, width)
@@ -200,11 +204,12 @@ func paint(view string, w, h int) *vt {
 				if t.x < w {
 					t.put(" ", 1)
 				}
-				s = ""
+				return false
 			case strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m"):
 				t.sgr(seq[2 : len(seq)-1])
 			}
-		}
+			return true
+		})
 	}
 	return t
 }
