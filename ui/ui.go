@@ -107,14 +107,11 @@ func New(opts Options) Model {
 	opts.fillDefaults()
 	e := &env{opts: opts, styles: DefaultStyles(), keys: defaultKeyMap(), loc: opts.Now().Location()}
 	e.help = help.New()
+	e.help.Styles.ShortKey, e.help.Styles.FullKey = e.styles.Accent, e.styles.Accent
+	e.help.Styles.ShortDesc, e.help.Styles.FullDesc = e.styles.Help, e.styles.Help
+	e.help.Styles.ShortSeparator, e.help.Styles.FullSeparator = e.styles.Help, e.styles.Help
+	e.help.Styles.Ellipsis = e.styles.Help
 	m := Model{env: e, width: 80, height: 24}
-	m.env.help.Styles.ShortKey = e.styles.Accent
-	m.env.help.Styles.ShortDesc = e.styles.Help
-	m.env.help.Styles.FullKey = e.styles.Accent
-	m.env.help.Styles.FullDesc = e.styles.Help
-	m.env.help.Styles.ShortSeparator = e.styles.Help
-	m.env.help.Styles.FullSeparator = e.styles.Help
-	m.env.help.Styles.Ellipsis = e.styles.Help
 	switch {
 	case opts.Resume != nil:
 		m.screen = screenResume
