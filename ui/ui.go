@@ -1,16 +1,12 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
-	"upright/exercises"
 	"upright/session"
 )
 
@@ -313,103 +309,6 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// View draws the current screen, the help line and any error, cut to the terminal.
-func (m Model) View() string {
-	w, h := m.width, m.height
-	if w < 1 || h < 1 {
-		return ""
-	}
-	footer := m.footerView(w)
-	bodyHeight := h - lipgloss.Height(footer)
-	if m.env.opts.Demo && h >= 3 {
-		bodyHeight--
-	}
-	var body string
-	if m.showHelp {
-		body = m.fullHelpView(w)
-	} else {
-		body = m.screenView(w, max(bodyHeight, 0))
-	}
-	var parts []string
-	if m.env.opts.Demo && h >= 3 {
-		parts = append(parts, clip(m.env.styles.Banner.Render("DEMO — nothing is saved"), w))
-	}
-	parts = append(parts, padBlock(fitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0)))
-	if bodyHeight >= 0 {
-		parts = append(parts, footer)
-	}
-	return fitBlock(strings.Join(parts, "\n"), w, h)
-}
-
-func (m Model) footerView(w int) string {
-	var lines []string
-	if m.err != "" {
-		lines = append(lines, wrap(m.env.styles.Error.Render(clean(m.err)), w)...)
-	}
-	if m.height >= 3 {
-		lines = append(lines, m.shortHelpView())
-	}
-	return fitBlock(strings.Join(lines, "\n"), w, max(m.height-1, 1))
-}
-
-// shortHelpView is the key line for the keys on offer now, rendered again only when they change.
-func (m Model) shortHelpView() string {
-	bindings := m.env.keys.ShortHelp()
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(m.env.help.Width))
-	for _, k := range bindings {
-		if k.Enabled() {
-			b.WriteString("\x00" + k.Help().Key + "\x01" + k.Help().Desc)
-		}
-	}
-	if b.String() != m.env.keyLineFor {
-		m.env.keyLine, m.env.keyLineFor = m.env.help.ShortHelpView(bindings), b.String()
-	}
-	return m.env.keyLine
-}
-
-func (m Model) fullHelpView(w int) string {
-	title := m.env.styles.Title.Render("Keys")
-	hm := m.env.help
-	hm.Width = w
-	return strings.Join([]string{title, "", hm.FullHelpView(m.env.keys.FullHelp()), "",
-		m.env.styles.Muted.Render("Press any key to go back.")}, "\n")
-}
-
-func (m Model) screenView(w, h int) string {
-	switch m.screen {
-	case screenWelcome:
-		return m.welcome.View(w, h)
-	case screenResume:
-		return m.resume.View(w, h)
-	case screenHome:
-		return m.home.View(w, h)
-	case screenPicker:
-		return m.picker.View(w, h)
-	case screenCheckin:
-		return m.checkin.View(w, h)
-	case screenAdvice:
-		return m.advice.View(w, h)
-	case screenSession:
-		return m.session.View(w, h)
-	case screenCheckout:
-		return m.checkout.View(w, h)
-	case screenSummary:
-		return m.summary.View(w, h)
-	case screenHistory:
-		return m.history.View(w, h)
-	case screenCatalog:
-		return m.catalog.View(w, h)
-	case screenBuilder:
-		return m.builder.View(w, h)
-	case screenProgress:
-		return m.progress.View(w, h)
-	case screenProfiles, screenIntake, screenReadiness:
-		return m.profileScreenView(w, h)
-	}
-	return ""
-}
-
 // enableKeys turns on the bindings of the current screen, so the help line matches it.
 func (m Model) enableKeys() {
 	k := &m.env.keys
@@ -444,47 +343,6 @@ func (m Model) enableKeys() {
 		m.profileScreenKeys(k)
 	}
 }
-
-// The screens that hold text inputs are large (a few kilobytes each) and bubbletea copies the root
-// model on every message, a tick included; the root keeps them behind pointers, and a new one for
-// each update, so a copy of the root stays small and an old copy still sees its own screen.
-
-// box returns a pointer to a screen model.
-func box[T any](screen T) *T { return &screen }
-
-// boxed is box for a screen's Update.
-func boxed[T any](screen T, cmd tea.Cmd) (*T, tea.Cmd) { return &screen, cmd }
-
-// navMsg asks the root to move to another screen, carrying what that screen needs.
-type navMsg struct {
-	to      screenID
-	routine *exercises.Routine
-	checkin session.Checkin
-	advice  session.Advice
-	record  *session.Record
-	// planned is how many sets (a side each) the routine had, for a summary of a session ended
-	// early, whose record holds only the sets reached; zero when the record holds them all.
-	planned int
-	resume  *Resumable
-	// save is a finished record to keep: the root holds it until the store confirms it.
-	save *session.Record
-	// profile is the profile the intake form edits; after is where the readiness questions lead.
-	profile *session.Profile
-	after   *navMsg
-}
-
-func navigate(msg navMsg) tea.Cmd { return func() tea.Msg { return msg } }
-
-// shutdownMsg is sent by main's signal handler (SIGTERM, SIGHUP, SIGINT).
-type shutdownMsg struct{}
-
-// Shutdown is the message main sends when a signal asks upright to stop.
-func Shutdown() tea.Msg { return shutdownMsg{} }
-
-// errMsg carries a failure to show on screen.
-type errMsg struct{ err error }
-
-func (e errMsg) Error() string { return e.err.Error() }
 
 // Interrupted reports whether the program ended on ctrl+c or a signal rather than a choice to quit.
 func (m Model) Interrupted() bool { return m.interrupted }

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"upright/exercises"
+	"upright/session"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// The screens that hold text inputs are large (a few kilobytes each) and bubbletea copies the root
+// model on every message, a tick included; the root keeps them behind pointers, and a new one for
+// each update, so a copy of the root stays small and an old copy still sees its own screen.
+
+// box returns a pointer to a screen model.
+func box[T any](screen T) *T { return &screen }
+
+// boxed is box for a screen's Update.
+func boxed[T any](screen T, cmd tea.Cmd) (*T, tea.Cmd) { return &screen, cmd }
+
+// navMsg asks the root to move to another screen, carrying what that screen needs.
+type navMsg struct {
+	to      screenID
+	routine *exercises.Routine
+	checkin session.Checkin
+	advice  session.Advice
+	record  *session.Record
+	// planned is how many sets (a side each) the routine had, for a summary of a session ended
+	// early, whose record holds only the sets reached; zero when the record holds them all.
+	planned int
+	resume  *Resumable
+	// save is a finished record to keep: the root holds it until the store confirms it.
+	save *session.Record
+	// profile is the profile the intake form edits; after is where the readiness questions lead.
+	profile *session.Profile
+	after   *navMsg
+}
+
+func navigate(msg navMsg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// shutdownMsg is sent by main's signal handler (SIGTERM, SIGHUP, SIGINT).
+type shutdownMsg struct{}
+
+// Shutdown is the message main sends when a signal asks upright to stop.
+func Shutdown() tea.Msg { return shutdownMsg{} }
+
+// errMsg carries a failure to show on screen.
+type errMsg struct{ err error }
+
+func (e errMsg) Error() string { return e.err.Error() }
