@@ -1,10 +1,10 @@
 package ui
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
+
 	"upright/exercises"
 	"upright/session"
-
-	tea "github.com/charmbracelet/bubbletea"
 )
 
 // The screens that hold text inputs are large (a few kilobytes each) and bubbletea copies the root
