@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -40,6 +41,7 @@ type builderModel struct {
 	verdict error  // the routine-file rules on the draft, from refresh
 	note    string // what the last save or export did
 	dirty   bool
+	editing string // the saved routine's name when the builder opened on one
 }
 
 // routineSavedMsg and routineExportedMsg report the builder's storage calls.
@@ -47,11 +49,17 @@ type routineSavedMsg struct{ routine exercises.Routine }
 
 type routineExportedMsg struct{ path string }
 
-func newBuilderModel(e *env) builderModel {
+// newBuilderModel opens the builder on a new routine, or on a copy of a saved one to change.
+func newBuilderModel(e *env, saved *exercises.Routine) builderModel {
 	b := builderModel{env: e, catalog: exercises.Catalog()}
-	b.draft = exercises.Routine{Name: "New routine", GetReady: exercises.DefaultGetReady,
-		Rest: exercises.DefaultRest, Source: exercises.SourceFile}
-	b.draft.ID = exercises.Slug(b.draft.Name)
+	if saved != nil {
+		b.draft, b.editing = *saved, saved.Name
+		b.draft.Items = slices.Clone(saved.Items)
+	} else {
+		b.draft = exercises.Routine{Name: "New routine", GetReady: exercises.DefaultGetReady,
+			Rest: exercises.DefaultRest, Source: exercises.SourceFile}
+		b.draft.ID = exercises.Slug(b.draft.Name)
+	}
 	for _, ex := range b.catalog {
 		item := ex.Name
 		if ex.Status.Flagged() {

@@ -353,3 +353,40 @@ func (h *harness) setInput(s string) {
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlU}, tea.KeyMsg{Type: tea.KeyCtrlK})
 	h.send(runes(s))
 }
+
+// TestPickerOpensASavedRoutineInTheBuilder: e on a saved routine in the picker opens it in the
+// builder; saving it under the same name replaces it. Built-in routines are not offered.
+func TestPickerOpensASavedRoutineInTheBuilder(t *testing.T) {
+	h := newHarness(t, nil)
+	src := "name = \"Clinic Tuesday\"\n\n[[exercise]]\nid = \"plank\"\nsets = 2\nhold = \"15s\"\n"
+	if _, err := h.store.SaveRoutine([]byte(src)); err != nil {
+		t.Fatal(err)
+	}
+	h.deliver(navMsg{to: screenPicker})
+	if strings.Contains(viewText(h), "edit in the builder") {
+		t.Errorf("a built-in routine is offered for editing:\n%s", viewText(h))
+	}
+	h.send(runes("e"))
+	if h.m.screen != screenPicker {
+		t.Fatalf("e on a built-in routine left the picker (screen %d)", h.m.screen)
+	}
+	for range len(exercises.Builtin()) {
+		h.send(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	if !strings.Contains(viewText(h), "Clinic Tuesday") || !strings.Contains(viewText(h), "e edit in the builder") {
+		t.Fatalf("the saved routine is not selected with e offered:\n%s", viewText(h))
+	}
+	h.send(runes("e"))
+	if h.m.screen != screenBuilder || !strings.Contains(viewText(h), "Change “Clinic Tuesday”") {
+		t.Fatalf("e on the saved routine: screen %d\n%s", h.m.screen, viewText(h))
+	}
+	if d := h.draft(); len(d.Items) != 1 || d.Items[0].Dose.Sets != 2 || d.Items[0].Dose.Hold != 15*time.Second {
+		t.Fatalf("the builder opened on %+v, want the saved plank 2 × 15 s", d.Items)
+	}
+	h.send(runes("a"))
+	h.pick("heel-raise")
+	h.send(runes("w"))
+	if len(h.store.saved) != 1 || len(h.store.saved[0].Items) != 2 || h.store.saved[0].ID != "clinic-tuesday" {
+		t.Fatalf("after saving the change: %d saved routines, %+v", len(h.store.saved), h.store.saved)
+	}
+}

@@ -32,7 +32,11 @@ func (b builderModel) View(width, height int) string {
 	}
 	status := b.statusView(width)
 	listHeight := max(height-1-lineCount(status)-gaps(height, 2), 1)
-	return page(s, width, height, "Build a routine", b.rowsView(width-2, listHeight), status)
+	title := "Build a routine"
+	if b.editing != "" {
+		title = "Change “" + clean(b.editing) + "”"
+	}
+	return page(s, width, height, title, b.rowsView(width-2, listHeight), status)
 }
 
 // gaps is how many blank lines page puts between a title and n blocks at this height.

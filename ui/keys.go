@@ -41,6 +41,8 @@ type keyMap struct {
 	Move   key.Binding
 	Save   key.Binding
 	Export key.Binding
+	// Change opens a saved routine in the builder, from the routine picker.
+	Change key.Binding
 	// Rename, Edit, NextField and PrevField manage profiles and move through the intake form.
 	Rename    key.Binding
 	Edit      key.Binding
@@ -84,6 +86,7 @@ func defaultKeyMap() keyMap {
 		Move:      key.NewBinding(key.WithKeys("K", "J", "shift+up", "shift+down"), key.WithHelp("K/J", "move")),
 		Save:      key.NewBinding(key.WithKeys("w", "ctrl+s"), key.WithHelp("w", "save")),
 		Export:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "export")),
+		Change:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in the builder")),
 		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Edit:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "intake")),
 		NextField: key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next field")),
@@ -108,7 +111,7 @@ func (k *keyMap) all() []*key.Binding {
 		&k.Undo, &k.MoreRest, &k.LessRest, &k.SkipAll, &k.Pain, &k.Digit, &k.Lower, &k.Higher, &k.Yes,
 		&k.No, &k.Presenter, &k.Help, &k.Quit, &k.Escape, &k.ForceQuit, &k.Period, &k.PrevItem, &k.NextItem,
 		&k.PageUp, &k.PageDown, &k.Adjust, &k.Add, &k.Remove, &k.Move, &k.Save, &k.Export,
-		&k.Rename, &k.Edit, &k.NextField, &k.PrevField}
+		&k.Change, &k.Rename, &k.Edit, &k.NextField, &k.PrevField}
 }
 
 // only enables the given bindings (plus help and the quit keys, which work everywhere) and
@@ -137,7 +140,7 @@ func relabel(b *key.Binding, desc string) {
 func (k keyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Enter, k.Space, k.Pause, k.Skip, k.Back, k.EndNow, k.Undo, k.MoreRest,
 		k.LessRest, k.Digit, k.Yes, k.No, k.Period, k.PrevItem, k.NextItem, k.Adjust, k.Add, k.Remove,
-		k.Move, k.Save, k.Export, k.Rename, k.Edit, k.NextField, k.PrevField, k.Up, k.Down, k.Escape, k.Help, k.Quit}
+		k.Move, k.Save, k.Export, k.Change, k.Rename, k.Edit, k.NextField, k.PrevField, k.Up, k.Down, k.Escape, k.Help, k.Quit}
 }
 
 // FullHelp groups every enabled key for the ? screen.
@@ -148,7 +151,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Undo, k.MoreRest, k.LessRest, k.Pain, k.Presenter},
 		{k.Digit, k.Lower, k.Higher, k.Yes, k.No},
 		{k.Period, k.PrevItem, k.NextItem, k.PageUp, k.PageDown},
-		{k.Adjust, k.Add, k.Remove, k.Move, k.Save, k.Export},
+		{k.Adjust, k.Add, k.Remove, k.Move, k.Save, k.Export, k.Change},
 		{k.Rename, k.Edit, k.NextField, k.PrevField},
 		{k.Help, k.Quit, k.ForceQuit},
 	}

@@ -36,8 +36,21 @@ func (p *pickerModel) setRoutines(rs []exercises.Routine) {
 }
 
 func (p pickerModel) keys(k *keyMap) {
-	k.only(&k.Enter, &k.Up, &k.Down, &k.Escape)
+	if _, ok := p.savedSelected(); ok {
+		k.only(&k.Enter, &k.Change, &k.Up, &k.Down, &k.Escape)
+	} else {
+		k.only(&k.Enter, &k.Up, &k.Down, &k.Escape)
+	}
 	relabel(&k.Enter, "start")
+}
+
+// savedSelected is the routine under the cursor when it is one saved in the database: those
+// can be changed in the builder; the built-in ones cannot.
+func (p pickerModel) savedSelected() (exercises.Routine, bool) {
+	if p.menu.cursor >= len(p.routines) || p.routines[p.menu.cursor].Source != exercises.SourceSaved {
+		return exercises.Routine{}, false
+	}
+	return p.routines[p.menu.cursor], true
 }
 
 func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
@@ -52,6 +65,10 @@ func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 		case key.Matches(msg, k.Enter) && len(p.routines) > 0:
 			r := p.routines[p.menu.cursor]
 			return p, navigate(navMsg{to: screenCheckin, routine: &r})
+		case key.Matches(msg, k.Change):
+			if r, ok := p.savedSelected(); ok {
+				return p, navigate(navMsg{to: screenBuilder, routine: &r})
+			}
 		default:
 			p.menu = p.menu.update(k, msg)
 		}

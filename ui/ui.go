@@ -297,7 +297,7 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 	case screenCatalog:
 		m.screen, m.catalog = screenCatalog, newCatalogModel(e)
 	case screenBuilder:
-		m.screen, m.builder = screenBuilder, box(newBuilderModel(e))
+		m.screen, m.builder = screenBuilder, box(newBuilderModel(e, msg.routine))
 	case screenProgress:
 		m.screen, m.progress = screenProgress, newProgressModel(e)
 		return m, m.progress.Init()
