@@ -118,7 +118,12 @@ func (h homeModel) statusView(width int) string {
 	last := "No sessions yet: start your first routine below."
 	if h.last != nil {
 		when := h.last.StartedAt.In(h.env.loc).Format("Mon 2 Jan")
-		last = fmt.Sprintf("Last session: %s, %s (%s).", when, clean(h.last.Routine.Name), h.last.Status)
+		outcome := h.last.Status
+		if h.last.Status == session.StatusPartial && h.last.SetsDone() == 0 {
+			// Quit at its first brief: say so, rather than let "partial" suggest work was done.
+			outcome += ", no sets done"
+		}
+		last = fmt.Sprintf("Last session: %s, %s (%s).", when, clean(h.last.Routine.Name), outcome)
 	}
 	thisWeek := 0
 	if h.today != nil {

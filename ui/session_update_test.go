@@ -280,3 +280,16 @@ func TestQuitSummaryCountsThePlannedSets(t *testing.T) {
 		t.Errorf("summary of a session quit in its first set:\n%s\nwant \"Sets done: 0 of 2\"", v)
 	}
 }
+
+// TestHomeSaysWhenTheLastSessionHadNoSets: a session quit at its first brief is "partial" in the
+// record; home says nothing was done rather than let "partial" suggest otherwise.
+func TestHomeSaysWhenTheLastSessionHadNoSets(t *testing.T) {
+	h := newHarness(t, func(o *Options) {
+		o.Store.(*fakeStore).sessions = []session.Record{{Version: session.RecordVersion, ID: "q",
+			Profile: "default", Routine: session.RoutineRef{ID: "core", Name: "Core"}, StartedAt: t0.Add(-time.Hour),
+			EndedAt: t0.Add(-time.Hour + time.Minute), Status: session.StatusPartial, Flags: []session.Flag{}}}
+	})
+	if v := viewText(h); !strings.Contains(v, "Core (partial, no sets done)") {
+		t.Errorf("home after a session with no sets:\n%s", v)
+	}
+}
