@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"upright/exercises"
@@ -173,13 +173,13 @@ func cmdRoutines(f flags, w io.Writer) error {
 			return err
 		}
 	} else {
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tNAME\tSOURCE\tTIME\tEXERCISES")
+		var t table
+		t.add("ID", "NAME", "SOURCE", "TIME", "EXERCISES")
 		for _, r := range all {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", clip(r.ID, 20), clip(cleanText(r.Name), 26), r.Source,
-				roundMinutes(r.EstimatedDuration()), len(r.Items))
+			t.add(clip(r.ID, 20), clip(cleanText(r.Name), 26), r.Source.String(),
+				roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 		}
-		if err := tw.Flush(); err != nil {
+		if err := t.write(w); err != nil {
 			return err
 		}
 	}
@@ -293,18 +293,17 @@ func cmdHistory(f flags, w io.Writer) error {
 		}
 		return loadErr
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "STARTED\tROUTINE\tMINUTES\tSTATUS\tSETS\tPAIN")
+	var t table
+	t.add("STARTED", "ROUTINE", "MINUTES", "STATUS", "SETS", "PAIN")
 	for _, r := range recs {
 		pain := fmt.Sprint(r.Checkin.Pain)
 		if r.Checkout != nil {
 			pain += " → " + fmt.Sprint(r.Checkout.Pain)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%d\t%s\n", r.StartedAt.Local().Format("2006-01-02 15:04"),
-			clip(cleanText(r.Routine.Name), 24), int(r.Duration().Round(time.Minute)/time.Minute), r.Status,
-			r.SetsDone(), pain)
+		t.add(r.StartedAt.Local().Format("2006-01-02 15:04"), clip(cleanText(r.Routine.Name), 24),
+			strconv.Itoa(int(r.Duration().Round(time.Minute)/time.Minute)), r.Status, strconv.Itoa(r.SetsDone()), pain)
 	}
-	if err := tw.Flush(); err != nil {
+	if err := t.write(w); err != nil {
 		return err
 	}
 	return loadErr
@@ -439,15 +438,6 @@ func writeJSON(w io.Writer, v any) error {
 
 func roundMinutes(d time.Duration) string {
 	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
-}
-
-// clip cuts s to n runes for a table column.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // cleanText drops control characters and bidi overrides from user text before it is printed.

@@ -211,3 +211,34 @@ func TestDemoFindsASavedRoutineWithoutWriting(t *testing.T) {
 		t.Error("an unknown routine was found")
 	}
 }
+
+// TestTablesAlignWideNames: a saved routine named in Japanese (two cells a character) keeps the
+// routines table's columns in line, and a long one is cut to its column in cells.
+func TestTablesAlignWideNames(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	for _, name := range []string{"朝の体操 ルーチン", "とても長い名前の体操ルーチンです本当に長い"} {
+		file := writeFile(t, "r.toml", "name = \""+name+"\"\n\n[[exercise]]\nid = \"plank\"\nsets = 1\nhold = \"10s\"\n")
+		if code, _, errs := cli(t, "routine", "add", file, "--db", db); code != 0 {
+			t.Fatalf("routine add: %s", errs)
+		}
+	}
+	_, out, _ := cli(t, "routines", "--db", db)
+	column := -1
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		i := strings.Index(line, "built-in")
+		if i < 0 {
+			i = strings.Index(line, "saved")
+		}
+		if i < 0 {
+			continue // the header
+		}
+		if at := lipgloss.Width(line[:i]); column < 0 {
+			column = at
+		} else if at != column {
+			t.Errorf("the source column starts at cell %d here, %d above:\n%s", at, column, out)
+		}
+	}
+	if column < 0 || !strings.Contains(out, "とても長い名前の体操ルー…") {
+		t.Errorf("routines table:\n%s", out)
+	}
+}
