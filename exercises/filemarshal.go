@@ -3,20 +3,30 @@ package exercises
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// Slug turns a routine name into an id: lowercase ASCII letters and digits, runs of anything else
-// as one hyphen, at most 40 characters, and "routine" when nothing is left.
+// Slug turns a routine name into an id: lowercase ASCII letters and digits, accents taken off
+// ("Übungen" gives "ubungen"), runs of anything else as one hyphen, at most 40 characters, and
+// "routine" when nothing is left. A name with letters or digits that have no ASCII form (朝の体操,
+// Зарядка) also gets a short hash of the name, so two such routines do not share an id and one
+// never replaces the other when saved.
 func Slug(name string) string {
 	var b strings.Builder
-	gap := false
-	for _, r := range name {
+	gap, dropped := false, false
+	for _, r := range norm.NFD.String(name) {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		}
 		if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
+			if unicode.Is(unicode.Mn, r) {
+				continue // an accent, taken off its letter
+			}
+			dropped = dropped || unicode.IsLetter(r) || unicode.IsDigit(r)
 			gap = true
 			continue
 		}
@@ -25,14 +35,21 @@ func Slug(name string) string {
 		}
 		gap = false
 		b.WriteRune(r)
-		if b.Len() >= maxSlugLen {
-			break
-		}
 	}
-	if s := strings.TrimRight(b.String()[:min(b.Len(), maxSlugLen)], "-"); s != "" {
-		return s
+	limit := maxSlugLen
+	if dropped {
+		limit -= 7 // room for "-" and the hash
 	}
-	return "routine"
+	s := strings.TrimRight(b.String()[:min(b.Len(), limit)], "-")
+	if s == "" {
+		s = "routine"
+	}
+	if dropped {
+		h := fnv.New32a()
+		h.Write([]byte(name))
+		s = fmt.Sprintf("%s-%06x", s, h.Sum32()&0xffffff)
+	}
+	return s
 }
 
 // MarshalRoutine writes r in the routine file format. Every dose field its exercise's measure
