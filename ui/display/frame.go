@@ -219,6 +219,12 @@ func (s *Screen) Frame(view string) []byte {
 		s.rows[y], s.spare = next, s.rows[y]
 		s.lines[y] = line
 	}
-	s.w.setStyle("")
+	if s.w.buf.Len() > 0 {
+		s.w.setStyle("")
+		// Park the cursor at the start of the bottom row, as bubbletea's renderer did: if upright
+		// is killed where nothing can restore the terminal, the shell writes from there, not from
+		// wherever the last change happened to end.
+		s.w.moveTo(s.height-1, 0)
+	}
 	return s.w.buf.Bytes()
 }
