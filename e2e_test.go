@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -141,13 +140,7 @@ hold = "3s"
 `
 
 func TestEndToEndSessionIsStored(t *testing.T) {
-	bin := buildBinary(t)
-	dir := t.TempDir()
-	db := filepath.Join(dir, "u.db")
-	routine := filepath.Join(dir, "two.toml")
-	if err := os.WriteFile(routine, []byte(twoHolds), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	bin, db, routine := buildBinary(t), filepath.Join(t.TempDir(), "u.db"), writeFile(t, "two.toml", twoHolds)
 	// The first run shows the welcome once; the routine file goes straight to the check-in.
 	term := startTerminal(t, 80, 24, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
 	term.waitFor("Welcome to upright", 10*time.Second)
@@ -168,14 +161,7 @@ func TestEndToEndSessionIsStored(t *testing.T) {
 	term.send("q")
 	term.waitFor("EXITED=0", 5*time.Second)
 
-	out, err := exec.Command(bin, "history", "--json", "--db", db).Output()
-	if err != nil {
-		t.Fatalf("history: %v", err)
-	}
-	var recs []session.Record
-	if err := json.Unmarshal(out, &recs); err != nil {
-		t.Fatalf("history --json: %v\n%s", err, out)
-	}
+	recs := history(t, bin, db)
 	if len(recs) != 1 {
 		t.Fatalf("want 1 session, got %d", len(recs))
 	}
@@ -196,13 +182,7 @@ func TestEndToEndSessionIsStored(t *testing.T) {
 }
 
 func TestEndToEndQuitMidSessionKeepsPartial(t *testing.T) {
-	bin := buildBinary(t)
-	dir := t.TempDir()
-	db := filepath.Join(dir, "u.db")
-	routine := filepath.Join(dir, "two.toml")
-	if err := os.WriteFile(routine, []byte(twoHolds), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	bin, db, routine := buildBinary(t), filepath.Join(t.TempDir(), "u.db"), writeFile(t, "two.toml", twoHolds)
 	term := startTerminal(t, 40, 12, fmt.Sprintf("%s --quiet --db %s --routine %s", bin, db, routine))
 	term.waitFor("Welcome", 10*time.Second)
 	term.enterUntil("back pain")
@@ -217,13 +197,9 @@ func TestEndToEndQuitMidSessionKeepsPartial(t *testing.T) {
 	term.send("q")
 	term.waitFor("EXITED=0", 5*time.Second)
 
-	out, err := exec.Command(bin, "history", "--json", "--db", db).Output()
-	if err != nil {
-		t.Fatalf("history: %v", err)
-	}
-	var recs []session.Record
-	if err := json.Unmarshal(out, &recs); err != nil || len(recs) != 1 {
-		t.Fatalf("history --json: %v, %d records\n%s", err, len(recs), out)
+	recs := history(t, bin, db)
+	if len(recs) != 1 {
+		t.Fatalf("want 1 session, got %d", len(recs))
 	}
 	if recs[0].Status != session.StatusPartial || recs[0].SetsDone() != 1 {
 		t.Errorf("want a partial session with the plank set, got %q with %d sets", recs[0].Status, recs[0].SetsDone())
