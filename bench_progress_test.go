@@ -81,21 +81,14 @@ func benchRecord(i int, start time.Time, rt exercises.Routine) session.Record {
 		Routine: session.RoutineRef{ID: rt.ID, Name: rt.Name}, StartedAt: start, Status: session.StatusCompleted,
 		Checkin: session.Checkin{Pain: 2 + i%3}, Checkout: &session.Checkout{Pain: 1 + i%3, Effort: 4 + i%4},
 		Flags: []session.Flag{}}
-	at := start
 	for _, it := range rt.Items {
-		er := session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name}
-		sides := []string{session.SideNone}
-		if it.Exercise.Sided {
-			sides = []string{session.SideLeft, session.SideRight}
-		}
-		for set := 1; set <= it.Dose.Sets; set++ {
-			for _, side := range sides {
-				at = at.Add(40 * time.Second)
-				er.Sets = append(er.Sets, session.SetResult{Set: set, Side: side, TargetSeconds: it.Dose.Hold.Seconds(),
-					HeldSeconds: it.Dose.Hold.Seconds(), TargetReps: it.Dose.Reps, Reps: it.Dose.Reps, CompletedAt: at})
-			}
-		}
-		r.Exercises = append(r.Exercises, er)
+		r.Exercises = append(r.Exercises, session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name})
+	}
+	at := start
+	for _, st := range session.NewPlan(rt).Steps {
+		at = at.Add(40 * time.Second)
+		r.Exercises[st.Item].Sets = append(r.Exercises[st.Item].Sets, session.SetResult{Set: st.Set, Side: st.Side,
+			TargetSeconds: st.Target.Seconds(), HeldSeconds: st.Target.Seconds(), TargetReps: st.Reps, Reps: st.Reps, CompletedAt: at})
 	}
 	r.EndedAt = at.Add(time.Minute)
 	return r

@@ -49,27 +49,24 @@ func fixtureRecord(i, daysAgo int, start time.Time) session.Record {
 		Checkin:  session.Checkin{Pain: 5 - int(3*growth) + i%2},
 		Checkout: &session.Checkout{Effort: 4 + i%3}, Flags: []session.Flag{}}
 	r.Checkout.Pain = max(r.Checkin.Pain-1, 0)
-	at := start
 	for _, it := range rt.Items {
-		er := session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name}
-		sides := []string{session.SideNone}
-		if it.Exercise.Sided {
-			sides = []string{session.SideLeft, session.SideRight}
-		}
-		for set := 1; set <= it.Dose.Sets; set++ {
-			for si, side := range sides {
-				at = at.Add(40 * time.Second)
-				s := session.SetResult{Set: set, Side: side, TargetSeconds: it.Dose.Hold.Seconds(),
-					TargetReps: it.Dose.Reps, CompletedAt: at}
-				s.Reps = max(it.Dose.Reps-int(3*(1-growth)), 0)
-				s.HeldSeconds = s.TargetSeconds * (0.7 + 0.3*growth)
-				if it.Exercise.Measure == exercises.MeasureMaxHold {
-					s.HeldSeconds = 6 + 14*growth - float64(si)*2 + float64(set%3)
-				}
-				er.Sets = append(er.Sets, s)
+		r.Exercises = append(r.Exercises, session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name})
+	}
+	at := start
+	for _, st := range session.NewPlan(rt).Steps {
+		at = at.Add(40 * time.Second)
+		s := session.SetResult{Set: st.Set, Side: st.Side, TargetSeconds: st.Target.Seconds(),
+			TargetReps: st.Reps, CompletedAt: at}
+		s.Reps = max(st.Reps-int(3*(1-growth)), 0)
+		s.HeldSeconds = s.TargetSeconds * (0.7 + 0.3*growth)
+		if st.Measure == exercises.MeasureMaxHold {
+			right := 0.0
+			if st.Side == session.SideRight {
+				right = 1
 			}
+			s.HeldSeconds = 6 + 14*growth - right*2 + float64(st.Set%3)
 		}
-		r.Exercises = append(r.Exercises, er)
+		r.Exercises[st.Item].Sets = append(r.Exercises[st.Item].Sets, s)
 	}
 	switch i {
 	case 0:
