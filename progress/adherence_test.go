@@ -161,13 +161,13 @@ func TestPlannedVsDone(t *testing.T) {
 func TestSummarize(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
 	recs := []session.Record{
-		rec(t0, ex("plank", hold(10), skipped(hold(10)))),
+		with(rec(t0, ex("plank", hold(10), skipped(hold(10)))), func(r *session.Record) { r.PlannedSets = 2 }),
 		with(rec(t0.Add(time.Hour)), func(r *session.Record) {
 			r.Status, r.Checkout, r.EndedAt = session.StatusStopped, nil, r.StartedAt
 			r.Checkin.RedFlags = []string{"dizzy"}
 		}),
 		with(rec(t0.Add(2*time.Hour), ex("plank", hold(10))), func(r *session.Record) {
-			r.Status = session.StatusPartial
+			r.Status, r.PlannedSets = session.StatusPartial, 1
 			r.Flags = []session.Flag{{Kind: session.FlagPainRise, Exercise: "plank"}}
 		}),
 	}

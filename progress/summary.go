@@ -62,9 +62,7 @@ func Summarize(recs []session.Record) Summary {
 		if Flagged(r) {
 			s.Flagged++
 		}
-		for _, e := range r.Exercises {
-			s.SetsPlanned += len(e.Sets)
-		}
+		s.SetsPlanned += r.SetsPlanned()
 		s.SetsDone += r.SetsDone()
 		s.Time += r.Duration()
 		if s.First.IsZero() {

@@ -1,6 +1,9 @@
 package session
 
-import "time"
+import (
+	"time"
+	"upright/exercises"
+)
 
 // RecordVersion is the version of the Record shape; stored values carry it.
 const RecordVersion = 1
@@ -35,6 +38,9 @@ type Record struct {
 	Checkout  *Checkout        `json:"checkout,omitempty"`
 	Flags     []Flag           `json:"flags"`
 	Exercises []ExerciseResult `json:"exercises"`
+	// PlannedSets is how many sets (a side each) the routine had: a session ended early records
+	// only the sets it reached. Zero in records made before it was kept.
+	PlannedSets int `json:"planned_sets,omitempty"`
 }
 
 // RoutineRef names the routine a session followed.
@@ -92,6 +98,27 @@ func (r Record) Duration() time.Duration {
 		return 0
 	}
 	return r.EndedAt.Sub(r.StartedAt)
+}
+
+// SetsPlanned is how many sets the session set out to do. Records made before PlannedSets was
+// kept fall back on the built-in routine of that id, and otherwise on the sets they hold. A
+// check-in stopped by a red flag set out to do nothing: not exercising then was the advice, and
+// its sets are not counted as missed.
+func (r Record) SetsPlanned() int {
+	recorded := 0
+	for _, e := range r.Exercises {
+		recorded += len(e.Sets)
+	}
+	if r.Status == StatusStopped {
+		return recorded
+	}
+	planned := r.PlannedSets
+	if planned == 0 {
+		if rt, ok := exercises.BuiltinRoutine(r.Routine.ID); ok {
+			planned = len(NewPlan(rt).Steps)
+		}
+	}
+	return max(planned, recorded)
 }
 
 // SetsDone counts the sets that were not skipped.

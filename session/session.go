@@ -62,6 +62,8 @@ func New(plan Plan, meta Meta, now time.Time) *Session {
 		Demo:      meta.Demo,
 		Checkin:   copyCheckin(meta.Checkin),
 		Flags:     CheckinFlags(meta.Checkin, now),
+
+		PlannedSets: len(plan.Steps),
 	}
 	var r Result
 	s.enterStep(now, &r)
@@ -118,6 +120,7 @@ func Resume(plan Plan, rec Record, now time.Time) (*Session, error) {
 	rec.Status = StatusInProgress
 	rec.EndedAt = time.Time{}
 	rec.Checkout = nil
+	rec.PlannedSets = len(plan.Steps)
 	rec.Checkin = copyCheckin(rec.Checkin)
 	rec.Flags = append([]Flag{}, rec.Flags...)
 	for _, f := range rec.Flags {

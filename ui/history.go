@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
 )
@@ -214,7 +213,7 @@ func historyLine(r session.Record, loc *time.Location, width int) string {
 	if analytics.Flagged(r) {
 		flag = " !"
 	}
-	sets := fmt.Sprintf("%d/%d", r.SetsDone(), plannedSets(r))
+	sets := fmt.Sprintf("%d/%d", r.SetsDone(), r.SetsPlanned())
 	when := r.StartedAt.In(loc)
 	if width < 60 {
 		nameW := max(width-26, 4)
@@ -227,25 +226,4 @@ func historyLine(r session.Record, loc *time.Location, width int) string {
 	}
 	return strings.TrimRight(fmt.Sprintf("%s  %-18s %6s  %s%5s  pain %-5s%s", when.Format("2006-01-02 15:04"),
 		clip(clean(r.Routine.Name), 18), minutes(r.Duration()), status, sets, pain, flag), " ")
-}
-
-// plannedSets is how many sets the session set out to do: the sets recorded, or the built-in
-// routine's plan when the session stopped before reaching them all.
-func plannedSets(r session.Record) int {
-	n := 0
-	for _, e := range r.Exercises {
-		n += len(e.Sets)
-	}
-	if rt, ok := exercises.BuiltinRoutine(r.Routine.ID); ok {
-		plan := 0
-		for _, it := range rt.Items {
-			sides := 1
-			if it.Exercise.Sided {
-				sides = 2
-			}
-			plan += it.Dose.Sets * sides
-		}
-		n = max(n, plan)
-	}
-	return n
 }

@@ -146,7 +146,7 @@ func detailLines(r session.Record, loc *time.Location) []detailLine {
 	add := func(role detailRole, format string, a ...any) {
 		ls = append(ls, detailLine{fmt.Sprintf(format, a...), role})
 	}
-	add(detailRoleText, "%s · %s · %d of %d sets done", r.Status, minutes(r.Duration()), r.SetsDone(), plannedSets(r))
+	add(detailRoleText, "%s · %s · %d of %d sets done", r.Status, minutes(r.Duration()), r.SetsDone(), r.SetsPlanned())
 	c := r.Checkin
 	add(detailRoleHeading, "Check-in")
 	add(detailRoleText, "Pain %d/10 · new or sharp pain: %s · fall: %s", c.Pain, detailYesNo(c.NewPain), detailYesNo(c.Fall))

@@ -24,9 +24,6 @@ type navMsg struct {
 	checkin session.Checkin
 	advice  session.Advice
 	record  *session.Record
-	// planned is how many sets (a side each) the routine had, for a summary of a session ended
-	// early, whose record holds only the sets reached; zero when the record holds them all.
-	planned int
 	resume  *Resumable
 	// save is a finished record to keep: the root holds it until the store confirms it.
 	save *session.Record

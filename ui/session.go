@@ -247,7 +247,7 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (sessionModel, tea.Cmd) {
 		switch {
 		case key.Matches(km, k.Yes), key.Matches(km, k.Quit):
 			rec := s.abandon()
-			return s, navigate(navMsg{to: screenSummary, record: rec, planned: len(s.eng.Plan().Steps)})
+			return s, navigate(navMsg{to: screenSummary, record: rec})
 		case key.Matches(km, k.No), key.Matches(km, k.Escape), key.Matches(km, k.Enter):
 			s.confirmQuit = false
 		}

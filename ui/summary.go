@@ -15,16 +15,13 @@ import (
 // summaryModel saves the finished session and shows what was done; it says "saved" only once
 // the store has confirmed it, and keeps the record to retry while it has not.
 type summaryModel struct {
-	env     *env
-	rec     session.Record
-	planned int // sets the routine had; zero to count those in the record
-	saved   bool
-	failed  string
+	env    *env
+	rec    session.Record
+	saved  bool
+	failed string
 }
 
-func newSummaryModel(e *env, rec session.Record, planned int) summaryModel {
-	return summaryModel{env: e, rec: rec, planned: planned}
-}
+func newSummaryModel(e *env, rec session.Record) summaryModel { return summaryModel{env: e, rec: rec} }
 
 func (m summaryModel) keys(k *keyMap) {
 	k.only(&k.Enter)
@@ -69,7 +66,7 @@ func (m summaryModel) View(width, height int) string {
 	case m.saved:
 		title = "Saved"
 	}
-	lines := summaryLines(m.rec, m.planned)
+	lines := summaryLines(m.rec)
 	if height < compactHeight {
 		return page(s, width, height, title, s.Text.Render(clip(lines[0], width)))
 	}
@@ -82,13 +79,11 @@ func (m summaryModel) View(width, height int) string {
 }
 
 // summaryLines is the session in a few lines: time, sets, holds against target, reps, pain.
-// planned is how many sets the routine had, when the record stops short of them.
-func summaryLines(rec session.Record, planned int) []string {
-	var sets, reached, reps int
+func summaryLines(rec session.Record) []string {
+	var sets, reps int
 	var held, target float64
 	for _, ex := range rec.Exercises {
 		for _, st := range ex.Sets {
-			reached++
 			if st.Skipped {
 				continue
 			}
@@ -102,7 +97,7 @@ func summaryLines(rec session.Record, planned int) []string {
 	}
 	lines := []string{
 		fmt.Sprintf("%s · %s · %s", clean(rec.Routine.Name), rec.Status, rec.Duration().Round(time.Second)),
-		fmt.Sprintf("Sets done: %d of %d", sets, max(planned, reached)),
+		fmt.Sprintf("Sets done: %d of %d", sets, rec.SetsPlanned()),
 	}
 	if target > 0 {
 		lines = append(lines, fmt.Sprintf("Holds: %s held of %s", exercises.FormatDuration(time.Duration(held)*time.Second),

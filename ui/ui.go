@@ -289,7 +289,7 @@ func (m Model) navigate(msg navMsg) (tea.Model, tea.Cmd) {
 		return m, m.checkout.Init()
 	case screenSummary:
 		m.unsaved = msg.record
-		m.screen, m.summary = screenSummary, newSummaryModel(e, *msg.record, msg.planned)
+		m.screen, m.summary = screenSummary, newSummaryModel(e, *msg.record)
 		return m, saveFinished(e, *msg.record)
 	case screenHistory:
 		m.screen, m.history = screenHistory, newHistoryModel(e)
