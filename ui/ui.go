@@ -98,6 +98,16 @@ type Model struct {
 	interrupted bool
 }
 
+// The screens that hold text inputs are large (a few kilobytes each) and bubbletea copies the root
+// model on every message, a tick included; the root keeps them behind pointers, and a new one for
+// each update, so a copy of the root stays small and an old copy still sees its own screen.
+
+// box returns a pointer to a screen model.
+func box[T any](screen T) *T { return &screen }
+
+// boxed is box for a screen's Update.
+func boxed[T any](screen T, cmd tea.Cmd) (*T, tea.Cmd) { return &screen, cmd }
+
 // New builds the root model.
 func New(opts Options) Model {
 	opts.fillDefaults()
