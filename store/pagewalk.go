@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -11,8 +12,12 @@ import (
 
 // bbolt trusts the lengths and page numbers inside its pages: one flipped byte in a key size or a
 // child page number makes it read past the end of its memory map, and the process dies with a
-// fault that no recover can catch (found by TestThousandByteFlips). walkPages reads the tree from
-// the file, before bbolt maps it, and refuses a file whose pages point outside themselves.
+// fault that no recover can catch (found by TestThousandByteFlips). It trusts its freelist as
+// much: a freelist that names a page still in use makes the next write put new data on a live
+// page, losing or doubling records, or makes a save loop for ever. walkPages reads the tree from
+// the file, before bbolt maps it, and refuses a file whose pages point outside themselves, whose
+// keys are out of order (bbolt would insert in the wrong place), or whose pages are not each
+// exactly one of: a header, the freelist, a tree page, or listed free.
 //
 // Page layout (bbolt v1.5): a 16-byte header (id 8, flags 2, count 2, overflow 4), then count
 // 16-byte elements. Branch element: pos 4, ksize 4, child page 8. Leaf element: flags 4, pos 4,
@@ -36,19 +41,28 @@ type pageWalker struct {
 	data     []byte
 	pageSize uint64
 	hwm      uint64 // pages below this are in use
-	seen     map[uint64]bool
+	owner    []byte // what each page below hwm was found to be; ownNone when nothing claimed it
 }
+
+// What claimed a page, in pageWalker.owner.
+const (
+	ownNone byte = iota
+	ownHeader
+	ownFreelist
+	ownTree
+	ownFree
+)
 
 // walkPages checks every page reachable from the meta page m, and its freelist page.
 //
-// The file is mapped read-only rather than copied: the walk reads headers and element tables,
-// not the values, so most of the file's bytes are never touched (a copy of a 10,000-session
+// The file is mapped read-only rather than copied: the walk reads headers, element tables and
+// keys, not the values, so most of the file's bytes are never touched (a copy of a 10,000-session
 // file cost 20 MB and most of the time of an open). The caller has checked that the file is at
 // least pgid pages long, so the walk never touches a page past its end.
 func walkPages(f *os.File, m boltMeta) error {
 	pageWalks.Add(1)
 	size := m.pgid * uint64(m.pageSize)
-	if size == 0 || size > math.MaxInt {
+	if size == 0 || size > math.MaxInt || m.pgid < 3 {
 		return fmt.Errorf("the file claims %d pages of %d bytes", m.pgid, m.pageSize)
 	}
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
@@ -56,17 +70,59 @@ func walkPages(f *os.File, m boltMeta) error {
 		return fmt.Errorf("map the file to check it: %w", err)
 	}
 	defer func() { _ = syscall.Munmap(data) }()
-	w := &pageWalker{data: data, pageSize: uint64(m.pageSize), hwm: m.pgid, seen: map[uint64]bool{}}
+	w := &pageWalker{data: data, pageSize: uint64(m.pageSize), hwm: m.pgid, owner: make([]byte, m.pgid)}
+	w.owner[0], w.owner[1] = ownHeader, ownHeader
+	var free []uint64
 	if m.freelist != noFreelist {
-		if err := w.freelist(m.freelist); err != nil {
+		if free, err = w.freelist(m.freelist); err != nil {
 			return err
 		}
 	}
-	return w.page(m.root, 0)
+	if err := w.page(m.root, 0, nil, nil); err != nil {
+		return err
+	}
+	if m.freelist == noFreelist {
+		return nil // bbolt rebuilds the freelist from the tree at open
+	}
+	return w.account(free)
 }
 
-// span returns the bytes of page id and its overflow pages, after checking they lie in the file.
-func (w *pageWalker) span(id uint64) ([]byte, error) {
+// account checks that every listed free page is in the file and used by nothing else, and that
+// every page is accounted for: a page neither in use nor free means the freelist lost entries.
+func (w *pageWalker) account(free []uint64) error {
+	for _, id := range free {
+		switch {
+		case id < 2 || id >= w.hwm:
+			return fmt.Errorf("the freelist names page %d, outside the file's %d pages", id, w.hwm)
+		case w.owner[id] == ownFree:
+			return fmt.Errorf("the freelist names page %d twice", id)
+		case w.owner[id] != ownNone:
+			return fmt.Errorf("the freelist names page %d, which is in use", id)
+		}
+		w.owner[id] = ownFree
+	}
+	for id, o := range w.owner {
+		if o == ownNone {
+			return fmt.Errorf("page %d is neither in use nor free", id)
+		}
+	}
+	return nil
+}
+
+// claim marks page id and its overflow pages as owned by o.
+func (w *pageWalker) claim(id, overflow uint64, o byte) error {
+	for i := id; i <= id+overflow; i++ {
+		if w.owner[i] != ownNone {
+			return fmt.Errorf("page %d is reached twice", i)
+		}
+		w.owner[i] = o
+	}
+	return nil
+}
+
+// span returns the bytes of page id and its overflow pages, after checking they lie in the file
+// and nothing else claimed them.
+func (w *pageWalker) span(id uint64, o byte) ([]byte, error) {
 	if id < 2 || id >= w.hwm {
 		return nil, fmt.Errorf("page %d is outside the file's %d pages", id, w.hwm)
 	}
@@ -79,42 +135,51 @@ func (w *pageWalker) span(id uint64) ([]byte, error) {
 	if id+overflow >= w.hwm {
 		return nil, fmt.Errorf("page %d runs past the end of the file", id)
 	}
+	if err := w.claim(id, overflow, o); err != nil {
+		return nil, err
+	}
 	return w.data[off : off+(overflow+1)*w.pageSize], nil
 }
 
-func (w *pageWalker) freelist(id uint64) error {
-	p, err := w.span(id)
+// freelist checks the freelist page and returns the page ids it lists.
+func (w *pageWalker) freelist(id uint64) ([]uint64, error) {
+	p, err := w.span(id, ownFreelist)
 	if err != nil {
-		return fmt.Errorf("freelist: %w", err)
+		return nil, fmt.Errorf("freelist: %w", err)
 	}
-	count, start := uint64(binary.NativeEndian.Uint16(p[10:])), uint64(boltPageHeader)
+	e := binary.NativeEndian
+	if flags := e.Uint16(p[8:]); flags != pageFreelist {
+		return nil, fmt.Errorf("freelist page %d has type %#x", id, flags)
+	}
+	count, start := uint64(e.Uint16(p[10:])), uint64(boltPageHeader)
 	if count == 0xFFFF {
 		if len(p) < boltPageHeader+8 {
-			return fmt.Errorf("freelist page %d is too short", id)
+			return nil, fmt.Errorf("freelist page %d is too short", id)
 		}
-		count, start = binary.NativeEndian.Uint64(p[boltPageHeader:]), boltPageHeader+8
+		count, start = e.Uint64(p[boltPageHeader:]), boltPageHeader+8
 	}
 	if count > uint64(len(p)) || start+count*8 > uint64(len(p)) {
-		return fmt.Errorf("freelist page %d lists more pages than it holds", id)
+		return nil, fmt.Errorf("freelist page %d lists more pages than it holds", id)
 	}
-	return nil
+	ids := make([]uint64, count)
+	for i := range ids {
+		ids[i] = e.Uint64(p[start+uint64(i)*8:])
+	}
+	return ids, nil
 }
 
-// page checks the tree page id (depth counts the levels above it) and everything below it.
-func (w *pageWalker) page(id uint64, depth int) error {
-	if w.seen[id] {
-		return fmt.Errorf("page %d is reached twice", id)
-	}
-	w.seen[id] = true
-	p, err := w.span(id)
+// page checks the tree page id (depth counts the levels above it) and everything below it. Its
+// keys must lie in [lo, hi); nil means no bound.
+func (w *pageWalker) page(id uint64, depth int, lo, hi []byte) error {
+	p, err := w.span(id, ownTree)
 	if err != nil {
 		return err
 	}
-	return w.elements(p, id, depth)
+	return w.elements(p, id, depth, lo, hi)
 }
 
 // elements checks the elements of a page (or an inline page, id 0) held in p.
-func (w *pageWalker) elements(p []byte, id uint64, depth int) error {
+func (w *pageWalker) elements(p []byte, id uint64, depth int, lo, hi []byte) error {
 	if depth > 64 {
 		return fmt.Errorf("page %d: the tree is deeper than any real database", id)
 	}
@@ -132,44 +197,75 @@ func (w *pageWalker) elements(p []byte, id uint64, depth int) error {
 	if boltPageHeader+count*pageElemSize > uint64(len(p)) {
 		return fmt.Errorf("page %d has more elements than fit in it", id)
 	}
+	keys := make([][]byte, count)
 	used := boltPageHeader + count*pageElemSize
 	for i := range count {
 		el := boltPageHeader + i*pageElemSize
 		b := p[el : el+pageElemSize]
+		var pos, ksize, vsize uint64
 		if flags == pageBranch {
-			pos, ksize := uint64(e.Uint32(b[0:])), uint64(e.Uint32(b[4:]))
-			if el+pos+ksize > uint64(len(p)) {
-				return fmt.Errorf("page %d element %d points outside the page", id, i)
-			}
-			if err := w.page(e.Uint64(b[8:]), depth+1); err != nil {
-				return err
-			}
-			continue
+			pos, ksize = uint64(e.Uint32(b[0:])), uint64(e.Uint32(b[4:]))
+		} else {
+			pos, ksize, vsize = uint64(e.Uint32(b[4:])), uint64(e.Uint32(b[8:])), uint64(e.Uint32(b[12:]))
 		}
-		lflags, pos, ksize, vsize := e.Uint32(b[0:]), uint64(e.Uint32(b[4:])), uint64(e.Uint32(b[8:])), uint64(e.Uint32(b[12:]))
 		end := el + pos + ksize + vsize
 		if end > uint64(len(p)) {
 			return fmt.Errorf("page %d element %d points outside the page", id, i)
 		}
 		used = max(used, end)
-		if lflags&leafBucketFlag == 0 {
+		keys[i] = p[el+pos : el+pos+ksize]
+		if err := inOrder(keys, i, lo, hi); err != nil {
+			return fmt.Errorf("page %d element %d: %w", id, i, err)
+		}
+	}
+	for i := range count {
+		el := boltPageHeader + i*pageElemSize
+		b := p[el : el+pageElemSize]
+		if flags == pageBranch {
+			next := hi
+			if i+1 < count {
+				next = keys[i+1]
+			}
+			if err := w.page(e.Uint64(b[8:]), depth+1, keys[i], next); err != nil {
+				return err
+			}
 			continue
 		}
-		v := p[el+pos+ksize : end]
+		if e.Uint32(b[0:])&leafBucketFlag == 0 {
+			continue
+		}
+		pos, ksize, vsize := uint64(e.Uint32(b[4:])), uint64(e.Uint32(b[8:])), uint64(e.Uint32(b[12:]))
+		v := p[el+pos+ksize : el+pos+ksize+vsize]
 		if len(v) < bucketHeader {
 			return fmt.Errorf("page %d element %d is a bucket too short for its header", id, i)
 		}
 		if root := e.Uint64(v[0:]); root != 0 {
-			if err := w.page(root, depth+1); err != nil {
+			if err := w.page(root, depth+1, nil, nil); err != nil {
 				return err
 			}
-		} else if err := w.elements(v[bucketHeader:], 0, depth+1); err != nil {
+		} else if err := w.elements(v[bucketHeader:], 0, depth+1, nil, nil); err != nil {
 			return err
 		}
 	}
 	if id == 0 && flags == pageLeaf && used != uint64(len(p)) {
 		// bbolt sizes an inline bucket exactly: bytes left over mean a lost element count.
 		return fmt.Errorf("an inline bucket holds %d bytes but its elements use %d", len(p), used)
+	}
+	return nil
+}
+
+// inOrder checks key i against the one before it and the bounds its parent gives: bbolt finds
+// and inserts keys by binary search, so a key out of order sends a write to the wrong place.
+func inOrder(keys [][]byte, i uint64, lo, hi []byte) error {
+	k := keys[i]
+	if i > 0 && bytes.Compare(keys[i-1], k) >= 0 {
+		return fmt.Errorf("keys out of order")
+	}
+	if i == 0 && lo != nil && bytes.Compare(k, lo) < 0 {
+		return fmt.Errorf("a key below its parent's")
+	}
+	if hi != nil && bytes.Compare(k, hi) >= 0 {
+		return fmt.Errorf("a key above its parent's next")
 	}
 	return nil
 }
