@@ -14,6 +14,10 @@ import (
 // (a tool can set the modification time back, but not the change time). Damage that changes none
 // of them, such as bits rotting on the disk between two runs, is left to `upright check`, which
 // always walks.
+//
+// A stamp is only ever written for a state a walk found sound, or for the state a committed write
+// of this upright left, when the state before it was itself known sound (handle.go). A read-only
+// store and Check write none.
 
 // fileStamp is one state of the database file.
 type fileStamp struct {
@@ -61,27 +65,6 @@ func writeChecked(path string, stamp fileStamp) {
 	tmp := dst + ".tmp"
 	if os.WriteFile(tmp, b, 0o600) != nil || os.Rename(tmp, dst) != nil {
 		_ = os.Remove(tmp)
-	}
-}
-
-// markChecked records the file's present state as sound: after this upright's own writes, which
-// went through bbolt on a file that was walked when it was opened.
-func markChecked(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		return
-	}
-	defer f.Close()
-	m, err := currentMeta(f)
-	if err != nil {
-		return
-	}
-	fi, err := f.Stat()
-	if err != nil {
-		return
-	}
-	if stamp, ok := stampOf(fi, m.txid); ok {
-		writeChecked(path, stamp)
 	}
 }
 

@@ -28,6 +28,13 @@ var (
 	ErrReadOnly = errors.New("the database cannot be written; check the permissions of the file and its folder, or choose another file with --db")
 	// ErrDiskFull means a write failed for lack of space; everything saved before it is intact.
 	ErrDiskFull = errors.New("the disk is full; free some space and try again (everything saved before this is safe)")
+	// ErrNoDatabase means there is no database file at the path: a read-only open creates none,
+	// and an operation on a store whose file was moved or deleted (its folder too) fails with it
+	// rather than writing into a file no one will find again.
+	ErrNoDatabase = errors.New("there is no database there; check the path given with --db, or restore the file if it was moved or deleted")
+	// ErrLinked means the database file has another name (a hard link), which deleting a profile
+	// would leave holding the deleted records.
+	ErrLinked = errors.New("the database file has another name (a hard link, such as a backup made with ln), which would keep the deleted records; remove that link or make it a copy (cp), then try again")
 	// errClosed is returned by methods called after Close.
 	errClosed = errors.New("the database is closed; restart upright")
 )
@@ -38,7 +45,7 @@ func classify(op string, err error) error {
 	if err == nil {
 		return nil
 	}
-	for _, s := range []error{ErrLocked, ErrNewerSchema, ErrNotDatabase, ErrDamaged, ErrNotFound, ErrReadOnly, ErrDiskFull, errClosed} {
+	for _, s := range []error{ErrLocked, ErrNewerSchema, ErrNotDatabase, ErrDamaged, ErrNotFound, ErrReadOnly, ErrDiskFull, ErrNoDatabase, ErrLinked, errClosed} {
 		if errors.Is(err, s) {
 			return fmt.Errorf("%s: %w", op, err)
 		}

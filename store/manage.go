@@ -1,10 +1,9 @@
 package store
 
 import (
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
+	"syscall"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -112,105 +111,54 @@ func renameLast(tx *bolt.Tx, from, to string) error {
 }
 
 // DeleteProfile erases a profile: its profile record, sessions and checkpoint. Then it rewrites
-// the database into a new file and replaces the old one with it, and overwrites the old file with
-// zeros, so the deleted records are gone from the file (bbolt would otherwise keep their bytes in
-// free pages until they are reused).
+// the database into a new file beside the real one (a symlinked --db stays a symlink), puts it in
+// place, and overwrites the old file with zeros, so the deleted records are gone from the disk
+// (bbolt would otherwise keep their bytes in free pages until they are reused). A file with another
+// hard link is refused before anything changes (ErrLinked): the other name would keep the records.
 func (s *Store) DeleteProfile(name string) error {
 	op := "delete profile " + name
-	err := s.update(op, func(tx *bolt.Tx) error {
-		if !exists(tx, name) {
-			return fmt.Errorf("profile %q: %w", name, ErrNotFound)
-		}
-		k := []byte(name)
-		if err := tx.Bucket(bucketProfiles).Delete(k); err != nil {
+	return s.withDB(op, writing, func(h *handle) error {
+		if n, err := links(h.f); err != nil {
 			return err
+		} else if n > 1 {
+			return fmt.Errorf("%s: %w", s.path, ErrLinked)
 		}
-		if tx.Bucket(bucketSessions).Bucket(k) != nil {
-			if err := tx.Bucket(bucketSessions).DeleteBucket(k); err != nil {
+		err := h.db.Update(func(tx *bolt.Tx) error {
+			if !exists(tx, name) {
+				return fmt.Errorf("profile %q: %w", name, ErrNotFound)
+			}
+			k := []byte(name)
+			if err := tx.Bucket(bucketProfiles).Delete(k); err != nil {
 				return err
 			}
-		}
-		if err := tx.Bucket(bucketCheckpoints).Delete(k); err != nil {
-			return err
-		}
-		return renameLast(tx, name, "")
-	})
-	if err != nil {
-		return err
-	}
-	if err := s.compact(); err != nil {
-		return fmt.Errorf("%s: the profile is deleted, but its old bytes may remain in the file until the next deletion: %w", op, err)
-	}
-	return nil
-}
-
-// compact copies the live data into path+".tmp", syncs it, renames it over path, opens it, and
-// then zeroes the old file.
-func (s *Store) compact() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.db == nil {
-		return errClosed
-	}
-	tmp := s.path + ".tmp"
-	if err := os.Remove(tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return classify("compact", err)
-	}
-	err := guarded("compact", func() error {
-		dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: s.opts.Timeout})
+			if tx.Bucket(bucketSessions).Bucket(k) != nil {
+				if err := tx.Bucket(bucketSessions).DeleteBucket(k); err != nil {
+					return err
+				}
+			}
+			if err := tx.Bucket(bucketCheckpoints).Delete(k); err != nil {
+				return err
+			}
+			return renameLast(tx, name, "")
+		})
 		if err != nil {
 			return err
 		}
-		if err := bolt.Compact(dst, s.db, 16<<20); err != nil {
-			_ = dst.Close()
-			return err
+		if err := s.compact(h); err != nil {
+			return fmt.Errorf("the profile is deleted, but its old bytes may remain in the file until the next deletion: %w", err)
 		}
-		return dst.Close()
+		return nil
 	})
-	if err == nil {
-		err = syncPath(tmp)
-	}
-	if err == nil {
-		err = os.Rename(tmp, s.path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-		return classify("compact", err)
-	}
-	if err := syncPath(filepath.Dir(s.path)); err != nil {
-		return classify("compact", err)
-	}
-	db, f, err := openBolt(s.path, s.opts)
-	if err != nil {
-		// The open database is now a file no longer at path: writing on into it would be lost.
-		_ = s.db.Close()
-		s.db, s.file = nil, nil
-		return classify("reopen after compacting", err)
-	}
-	oldDB, oldFile := s.db, s.file
-	s.db, s.file = db, f
-	zeroErr := zeroFile(oldFile)
-	if err := oldDB.Close(); err != nil {
-		return classify("close the old file", err)
-	}
-	return classify("wipe the old file", zeroErr)
 }
 
-// zeroFile overwrites f with zeros and syncs it.
-func zeroFile(f *os.File) error {
-	if f == nil {
-		return nil
-	}
+// links is how many names the open file has.
+func links(f *os.File) (uint64, error) {
 	fi, err := f.Stat()
 	if err != nil {
-		return err
+		return 0, err
 	}
-	zeros := make([]byte, 1<<20)
-	for off := int64(0); off < fi.Size(); off += int64(len(zeros)) {
-		n := min(int64(len(zeros)), fi.Size()-off)
-		if _, err := f.WriteAt(zeros[:n], off); err != nil {
-			return err
-		}
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+		return uint64(st.Nlink), nil
 	}
-	return f.Sync()
+	return 1, nil
 }

@@ -11,10 +11,14 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Open opens the database at path, creating it and its folder when missing. A second upright on
-// the same file fails with ErrLocked after opts.Timeout; a file that is not an upright database,
-// is damaged, or comes from a newer schema is refused with an error that says what to do, and in
-// the last case nothing is written to it.
+// Open opens the database at path, creating it and its folder when missing (unless
+// opts.ReadOnly). A file that is not an upright database, is damaged, or comes from a newer schema
+// is refused with an error that says what to do, and in the last case nothing is written to it.
+// The file is held only during each operation afterwards (handle.go); an operation that finds
+// another upright holding it waits up to opts.Timeout, then fails with ErrLocked.
+//
+// With opts.ReadOnly, Open creates nothing and changes nothing (no folder, no file, no mode, no
+// stamp); a missing file or folder is an error wrapping ErrNoDatabase ("no database at PATH: …").
 func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
@@ -39,7 +43,7 @@ func (s *Store) open() error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if s.opts.ReadOnly {
-			return fmt.Errorf("%s: there is no database there yet: %w", op, ErrNotFound)
+			return s.noDatabase("")
 		}
 		if err := create(s.path, s.opts); err != nil {
 			return classify(op, err)
@@ -50,100 +54,57 @@ func (s *Store) open() error {
 		return fmt.Errorf("%s: it is a folder: %w", op, ErrNotDatabase)
 	case !fi.Mode().IsRegular():
 		return fmt.Errorf("%s: it is not a regular file: %w", op, ErrNotDatabase)
-	default:
-		if err := precheck(s.path); err != nil {
-			return fmt.Errorf("%s: %w", op, err)
-		}
-		// Read the schema through a read-only open first, so a newer database is never written to.
-		if err := checkSchema(s.path, s.opts); err != nil {
-			return classify(op, err)
-		}
-		if !s.opts.ReadOnly {
-			s.tightenFile(fi)
-		}
-	}
-	if s.opts.ReadOnly {
-		db, f, err := openBolt(s.path, s.opts)
+	case !s.opts.ReadOnly:
+		// Fail now on a file this upright cannot write, not at the first save.
+		f, err := os.OpenFile(s.path, os.O_RDWR, 0)
 		if err != nil {
 			return classify(op, err)
 		}
-		s.db, s.file = db, f
-		return nil
+		_ = f.Close()
 	}
-	// Another upright may have replaced the file (compaction after a profile was deleted) while
-	// this one waited for the lock; then the lock is on a file no longer at path, so try again.
-	for attempt := 0; ; attempt++ {
-		db, f, err := openBolt(s.path, s.opts)
-		if err != nil {
-			return classify(op, err)
-		}
-		if same, serr := sameFile(f, s.path); serr == nil && !same && attempt < 3 {
-			_ = db.Close()
-			continue
-		}
-		if err := guarded(op, func() error { return ensureBuckets(db) }); err != nil {
-			_ = db.Close()
-			return classify(op, err)
-		}
-		s.db, s.file = db, f
-		return nil
-	}
-}
-
-// openBolt opens path with bbolt, guarded, returning the *os.File bbolt uses.
-func openBolt(path string, opts Options) (*bolt.DB, *os.File, error) {
-	var file *os.File
-	bo := &bolt.Options{
-		Timeout:  opts.Timeout,
-		ReadOnly: opts.ReadOnly,
-		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
-			f, err := os.OpenFile(name, flag, perm)
-			file = f
-			return f, err
-		},
-	}
-	var db *bolt.DB
-	err := guarded("open", func() error {
-		var err error
-		db, err = bolt.Open(path, 0o600, bo)
-		return err
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	return db, file, nil
-}
-
-func sameFile(f *os.File, path string) (bool, error) {
-	a, err := f.Stat()
-	if err != nil {
-		return false, err
-	}
-	b, err := os.Stat(path)
-	if err != nil {
-		return false, err
-	}
-	return os.SameFile(a, b), nil
-}
-
-// ensureBuckets runs initBuckets only when something is missing: an empty write transaction
-// still costs two fsyncs.
-func ensureBuckets(db *bolt.DB) error {
+	// The schema is read through a read-only transaction first, so a newer database is never
+	// written to.
 	ready := false
-	err := db.View(func(tx *bolt.Tx) error {
-		for _, name := range topBuckets {
-			if tx.Bucket(name) == nil {
-				return nil
-			}
-		}
-		v, err := schemaOf(tx.Bucket(bucketMeta))
-		ready = v == SchemaVersion
-		return err
+	err = s.withDB(op, reading, func(h *handle) error {
+		return h.db.View(func(tx *bolt.Tx) error {
+			var err error
+			ready, err = schemaReady(tx)
+			return err
+		})
 	})
-	if err != nil || ready {
+	if err != nil || s.opts.ReadOnly {
 		return err
 	}
-	return db.Update(initBuckets)
+	if fi != nil {
+		s.tightenFile(fi)
+	}
+	if ready {
+		return nil
+	}
+	return s.withDB(op, writing, func(h *handle) error { return h.db.Update(initBuckets) })
+}
+
+// schemaReady reports whether every top-level bucket exists and the schema is this one; it fails
+// for another program's bbolt file and for a newer schema.
+func schemaReady(tx *bolt.Tx) (bool, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		foreign := false
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil })
+		if foreign {
+			return false, fmt.Errorf("a bbolt database of another program: %w", ErrNotDatabase)
+		}
+	}
+	v, err := schemaOf(meta)
+	if err != nil {
+		return false, err
+	}
+	for _, name := range topBuckets {
+		if tx.Bucket(name) == nil {
+			return false, nil
+		}
+	}
+	return v == SchemaVersion, nil
 }
 
 // initBuckets creates every top-level bucket and the schema version, in one transaction. A bbolt
@@ -201,31 +162,6 @@ func schemaOf(meta *bolt.Bucket) (int, error) {
 	return v, nil
 }
 
-// checkSchema opens path read-only and checks its schema version and that it is upright's.
-func checkSchema(path string, opts Options) error {
-	ro := opts
-	ro.ReadOnly = true
-	db, _, err := openBolt(path, ro)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return guarded("read the schema version", func() error {
-		return db.View(func(tx *bolt.Tx) error {
-			meta := tx.Bucket(bucketMeta)
-			if meta == nil {
-				foreign := false
-				_ = tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil })
-				if foreign {
-					return fmt.Errorf("a bbolt database of another program: %w", ErrNotDatabase)
-				}
-			}
-			_, err := schemaOf(meta)
-			return err
-		})
-	})
-}
-
 // create makes a new database under a temporary name and links it into place, so a crash never
 // leaves an empty or half-made file at path (an empty file there is refused as not a database).
 func create(path string, opts Options) error {
@@ -242,7 +178,7 @@ func create(path string, opts Options) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	db, _, err := openBolt(tmp, Options{Timeout: opts.Timeout})
+	db, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: opts.Timeout, NoFreelistSync: noFreelistSync})
 	if err != nil {
 		return err
 	}

@@ -93,34 +93,57 @@ func TestDefaultPathFallsBackToHome(t *testing.T) {
 	}
 }
 
+// TestLockTimeout: while another process holds the file (here bbolt itself, as an older upright
+// would for its whole run), an operation waits up to its timeout and then says so in one line.
 func TestLockTimeout(t *testing.T) {
 	path := newDB(t)
-	mustOpen(t, path)
-	type result struct {
-		s   *Store
-		err error
+	s := mustOpen(t, path)
+	other, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
 	}
-	done := make(chan result, 1)
-	go func() {
-		s, err := Open(path, Options{Timeout: 200 * time.Millisecond})
-		done <- result{s, err}
-	}()
-	var err error
+	s.opts.Timeout = 200 * time.Millisecond
+	done := make(chan error, 1)
+	go func() { done <- s.FinishSession(record("ann", "a1", t0, "core")) }()
 	select {
-	case r := <-done:
-		if r.err == nil {
-			_ = r.s.Close()
-			t.Fatal("second Open succeeded")
-		}
-		err = r.err
-	case <-time.After(time.Second):
-		t.Fatal("second Open did not return within 1s")
+	case err = <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the save did not return within 5s")
 	}
+	_ = other.Close()
 	if !errors.Is(err, ErrLocked) {
-		t.Fatalf("second Open: %v; want ErrLocked", err)
+		t.Fatalf("save while another holds the file: %v; want ErrLocked", err)
 	}
 	if !strings.Contains(err.Error(), "already open in another terminal") || strings.Contains(err.Error(), "\n") {
 		t.Fatalf("message %q", err)
+	}
+	if err := s.FinishSession(record("ann", "a1", t0, "core")); err != nil {
+		t.Fatalf("save once the other let go: %v", err)
+	}
+}
+
+// TestTwoStoresShareTheFile: the app keeps its Store for the whole run; a report, history or
+// routines command opened meanwhile reads and writes without "already open" (issue 16, item 10).
+func TestTwoStoresShareTheFile(t *testing.T) {
+	path := newDB(t)
+	app := mustOpen(t, path)
+	if err := app.FinishSession(record("ann", "a1", t0, "core")); err != nil {
+		t.Fatal(err)
+	}
+	cli, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("a read-only open while the app runs: %v", err)
+	}
+	defer cli.Close()
+	if recs, _, err := cli.Sessions("ann", Query{}); err != nil || len(recs) != 1 {
+		t.Fatalf("read while the app runs: %d, %v", len(recs), err)
+	}
+	other := mustOpen(t, path)
+	if err := other.FinishSession(record("ann", "a2", t0.Add(time.Hour), "core")); err != nil {
+		t.Fatalf("a second writer: %v", err)
+	}
+	if n, err := app.CountSince("ann", t0); err != nil || n != 2 {
+		t.Fatalf("the app sees %d sessions, %v; want the other's too", n, err)
 	}
 }
 
@@ -275,11 +298,14 @@ func TestScribbledPagesNoPanic(t *testing.T) {
 
 func TestReadOnly(t *testing.T) {
 	path := newDB(t)
-	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("read-only Open of a missing file: %v", err)
+	for _, missing := range []string{path, filepath.Join(filepath.Dir(path), "no", "such", "upright.db")} {
+		_, err := Open(missing, Options{ReadOnly: true})
+		if !errors.Is(err, ErrNoDatabase) || !strings.HasPrefix(err.Error(), "no database at "+missing+": ") {
+			t.Fatalf("read-only Open of a missing file: %v", err)
+		}
 	}
-	if _, err := os.Stat(filepath.Dir(path)); err != nil {
-		t.Fatal(err)
+	if entries, err := os.ReadDir(filepath.Dir(path)); err != nil || len(entries) != 0 {
+		t.Fatalf("a read-only open of a missing file created %v (%v)", entries, err)
 	}
 	s := mustOpen(t, path)
 	if err := s.FinishSession(record("ann", "a", t0, "core")); err != nil {

@@ -47,49 +47,48 @@ func parseMeta(b []byte) (m boltMeta, magic, ok bool) {
 		root: e.Uint64(body[16:]), freelist: e.Uint64(body[32:])}, true, true
 }
 
-// precheck tells an empty, zeroed, foreign or truncated file apart, each with its own error.
-func precheck(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
+// precheck tells an empty, zeroed, foreign or truncated file apart, each with its own error, and
+// walks the pages of a database unless trusted says the state is one already found sound. It
+// returns the stamp of the state it accepted (ok false where the platform gives none). It writes
+// nothing: the caller decides what to record.
+func precheck(f *os.File, trusted func(fileStamp) bool) (stamp fileStamp, ok bool, err error) {
 	fi, err := f.Stat()
 	if err != nil {
-		return err
+		return fileStamp{}, false, err
 	}
 	size := fi.Size()
-	if size == 0 {
-		return fmt.Errorf("the file is empty: %w", ErrNotDatabase)
+	switch {
+	case fi.IsDir():
+		return fileStamp{}, false, fmt.Errorf("it is a folder: %w", ErrNotDatabase)
+	case !fi.Mode().IsRegular():
+		return fileStamp{}, false, fmt.Errorf("it is not a regular file: %w", ErrNotDatabase)
+	case size == 0:
+		return fileStamp{}, false, fmt.Errorf("the file is empty: %w", ErrNotDatabase)
 	}
 	head, err := readHead(f)
 	if err != nil {
-		return err
+		return fileStamp{}, false, err
 	}
 	best, found, magic := bestMeta(head)
 	switch {
 	case found:
 		if need := best.pgid * uint64(best.pageSize); uint64(size) < need {
-			return fmt.Errorf("the file is cut short (%d of %d bytes; an interrupted copy?): %w", size, need, ErrDamaged)
+			return fileStamp{}, false, fmt.Errorf("the file is cut short (%d of %d bytes; an interrupted copy?): %w", size, need, ErrDamaged)
 		}
-		stamp, stamped := stampOf(fi, best.txid)
-		if stamped && alreadyChecked(path, stamp) {
-			return nil // unchanged since it was last found sound (checked.go)
+		stamp, ok = stampOf(fi, best.txid)
+		if ok && trusted(stamp) {
+			return stamp, true, nil // unchanged since it was last found sound (checked.go)
 		}
 		if err := walkPages(f, best); err != nil {
-			forgetChecked(path)
-			return fmt.Errorf("its structure is damaged (%v): %w", err, ErrDamaged)
+			return fileStamp{}, false, fmt.Errorf("its structure is damaged (%v): %w", err, ErrDamaged)
 		}
-		if stamped {
-			writeChecked(path, stamp)
-		}
-		return nil
+		return stamp, ok, nil
 	case magic:
-		return fmt.Errorf("both of its header pages are damaged: %w", ErrDamaged)
+		return fileStamp{}, false, fmt.Errorf("both of its header pages are damaged: %w", ErrDamaged)
 	case allZero(head):
-		return fmt.Errorf("the file holds only zero bytes (its contents were lost): %w", ErrDamaged)
+		return fileStamp{}, false, fmt.Errorf("the file holds only zero bytes (its contents were lost): %w", ErrDamaged)
 	default:
-		return fmt.Errorf("no database header: %w", ErrNotDatabase)
+		return fileStamp{}, false, fmt.Errorf("no database header: %w", ErrNotDatabase)
 	}
 }
 

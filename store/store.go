@@ -53,10 +53,11 @@ type Store struct {
 	path string
 	opts Options
 
-	mu      sync.RWMutex // write-held only while the file is swapped (DeleteProfile) or closed
-	db      *bolt.DB
-	file    *os.File // the file bbolt opened, to check it is still the one at path
-	notices []string
+	mu       sync.Mutex // held while this process uses the file: one operation at a time
+	closed   bool
+	known    fileStamp // the last state of the file this Store found sound or left by a commit
+	hasKnown bool
+	notices  []string
 }
 
 // DefaultPath is $XDG_DATA_HOME/upright/upright.db, or ~/.local/share/upright/upright.db.
@@ -86,35 +87,32 @@ func (s *Store) Path() string { return s.path }
 // Notices are things Open fixed or noticed that the user should hear about, such as file
 // permissions that were tightened.
 func (s *Store) Notices() []string {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	return append([]string(nil), s.notices...)
 }
 
-// Close releases the file. Calling it twice is harmless.
+// Close ends the Store; the file itself is held only during each operation. Calling it twice is
+// harmless.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.db == nil {
-		return nil
-	}
-	err := s.db.Close()
-	s.db, s.file = nil, nil
-	if err == nil && !s.opts.ReadOnly {
-		// Only bbolt, in this process, wrote to the file since it was walked at open.
-		markChecked(s.path)
-	}
-	return classify("close the database", err)
+	s.closed = true
+	return nil
 }
 
 // guarded runs fn with faults on the mmap'd file turned into panics, and panics turned into
 // ErrDamaged: bbolt trusts the pages it reads, and a damaged file can make it fault or panic.
+// op prefixes the error unless empty.
 func guarded(op string, fn func() error) (err error) {
 	old := debug.SetPanicOnFault(true)
 	defer debug.SetPanicOnFault(old)
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: %s: %w", op, oneLine(r), ErrDamaged)
+			err = fmt.Errorf("%s: %w", oneLine(r), ErrDamaged)
+			if op != "" {
+				err = fmt.Errorf("%s: %w", op, err)
+			}
 		}
 	}()
 	return fn()
@@ -122,23 +120,13 @@ func guarded(op string, fn func() error) (err error) {
 
 // view runs fn in one read transaction.
 func (s *Store) view(op string, fn func(tx *bolt.Tx) error) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.db == nil {
-		return fmt.Errorf("%s: %w", op, errClosed)
-	}
-	return classify(op, guarded(op, func() error { return s.db.View(fn) }))
+	return s.withDB(op, reading, func(h *handle) error { return h.db.View(fn) })
 }
 
 // update runs fn in one write transaction; its commit is fsync'd before update returns.
 func (s *Store) update(op string, fn func(tx *bolt.Tx) error) error {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.db == nil {
-		return fmt.Errorf("%s: %w", op, errClosed)
-	}
 	if s.opts.ReadOnly {
 		return fmt.Errorf("%s: opened read-only: %w", op, ErrReadOnly)
 	}
-	return classify(op, guarded(op, func() error { return s.db.Update(fn) }))
+	return s.withDB(op, writing, func(h *handle) error { return h.db.Update(fn) })
 }
