@@ -24,8 +24,10 @@ func parseSaved(sr savedRoutine) (exercises.Routine, error) {
 	return r, nil
 }
 
-// SaveRoutine parses a routine file's source and stores it under the routine's id, replacing a
-// saved routine with the same id. file names the source in errors.
+// SaveRoutine parses a routine file's source and stores it under the routine's id, replacing the
+// saved routine of the same name. A saved routine of another name whose id is the same ("Morning
+// core" and "morning-core") is never replaced: the save is refused with a message naming both.
+// file names the source in errors.
 func (s *Store) SaveRoutine(src []byte, file string) (exercises.Routine, error) {
 	sr := savedRoutine{File: file, TOML: append([]byte(nil), src...)}
 	r, err := parseSaved(sr)
@@ -41,6 +43,9 @@ func (s *Store) SaveRoutine(src []byte, file string) (exercises.Routine, error) 
 	}
 	err = s.update("save routine "+r.ID, func(tx *bolt.Tx) error {
 		key := []byte(r.ID)
+		if other, ok := savedName(tx, key); ok && other != r.Name {
+			return fmt.Errorf("%s: routine %q gets the id %q, which the saved routine %q already has (names that differ only in case, spaces or punctuation share an id); rename one of them", file, r.Name, r.ID, other)
+		}
 		v, err := seal(string(bucketRoutines), key, sr)
 		if err != nil {
 			return err
@@ -117,4 +122,22 @@ func checkRoutines(tx *bolt.Tx, add func(string, error)) {
 		}
 		return nil
 	})
+}
+
+// savedName is the name of the readable saved routine stored under key; ok is false when there is
+// none, or it is damaged or no longer parses (then nothing readable is lost by replacing it).
+func savedName(tx *bolt.Tx, key []byte) (string, bool) {
+	raw := tx.Bucket(bucketRoutines).Get(key)
+	if raw == nil {
+		return "", false
+	}
+	var sr savedRoutine
+	if unseal(string(bucketRoutines), key, raw, &sr) != nil {
+		return "", false
+	}
+	r, err := parseSaved(sr)
+	if err != nil {
+		return "", false
+	}
+	return r.Name, true
 }

@@ -83,3 +83,29 @@ func TestRoutineThatNoLongerParsesIsReported(t *testing.T) {
 		t.Fatalf("Check = %+v", probs)
 	}
 }
+
+// TestTwoNamesOneIDRefused: "Morning core" and "morning core" reduce to one id; saving the second
+// must not silently replace the first, while saving the first again replaces it.
+func TestTwoNamesOneIDRefused(t *testing.T) {
+	s := mustOpen(t, newDB(t))
+	first, err := s.SaveRoutine([]byte(morningTOML), "morning.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := strings.Replace(morningTOML, `name = "Morning core"`, `name = "morning CORE!"`, 1)
+	_, err = s.SaveRoutine([]byte(other), "other.toml")
+	if err == nil {
+		t.Fatal("a routine of another name replaced the saved one with the same id")
+	}
+	if msg := err.Error(); !strings.Contains(msg, `"Morning core"`) || !strings.Contains(msg, `"morning CORE!"`) || strings.Contains(msg, "\n") {
+		t.Fatalf("the refusal must name both routines on one line: %q", msg)
+	}
+	again := strings.Replace(morningTOML, "sets = 2", "sets = 3", 1)
+	if _, err := s.SaveRoutine([]byte(again), "morning.toml"); err != nil {
+		t.Fatalf("saving the same routine again: %v", err)
+	}
+	src, err := s.RoutineSource(first.ID)
+	if err != nil || string(src) != again {
+		t.Fatalf("the routine was not replaced by its own new version: %q, %v", src, err)
+	}
+}
