@@ -38,6 +38,8 @@ func TestMain(m *testing.M) {
 		crashChild(os.Getenv(childDBEnv))
 	case "diskfull":
 		diskFullChild(os.Getenv(childDBEnv))
+	case "flipsave":
+		flipSaveChild(os.Getenv(childDBEnv))
 	}
 	os.Exit(0)
 }

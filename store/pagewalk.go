@@ -70,8 +70,18 @@ func walkPages(f *os.File, m boltMeta) error {
 		return fmt.Errorf("map the file to check it: %w", err)
 	}
 	defer func() { _ = syscall.Munmap(data) }()
+	return newWalker(data, m).run(m)
+}
+
+// newWalker is a walker over data, the first m.pgid pages of a file.
+func newWalker(data []byte, m boltMeta) *pageWalker {
 	w := &pageWalker{data: data, pageSize: uint64(m.pageSize), hwm: m.pgid, owner: make([]byte, m.pgid)}
 	w.owner[0], w.owner[1] = ownHeader, ownHeader
+	return w
+}
+
+// run checks the tree and freelist that m names.
+func (w *pageWalker) run(m boltMeta) (err error) {
 	var free []uint64
 	if m.freelist != noFreelist {
 		if free, err = w.freelist(m.freelist); err != nil {
