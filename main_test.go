@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+	bolt "go.etcd.io/bbolt"
 
 	"upright/exercises"
 	"upright/store"
@@ -142,13 +143,20 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 	}
 }
 
+// A Store holds the file only during each operation, so the lock is held here as another
+// program (or an older upright, for its whole run) would hold it.
 func TestSecondInstanceFailsFastWithOneLine(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "u.db")
 	st, err := store.Open(db, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	st.Close()
+	held, err := bolt.Open(db, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
 	start := time.Now()
 	code, _, errs := cli(t, "history", "--db", db)
 	if code != 1 || !strings.Contains(errs, "already open") {
