@@ -77,11 +77,12 @@ func (s *Store) acquire(op string, acc access) (*handle, error) {
 			return nil, s.noDatabase(op)
 		}
 		if err == nil && !same {
+			// Replaced while this waited: take the new file, for as long as the wait allows.
 			_ = f.Close()
-			if attempt < 20 && time.Now().Before(deadline) {
+			if time.Now().Before(deadline) {
 				continue
 			}
-			return nil, fmt.Errorf("%s: the file keeps being replaced: %w", op, ErrLocked)
+			return nil, fmt.Errorf("%s: the file was replaced %d times while upright waited for it: %w", op, attempt+1, ErrLocked)
 		}
 		h, err := s.take(op, f, acc)
 		if err != nil {

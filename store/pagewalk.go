@@ -224,7 +224,7 @@ func (w *pageWalker) elements(p []byte, id uint64, depth int, lo, hi []byte) err
 		}
 		used = max(used, end)
 		keys[i] = p[el+pos : el+pos+ksize]
-		if err := inOrder(keys, i, lo, hi); err != nil {
+		if err := inOrder(keys, i, lo, hi, id); err != nil {
 			return fmt.Errorf("page %d element %d: %w", id, i, err)
 		}
 	}
@@ -265,14 +265,17 @@ func (w *pageWalker) elements(p []byte, id uint64, depth int, lo, hi []byte) err
 }
 
 // inOrder checks key i against the one before it and the bounds its parent gives: bbolt finds
-// and inserts keys by binary search, so a key out of order sends a write to the wrong place.
-func inOrder(keys [][]byte, i uint64, lo, hi []byte) error {
+// and inserts keys by binary search, so a key out of order sends a write to the wrong place. A
+// page's first key must be exactly its parent's key for it (lo, for a page that has a parent):
+// bbolt finds a changed page's entry in its parent by that key, and when it is not there it adds a
+// second entry and frees the page the first one still names, which doubles records.
+func inOrder(keys [][]byte, i uint64, lo, hi []byte, id uint64) error {
 	k := keys[i]
 	if i > 0 && bytes.Compare(keys[i-1], k) >= 0 {
 		return fmt.Errorf("keys out of order")
 	}
-	if i == 0 && lo != nil && bytes.Compare(k, lo) < 0 {
-		return fmt.Errorf("a key below its parent's")
+	if i == 0 && lo != nil && id != 0 && !bytes.Equal(k, lo) {
+		return fmt.Errorf("its first key is not its parent's key for it")
 	}
 	if hi != nil && bytes.Compare(k, hi) >= 0 {
 		return fmt.Errorf("a key above its parent's next")
