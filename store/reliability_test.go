@@ -31,7 +31,7 @@ import (
 //     every session readable before is unchanged, and the new session is there exactly once.
 //
 // No try may hang (each is bounded), grow memory or the file without bound, lose or double a
-// record. 36 tries normally; 3,000 with UPRIGHT_LONG=1.
+// record. 60 tries normally; 3,000 with UPRIGHT_LONG=1.
 func TestByteFlipThenASession(t *testing.T) {
 	orig, _ := realDB(t)
 	pages := pagesByKind(t, orig)
@@ -40,7 +40,7 @@ func TestByteFlipThenASession(t *testing.T) {
 			t.Fatalf("the test database has no %s page", k)
 		}
 	}
-	perKind := 12
+	perKind := 20
 	if os.Getenv("UPRIGHT_LONG") != "" {
 		perKind = 1000
 	}
