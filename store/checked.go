@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -54,18 +55,33 @@ func alreadyChecked(path string, now fileStamp) bool {
 	return json.Unmarshal(b, &was) == nil && was == now
 }
 
+// stampSize is the fixed length of the stamp file: the JSON, padded with spaces.
+const stampSize = 256
+
 // writeChecked records stamp as a sound state of the file. It is only a cache: it is written
 // without fsync, and a lost, partial or unwritable one only means the next open walks again.
+//
+// It is rewritten in place at a fixed size, not written aside and renamed: ext4 flushes a file
+// renamed over another at once, which cost more than the transaction itself (BENCHMARKS.md). A
+// torn write cannot certify a wrong state: each field of a mix of two stamps comes from one of
+// them, so a mix equal to the file's present state is that state's own stamp.
 func writeChecked(path string, stamp fileStamp) {
 	b, err := json.Marshal(stamp)
+	if err != nil || len(b) > stampSize {
+		forgetChecked(path)
+		return
+	}
+	b = append(b, bytes.Repeat([]byte{' '}, stampSize-len(b))...)
+	f, err := os.OpenFile(checkedPath(path), os.O_WRONLY|os.O_CREATE, 0o600)
 	if err != nil {
 		return
 	}
-	dst := checkedPath(path)
-	tmp := dst + ".tmp"
-	if os.WriteFile(tmp, b, 0o600) != nil || os.Rename(tmp, dst) != nil {
-		_ = os.Remove(tmp)
+	if _, err := f.WriteAt(b, 0); err != nil {
+		_ = f.Close()
+		forgetChecked(path)
+		return
 	}
+	_ = f.Close()
 }
 
 // forgetChecked removes the stamp, so the next open walks the file whatever it looks like.
