@@ -3,12 +3,9 @@ package store
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -85,77 +82,6 @@ func TestDeleteProfileRefusedWithAHardLink(t *testing.T) {
 	if n, _ := s.CountSince("ann", t0); n != 5 {
 		t.Fatalf("ann has %d sessions after a refused deletion", n)
 	}
-}
-
-// TestReaderBesideAWriter: another upright reading while this one saves and compacts waits its
-// turn and never takes the file for damaged (issue 16 saw 61 of 144 tries fail).
-func TestReaderBesideAWriter(t *testing.T) {
-	path := newDB(t)
-	w := mustOpen(t, path)
-	twoProfiles(t, w)
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	var tries, failed atomic.Int64
-	var mu sync.Mutex
-	var firstErr error
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			r, err := Open(path, Options{ReadOnly: true, Timeout: 5 * time.Second})
-			if err == nil {
-				_, _, err = r.Sessions("bob", Query{})
-				if err == nil {
-					var probs []Problem
-					probs, err = r.Check()
-					if len(probs) > 0 {
-						err = fmt.Errorf("check: %v", probs)
-					}
-				}
-				_ = r.Close()
-			}
-			tries.Add(1)
-			if err != nil {
-				failed.Add(1)
-				mu.Lock()
-				firstErr = cmpErr(firstErr, err)
-				mu.Unlock()
-			}
-		}
-	}()
-	// Write until the reader has tried 30 times beside the writer (and at least 40 saves).
-	for i := 0; i < 40 || tries.Load() < 30; i++ {
-		if err := w.SaveCheckpoint(growing("bob", "live", i+1), nil); err != nil {
-			t.Fatal(err)
-		}
-		if i%10 == 9 {
-			name := fmt.Sprintf("tmp%d", i)
-			if _, _, err := w.EnsureProfile(name, t0); err != nil {
-				t.Fatal(err)
-			}
-			if err := w.DeleteProfile(name); err != nil { // compaction: the file is replaced
-				t.Fatal(err)
-			}
-		}
-	}
-	close(stop)
-	wg.Wait()
-	if failed.Load() > 0 {
-		t.Fatalf("%d of %d reads beside the writer failed; first: %v", failed.Load(), tries.Load(), firstErr)
-	}
-	t.Logf("%d reads beside the writer, none failed", tries.Load())
-}
-
-func cmpErr(first, err error) error {
-	if first != nil {
-		return first
-	}
-	return err
 }
 
 // TestSaveIntoADeletedFolderFails: with the data folder deleted mid-session, a save must fail,

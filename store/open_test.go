@@ -122,31 +122,6 @@ func TestLockTimeout(t *testing.T) {
 	}
 }
 
-// TestTwoStoresShareTheFile: the app keeps its Store for the whole run; a report, history or
-// routines command opened meanwhile reads and writes without "already open" (issue 16, item 10).
-func TestTwoStoresShareTheFile(t *testing.T) {
-	path := newDB(t)
-	app := mustOpen(t, path)
-	if err := app.FinishSession(record("ann", "a1", t0, "core")); err != nil {
-		t.Fatal(err)
-	}
-	cli, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatalf("a read-only open while the app runs: %v", err)
-	}
-	defer cli.Close()
-	if recs, _, err := cli.Sessions("ann", Query{}); err != nil || len(recs) != 1 {
-		t.Fatalf("read while the app runs: %d, %v", len(recs), err)
-	}
-	other := mustOpen(t, path)
-	if err := other.FinishSession(record("ann", "a2", t0.Add(time.Hour), "core")); err != nil {
-		t.Fatalf("a second writer: %v", err)
-	}
-	if n, err := app.CountSince("ann", t0); err != nil || n != 2 {
-		t.Fatalf("the app sees %d sessions, %v; want the other's too", n, err)
-	}
-}
-
 func sha(t *testing.T, path string) [32]byte {
 	t.Helper()
 	b, err := os.ReadFile(path)

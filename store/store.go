@@ -1,11 +1,3 @@
-// Package store keeps upright's data in one bbolt file: profiles, finished sessions, the session in
-// progress (a checkpoint written after every set), and saved routines. It also exports records as
-// JSON and CSV.
-//
-// It holds people's health records for months, so it is written like a database: every commit is
-// fsync'd, every value carries a version and a checksum over its bucket, key and payload that is
-// checked on every read, a damaged record is reported and never used, a database from a newer
-// schema is refused and left untouched, and the file and its folder are private to the user.
 package store
 
 import (
@@ -37,14 +29,17 @@ var (
 // topBuckets are created at open, all in one transaction.
 var topBuckets = [][]byte{bucketMeta, bucketProfiles, bucketSessions, bucketCheckpoints, bucketRoutines}
 
-// DefaultTimeout is how long Open waits for another upright to let go of the file.
+// DefaultTimeout is how long an operation waits for another upright to let go of the file.
 const DefaultTimeout = time.Second
 
 // Options tune Open.
 type Options struct {
-	// Timeout is how long to wait for the file lock; DefaultTimeout when zero.
+	// Timeout is how long each operation waits for the file lock; DefaultTimeout when zero.
 	Timeout time.Duration
-	// ReadOnly opens without writing anything, and fails when the file does not exist.
+	// ReadOnly opens for reading only: nothing is ever created or changed (no folder, no file,
+	// no mode, no stamp), a missing file or folder is an error wrapping ErrNoDatabase ("no
+	// database at PATH: …"), and every write method fails with ErrReadOnly. Commands that only
+	// read (check, export, history, report, routines) open this way.
 	ReadOnly bool
 }
 

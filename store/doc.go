@@ -1,0 +1,14 @@
+// Package store keeps upright's data in one bbolt file: profiles, finished sessions, the session in
+// progress (a checkpoint written after every set), and saved routines. It also exports records as
+// JSON and CSV.
+//
+// It holds people's health records for months, so it is written like a database: every commit is
+// fsync'd, every value carries a version and a checksum over its bucket, key and payload that is
+// checked on every read, a damaged record is reported and never used, a database from a newer
+// schema is refused and left untouched, and the file and its folder are private to the user.
+//
+// A Store holds the file only while one operation reads or writes it, so several upright
+// processes share one database, each waiting at most about a second for another's transaction.
+// The page tree is walked before bbolt trusts it, under the lock, unless the file is in a state
+// already found sound (checked.go); a damaged file is refused before anything is written to it.
+package store
