@@ -60,6 +60,11 @@ func BenchmarkSaveSet(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
+	saveSets(b, s)
+}
+
+// saveSets saves a set of the typical session b.N times, timing each save.
+func saveSets(b *testing.B, s *Store) {
 	rec := typical()
 	toml := []byte(morningTOML)
 	l := newLatencies(b)

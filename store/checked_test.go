@@ -58,21 +58,7 @@ func TestAFileDamagedSinceItsMarkIsStillRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = s.Close()
-	// Break the root page's header, keeping the file's size and modification time.
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := currentMeta(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fi, _ := f.Stat()
-	if _, err := f.WriteAt([]byte{0xff, 0xff, 0xff, 0xff}, int64(m.root)*int64(m.pageSize)); err != nil {
-		t.Fatal(err)
-	}
-	_ = f.Close()
-	_ = os.Chtimes(path, fi.ModTime(), fi.ModTime())
+	breakRoot(t, path)
 	if _, err := Open(path, Options{Timeout: time.Second}); !errors.Is(err, ErrDamaged) {
 		t.Fatalf("open after damage: %v, want ErrDamaged", err)
 	}
