@@ -75,6 +75,12 @@ func (s *Store) checkTx(tx *bolt.Tx, out *[]Problem) error {
 		}
 		return nil
 	})
+	_ = tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
+		if v != nil { // a flipped flag byte turned a profile's sessions into one value
+			add(where(bucketSessions, k), fmt.Errorf("a record where a profile's sessions belong: %w", ErrDamaged))
+		}
+		return nil
+	})
 	_ = tx.Bucket(bucketSessions).ForEachBucket(func(profile []byte) error {
 		path := sessionsPath(string(profile))
 		return tx.Bucket(bucketSessions).Bucket(profile).ForEach(func(k, v []byte) error {

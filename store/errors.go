@@ -60,7 +60,9 @@ func classify(op string, err error) error {
 		errors.Is(err, berrors.ErrDatabaseReadOnly):
 		sentinel = ErrReadOnly
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch),
-		errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrInvalidMapping):
+		errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrInvalidMapping),
+		// upright never keeps a plain value under a name it uses for a bucket, or the reverse.
+		errors.Is(err, berrors.ErrIncompatibleValue):
 		sentinel = ErrDamaged
 	case errors.Is(err, bolt.ErrDatabaseNotOpen):
 		sentinel = errClosed

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // twoProfiles stores sessions of ann and bob through s.
@@ -183,4 +185,30 @@ func breakRoot(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	_ = os.Chtimes(path, fi.ModTime(), fi.ModTime())
+}
+
+// TestValueWhereSessionsBelong: a flipped flag byte can turn a profile's bucket of sessions into
+// a plain value. Reads must say so rather than show no sessions, a save must be refused with the
+// damage message rather than bbolt's "incompatible value", and Check must report it.
+func TestValueWhereSessionsBelong(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "upright.db") // damaged on purpose: no clean check
+	s := mustOpen(t, path)
+	if err := s.update("damage", func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSessions).Put([]byte("carl"), []byte("not a bucket"))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Sessions("carl", Query{}); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Sessions: %v; want ErrDamaged", err)
+	}
+	if _, err := s.CountSince("carl", t0); !errors.Is(err, ErrDamaged) {
+		t.Errorf("CountSince: %v; want ErrDamaged", err)
+	}
+	err := s.FinishSession(record("carl", "c1", t0, "core"))
+	if !errors.Is(err, ErrDamaged) || strings.Contains(err.Error(), "\n") {
+		t.Errorf("FinishSession: %v; want the one-line damage message", err)
+	}
+	if probs, err := s.Check(); err != nil || len(probs) == 0 {
+		t.Errorf("Check: %v %v; want the value reported", probs, err)
+	}
 }

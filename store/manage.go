@@ -63,9 +63,9 @@ func exists(tx *bolt.Tx, name string) bool {
 // moveSessions re-seals every session of from under to. A damaged one is copied as it is, so it
 // stays reported as damaged rather than vanishing.
 func moveSessions(tx *bolt.Tx, from, to string) error {
-	src, _ := sessionsOf(tx, from, false)
+	src, err := sessionsOf(tx, from, false)
 	if src == nil {
-		return nil
+		return err
 	}
 	dst, err := sessionsOf(tx, to, true)
 	if err != nil {

@@ -35,12 +35,18 @@ func keyID(k []byte) string {
 func sessionsPath(profile string) string { return string(bucketSessions) + "/" + profile }
 
 // sessionsOf is the profile's bucket of sessions, nil when it has none (and create is false).
+// A plain value where the bucket belongs is damage (a flipped flag byte): reads would otherwise
+// show no sessions at all, and bbolt refuses writes there as an "incompatible value".
 func sessionsOf(tx *bolt.Tx, profile string, create bool) (*bolt.Bucket, error) {
 	top := tx.Bucket(bucketSessions)
-	if !create {
-		return top.Bucket([]byte(profile)), nil
+	key := []byte(profile)
+	if b := top.Bucket(key); b != nil || top.Get(key) == nil {
+		if b == nil && create {
+			return top.CreateBucket(key)
+		}
+		return b, nil
 	}
-	return top.CreateBucketIfNotExists([]byte(profile))
+	return nil, damaged(string(bucketSessions), key, "a record where the sessions of %q belong", profile)
 }
 
 // validateRecord refuses what could not be stored under a sortable key or a valid profile.
@@ -148,9 +154,9 @@ func (s *Store) Sessions(profile string, q Query) (recs []session.Record, bad []
 // eachInRange calls fn with the keys and values of a profile's sessions in q's time range, newest
 // first, until fn returns false. The values are valid only inside the transaction.
 func eachInRange(tx *bolt.Tx, profile string, q Query, fn func(k, v []byte) bool) error {
-	b, _ := sessionsOf(tx, profile, false)
+	b, err := sessionsOf(tx, profile, false)
 	if b == nil {
-		return nil
+		return err
 	}
 	c := b.Cursor()
 	var k, v []byte
@@ -223,7 +229,10 @@ func (s *Store) sessionsParallel(profile string, q Query) ([]session.Record, []D
 // Session reads one finished session by id.
 func (s *Store) Session(profile, id string) (rec session.Record, err error) {
 	err = s.view("read session "+id, func(tx *bolt.Tx) error {
-		b, _ := sessionsOf(tx, profile, false)
+		b, err := sessionsOf(tx, profile, false)
+		if err != nil {
+			return err
+		}
 		if b != nil {
 			c := b.Cursor()
 			for k, v := c.Last(); k != nil; k, v = c.Prev() {
@@ -254,10 +263,10 @@ func (s *Store) EachSession(profile string, fn func(session.Record) error) ([]Da
 		done := false
 		err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
 			batch, batchBad = nil, nil
-			b, _ := sessionsOf(tx, profile, false)
+			b, err := sessionsOf(tx, profile, false)
 			if b == nil {
 				done = true
-				return nil
+				return err
 			}
 			c := b.Cursor()
 			var k, v []byte
@@ -299,9 +308,9 @@ func (s *Store) EachSession(profile string, fn func(session.Record) error) ([]Da
 func (s *Store) CountSince(profile string, since time.Time) (n int, err error) {
 	err = s.view("count the sessions of "+profile, func(tx *bolt.Tx) error {
 		n = 0
-		b, _ := sessionsOf(tx, profile, false)
+		b, err := sessionsOf(tx, profile, false)
 		if b == nil {
-			return nil
+			return err
 		}
 		c := b.Cursor()
 		for k, _ := c.Seek(timeKey(since)); k != nil; k, _ = c.Next() {
