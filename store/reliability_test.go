@@ -139,7 +139,7 @@ type flipReport struct {
 }
 
 type flipSnapshot struct {
-	Err      string            // the read-only open or a read failed
+	Errs     []string          // what the read-only open or a read reported
 	Sessions map[string]string // profile/id → JSON of every readable session
 	Doubled  []string          // ids listed more than once
 	Problems []string          // where Check found problems
@@ -196,8 +196,8 @@ func flipThenSave(path string, b []byte) (string, error) {
 		}
 		return "refused at a save", nil
 	}
-	if r.After.Err != "" {
-		return "UNREADABLE", fmt.Errorf("every save succeeded, but then: %s", r.After.Err)
+	if err := newErrors(r.Before, r.After); err != nil {
+		return "UNREADABLE", fmt.Errorf("every save succeeded, but then: %v", err)
 	}
 	if err := keptAll(r.Before, r.After); err != nil {
 		return "LOST", err
@@ -217,10 +217,21 @@ func flipThenSave(path string, b []byte) (string, error) {
 	return "saved; check passes", nil
 }
 
+// newErrors reports a read that fails after the session but did not before: damage reported
+// before (a profile's sessions unreadable) may still be reported, nothing more.
+func newErrors(before, after flipSnapshot) error {
+	for _, e := range after.Errs {
+		if !slices.Contains(before.Errs, e) {
+			return errors.New(e)
+		}
+	}
+	return nil
+}
+
 // keptAll reports a session readable before that is missing or different after.
 func keptAll(before, after flipSnapshot) error {
-	if after.Err != "" && len(before.Sessions) > 0 {
-		return fmt.Errorf("the records readable before cannot be read: %s", after.Err)
+	if err := newErrors(before, after); err != nil {
+		return fmt.Errorf("the records readable before cannot be read: %v", err)
 	}
 	for k, v := range before.Sessions {
 		if after.Sessions[k] != v {
@@ -270,14 +281,14 @@ func flipSnap(path string) (snap flipSnapshot) {
 	snap.Sessions = map[string]string{}
 	s, err := Open(path, Options{ReadOnly: true, Timeout: 5 * time.Second})
 	if err != nil {
-		snap.Err = err.Error()
+		snap.Errs = append(snap.Errs, err.Error())
 		return snap
 	}
 	defer s.Close()
 	for _, name := range []string{"ann", "bob"} {
 		recs, _, err := s.Sessions(name, Query{})
 		if err != nil {
-			snap.Err = err.Error()
+			snap.Errs = append(snap.Errs, err.Error())
 		}
 		for _, rec := range recs {
 			k := name + "/" + rec.ID
@@ -289,7 +300,7 @@ func flipSnap(path string) (snap flipSnapshot) {
 	}
 	probs, err := s.Check()
 	if err != nil {
-		snap.Err = err.Error()
+		snap.Errs = append(snap.Errs, err.Error())
 	}
 	for _, p := range probs {
 		snap.Problems = append(snap.Problems, p.Where)
