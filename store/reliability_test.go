@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 // TestByteFlipThenASession flips one byte in the freelist, a branch page or a leaf page of a real
@@ -270,7 +270,7 @@ func flipSession(path string) (string, error) {
 		}
 	}
 	rec := growing("ann", "new", 8)
-	rec.Status, rec.EndedAt = session.StatusCompleted, t0.Add(9*time.Minute)
+	rec.Status, rec.EndedAt = sessionrecord.StatusCompleted, t0.Add(9*time.Minute)
 	if err := s.FinishSession(rec); err != nil {
 		return "finish", err
 	}
