@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	main "upright"
 	"upright/exercises"
 	"upright/progress"
 	"upright/session"
@@ -133,7 +134,7 @@ func openScreen(b *testing.B, path string, item int) string {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	m := tea.Model(ui.New(ui.Options{Store: storage{st}, Profile: "default", Now: func() time.Time { return benchNow }}))
+	m := tea.Model(ui.New(ui.Options{Store: main.NewStorage(st), Profile: "default", Now: func() time.Time { return benchNow }}))
 	keys := []tea.Msg{tea.WindowSizeMsg{Width: 80, Height: 24}}
 	for range item {
 		keys = append(keys, tea.KeyMsg{Type: tea.KeyDown})
@@ -167,7 +168,7 @@ func BenchmarkProgressOpen6Months10k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := tea.Model(ui.New(ui.Options{Store: storage{st}, Profile: "default", Now: func() time.Time { return benchNow }}))
+		m := tea.Model(ui.New(ui.Options{Store: main.NewStorage(st), Profile: "default", Now: func() time.Time { return benchNow }}))
 		m = drive(m, tea.WindowSizeMsg{Width: 80, Height: 24}, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyDown},
 			tea.KeyMsg{Type: tea.KeyEnter})
 		first := m.View()
@@ -219,6 +220,6 @@ func BenchmarkReportCommand10k(b *testing.B) {
 
 func benchCLI(args ...string) (int, string, string) {
 	var o, e strings.Builder
-	code := run(args, &o, &e)
+	code := main.Run(args, &o, &e)
 	return code, o.String(), e.String()
 }

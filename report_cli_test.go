@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"encoding/json"
@@ -160,7 +160,7 @@ func TestReportCarriesTheSuggestions(t *testing.T) {
 	}
 	// Two easy sessions of core where every plank set was held in full: EXERCISES.md suggests 5 s more.
 	for i, daysAgo := range []int{3, 1} {
-		start := now().AddDate(0, 0, -daysAgo)
+		start := time.Now().AddDate(0, 0, -daysAgo)
 		var sets []session.SetResult
 		for n := 1; n <= 3; n++ {
 			sets = append(sets, session.SetResult{Set: n, TargetSeconds: 10, HeldSeconds: 10, CompletedAt: start.Add(time.Minute)})

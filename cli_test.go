@@ -1,9 +1,10 @@
-package main
+package main_test
 
 import (
 	"bytes"
-	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,16 +12,33 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	"upright/exercises"
 	"upright/store"
 )
 
-// cli runs the command line in-process and returns exit code, stdout and stderr.
+// The command line seen from outside: these tests run the built binary, as a script would.
+
+// The exit codes of the command-line contract.
+const (
+	exitError       = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+// cli runs the built binary with args and returns its exit code, standard output and standard
+// error.
 func cli(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	cmd := exec.Command(buildBinary(t), args...)
 	var out, errb bytes.Buffer
-	code := run(args, &out, &errb)
-	return code, out.String(), errb.String()
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitCode(), out.String(), errb.String()
+	} else if err != nil {
+		t.Fatalf("run upright %v: %v", args, err)
+	}
+	return 0, out.String(), errb.String()
 }
 
 func writeFile(t *testing.T, name, text string) string {
@@ -30,25 +48,6 @@ func writeFile(t *testing.T, name, text string) string {
 		t.Fatal(err)
 	}
 	return p
-}
-
-func TestExercisesJSONListsTheWholeCatalog(t *testing.T) {
-	code, out, _ := cli(t, "exercises", "--json")
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	var list []exerciseJSON
-	if err := json.Unmarshal([]byte(out), &list); err != nil {
-		t.Fatal(err)
-	}
-	if len(list) != 19 {
-		t.Fatalf("want 19 exercises, got %d", len(list))
-	}
-	for i, id := range exercises.IDs() {
-		if list[i].ID != id || len(list[i].Cues) < 3 || list[i].Safety == "" {
-			t.Errorf("entry %d: %+v", i, list[i])
-		}
-	}
 }
 
 func TestHumanOutputFitsEightyColumns(t *testing.T) {
@@ -61,27 +60,6 @@ func TestHumanOutputFitsEightyColumns(t *testing.T) {
 		for _, line := range strings.Split(out, "\n") {
 			if w := lipgloss.Width(line); w > 80 {
 				t.Errorf("%v: line of %d columns: %q", args, w, line)
-			}
-		}
-	}
-}
-
-func TestRoutinesNeverIncludeFlaggedExercises(t *testing.T) {
-	code, out, _ := cli(t, "routines", "--json", "--db", filepath.Join(t.TempDir(), "u.db"))
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	var list []routineJSON
-	if err := json.Unmarshal([]byte(out), &list); err != nil {
-		t.Fatal(err)
-	}
-	if len(list) < 6 {
-		t.Fatalf("want the built-in routines, got %d", len(list))
-	}
-	for _, r := range list {
-		for _, ex := range r.Exercises {
-			if ex.Status != "recommended" {
-				t.Errorf("routine %s includes %s (%s)", r.ID, ex.ID, ex.Status)
 			}
 		}
 	}
@@ -190,25 +168,6 @@ func TestUnknownProfileIsNamedNotShownEmpty(t *testing.T) {
 	}
 	if code, out, errs := cli(t, "history", "--json", "--profile", "ann", "--db", db); code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("known profile without sessions: exit %d, %q %q", code, out, errs)
-	}
-}
-
-func TestDemoFindsASavedRoutineWithoutWriting(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "u.db")
-	file := writeFile(t, "mine.toml", "name = \"Saved one\"\n[[exercise]]\nid = \"plank\"\n")
-	if code, _, errs := cli(t, "routine", "add", file, "--db", db); code != 0 {
-		t.Fatal(errs)
-	}
-	before, _ := os.ReadFile(db)
-	r, err := findSavedReadOnly(flags{db: db, routine: "saved-one"})
-	if err != nil || r.Name != "Saved one" {
-		t.Fatalf("findSavedReadOnly: %+v, %v", r, err)
-	}
-	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
-		t.Error("looking a routine up for a demonstration wrote to the database")
-	}
-	if _, err := findSavedReadOnly(flags{db: db, routine: "nope"}); err == nil {
-		t.Error("an unknown routine was found")
 	}
 }
 
