@@ -24,6 +24,10 @@ const (
 	exitInterrupted = 130
 )
 
+// commandNames are the commands of upright, as typed.
+var commandNames = []string{"exercises", "routines", "routine check", "routine add", "routine export", "history",
+	"export", "report", "check"}
+
 // cli runs the built binary with args and returns its exit code, standard output and standard
 // error.
 func cli(t *testing.T, args ...string) (int, string, string) {
@@ -50,9 +54,26 @@ func writeFile(t *testing.T, name, text string) string {
 	return p
 }
 
-func TestHumanOutputFitsEightyColumns(t *testing.T) {
+// newDB makes an empty database, as the app's first run leaves it.
+func newDB(t *testing.T) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "u.db")
-	for _, args := range [][]string{{"exercises"}, {"routines", "--db", db}, {"--help"}} {
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestHumanOutputFitsEightyColumns(t *testing.T) {
+	args := [][]string{{"exercises"}, {"routines", "--db", newDB(t)}, {"--help"}}
+	for _, c := range commandNames {
+		args = append(args, append(strings.Fields(c), "--help"))
+	}
+	for _, args := range args {
 		code, out, errs := cli(t, args...)
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, code, errs)
@@ -111,8 +132,9 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 	for _, args := range [][]string{{"--nope"}, {"frobnicate"}, {"export", "--format", "xml"}, {"exercises", "extra"},
 		{"--db"}, {"history", "--since", "yesterday"}} {
 		code, _, errs := cli(t, args...)
-		if code != 2 || !strings.HasPrefix(errs, "upright: ") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
-			t.Errorf("%v: exit %d, stderr %q; want 2 and one line", args, code, errs)
+		if code != 2 || !strings.HasPrefix(errs, "upright") || !strings.HasSuffix(errs, " --help)\n") ||
+			strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and one line pointing to --help", args, code, errs)
 		}
 	}
 	if code, out, _ := cli(t, "--version"); code != 0 || !strings.HasPrefix(out, "upright ") {
@@ -138,9 +160,8 @@ func TestSecondInstanceFailsFastWithOneLine(t *testing.T) {
 }
 
 func TestExportAndCheckOnAnEmptyDatabase(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "u.db")
-	out := filepath.Join(dir, "out.csv")
+	db := newDB(t)
+	out := filepath.Join(t.TempDir(), "out.csv")
 	if code, _, errs := cli(t, "export", "--format", "csv", "--out", out, "--db", db); code != 0 {
 		t.Fatalf("export: %d %s", code, errs)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"upright/exercises"
+	"upright/store"
 )
 
 // inProcess runs the command line in-process and returns exit code, stdout and stderr.
@@ -47,7 +48,13 @@ func TestExercisesJSONListsTheWholeCatalog(t *testing.T) {
 }
 
 func TestRoutinesNeverIncludeFlaggedExercises(t *testing.T) {
-	code, out, _ := inProcess(t, "routines", "--json", "--db", filepath.Join(t.TempDir(), "u.db"))
+	db := filepath.Join(t.TempDir(), "u.db")
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, out, _ := inProcess(t, "routines", "--json", "--db", db)
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -74,14 +81,14 @@ func TestDemoFindsASavedRoutineWithoutWriting(t *testing.T) {
 		t.Fatal(errs)
 	}
 	before, _ := os.ReadFile(db)
-	r, err := findSavedReadOnly(flags{db: db, routine: "saved-one"})
+	r, err := findSavedReadOnly(db, "saved-one")
 	if err != nil || r.Name != "Saved one" {
 		t.Fatalf("findSavedReadOnly: %+v, %v", r, err)
 	}
 	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
 		t.Error("looking a routine up for a demonstration wrote to the database")
 	}
-	if _, err := findSavedReadOnly(flags{db: db, routine: "nope"}); err == nil {
+	if _, err := findSavedReadOnly(db, "nope"); err == nil {
 		t.Error("an unknown routine was found")
 	}
 }

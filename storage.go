@@ -51,7 +51,7 @@ func (s storage) SaveRoutine(src []byte) (exercises.Routine, error) {
 
 // ExportRoutine writes a routine file for a patient to load with `upright routine add`.
 func (s storage) ExportRoutine(path string, src []byte) error {
-	return store.WriteFileAtomic(path, src, 0o644)
+	return writeFileAtomic(path, src, 0o644)
 }
 
 func (s storage) MarkFirstRunDone(profile string) error {

@@ -1,11 +1,18 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"upright/exercises"
 )
+
+// The commands' output: tables and text for people, indented JSON for scripts.
 
 // table lays text out in columns two spaces apart for the commands' human output. It measures
 // text in terminal cells, where text/tabwriter counts runes: a name in Chinese or Japanese, two
@@ -44,4 +51,24 @@ func clip(s string, n int) string {
 		return s
 	}
 	return ansi.Truncate(s, n, "…")
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func roundMinutes(d time.Duration) string {
+	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
+}
+
+// cleanText drops control characters and bidi overrides from user text before it is printed.
+func cleanText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if exercises.UnsafeRune(r) {
+			return -1
+		}
+		return r
+	}, s)
 }

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"strings"
+	"time"
+
+	"upright/exercises"
+	"upright/progress"
+	"upright/session"
+	"upright/store"
+)
+
+var reportCommand = command{name: "report", usage: "--out FILE.html [--format html|md]",
+	summary: "a report for a check-up", new: func() runner { return &reportCmd{} }}
+
+type reportCmd struct {
+	dbOption
+	profileOption
+	filterOptions
+	formatOption
+	outOption
+}
+
+func (c *reportCmd) flags(fs *flag.FlagSet) {
+	c.dbOption.flags(fs)
+	c.profileOption.flags(fs)
+	c.filterOptions.flags(fs)
+	c.formatOption.flags(fs, "html|md", "a page to print, or Markdown\n(default: from the --out name)")
+	c.outOption.flags(fs)
+}
+
+func (c *reportCmd) run(io streams, _ []string) error {
+	if c.format == "" {
+		c.format = "html"
+		if strings.HasSuffix(c.out, ".md") {
+			c.format = "md"
+		}
+	}
+	if c.format != "html" && c.format != "md" {
+		return usagef("takes --format html or --format md")
+	}
+	if c.format == "html" && c.out == "" {
+		// A page of HTML is no use on a terminal; --out - still sends it to standard output.
+		return usagef("needs --out FILE.html (or --out - for standard output, or --format md)")
+	}
+	if err := c.check(); err != nil {
+		return err
+	}
+	in, bad, err := c.input()
+	if err != nil {
+		return err
+	}
+	var out []byte
+	if c.format == "md" {
+		out = progress.ReportMarkdown(in)
+	} else {
+		out = progress.Report(in)
+	}
+	if err := emit(c.out, out, 0o600, io.out); err != nil {
+		return err
+	}
+	return damagedError(bad)
+}
+
+// input reads what the report shows. By default a report covers the time since the last
+// check-up (or the program's start).
+func (c *reportCmd) input() (progress.ReportInput, []store.Damaged, error) {
+	st, err := openForReading(c.db)
+	if err != nil {
+		return progress.ReportInput{}, nil, err
+	}
+	defer st.Close()
+	profile, err := profileName(c.profileOption, st)
+	if err != nil {
+		return progress.ReportInput{}, nil, err
+	}
+	recs, bad, err := st.Sessions(profile, store.Query{Routine: c.routine})
+	if err != nil {
+		return progress.ReportInput{}, nil, err
+	}
+	p, err := st.Profile(profile)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return progress.ReportInput{}, nil, err
+	}
+	since := c.since.Time
+	if since.IsZero() {
+		since = p.ReportSince(time.Local)
+	}
+	saved, _, err := st.Routines()
+	if err != nil {
+		return progress.ReportInput{}, nil, err
+	}
+	in := progress.ReportInput{Profile: profile, AgeBand: p.AgeBand, Since: since, Until: c.until.Time, Now: now(),
+		Loc: time.Local, Records: recs, Suggestions: reportSuggestions(p.Profile, recs, saved)}
+	if t := p.Targets; t != nil {
+		in.Targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
+			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
+	}
+	return in, bad, nil
+}
+
+// reportSuggestions are the progression suggestions for the prescribed routines (or, with none
+// prescribed, the latest routine used) at the person's current doses.
+func reportSuggestions(p session.Profile, recs []session.Record, saved []exercises.Routine) []progress.Suggestion {
+	ids := p.Prescribed
+	if len(ids) == 0 && len(recs) > 0 {
+		ids = []string{recs[0].Routine.ID}
+	}
+	var out []progress.Suggestion
+	seen := map[string]bool{}
+	for _, id := range ids {
+		r, ok := exercises.BuiltinRoutine(id)
+		for _, s := range saved {
+			if !ok && s.ID == id {
+				r, ok = s, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, sg := range progress.Suggest(recs, p.ApplyOverrides(r), now(), p.LastChanges()) {
+			if !seen[sg.ExerciseID] {
+				seen[sg.ExerciseID] = true
+				out = append(out, sg)
+			}
+		}
+	}
+	return out
+}
