@@ -9,7 +9,8 @@
 //   - One file per command (cmd_*.go), each declaring its own flags. A flag a command does not
 //     take is a usage error naming the flag and the command ("upright check: unknown flag
 //     --json (see upright check --help)"), never silently ignored. Flags may come before or
-//     after the command's arguments; "--" ends them.
+//     after the command's arguments; "--" after the command ends them (before it, as "go run . --
+//     ARGS" passes it, "--" is ignored).
 //   - Exit codes: 0 success, 1 error, 2 usage (a flag, argument or value upright cannot follow,
 //     such as --since after --until), 130 interrupted. upright --help and upright COMMAND --help
 //     print help and exit 0.

@@ -86,10 +86,14 @@ func flagName(a string) (name, value string, hasValue, ok bool) {
 func isHelp(name string) bool { return name == "help" || name == "h" }
 
 // parse takes the command line apart. Flags may come before or after the command's name and its
-// arguments; "--" ends the flags. It runs in two passes: the first finds the command, stepping
+// arguments; "--" after the command ends the flags. It runs in two passes: the first finds the command, stepping
 // over flags by what any command's flag of that name takes; the second sets the flags on the
 // command's own set, where a flag it does not declare is a usage error naming it.
 func parse(args []string) (invocation, error) {
+	if len(args) > 0 && args[0] == "--" {
+		// "go run . -- history --json" passes the "--" on; before a command it means nothing.
+		args = args[1:]
+	}
 	var inv invocation
 	var words []int // positions of the arguments that are not flags
 	for i := 0; i < len(args); i++ {
@@ -168,7 +172,12 @@ func setFlags(fs *flag.FlagSet, args []string, skip []int) ([]string, error) {
 		}
 		a := args[i]
 		if a == "--" {
-			return append(rest, args[i+1:]...), nil
+			for j := i + 1; j < len(args); j++ {
+				if !slices.Contains(skip, j) {
+					rest = append(rest, args[j])
+				}
+			}
+			return rest, nil
 		}
 		name, value, hasValue, ok := flagName(a)
 		switch {
