@@ -11,17 +11,13 @@ var exportCommand = command{name: "export", usage: "--format json|csv [--out FIL
 	summary: "sessions set by set, for a spreadsheet", new: func() runner { return &exportCmd{} }}
 
 type exportCmd struct {
-	dbOption
-	profileOption
-	filterOptions
+	sessionOptions
 	formatOption
 	outOption
 }
 
 func (c *exportCmd) flags(fs *flag.FlagSet) {
-	c.dbOption.flags(fs)
-	c.profileOption.flags(fs)
-	c.filterOptions.flags(fs)
+	c.sessionOptions.flags(fs)
 	c.formatOption.flags(fs, "json|csv", "the records, or one row a set")
 	c.outOption.flags(fs)
 }
@@ -35,7 +31,7 @@ func (c *exportCmd) run(io streams, _ []string) error {
 	}
 	// The records that pass their checks are exported even when others were damaged: this is
 	// how a person saves what is good (`upright check` says so); the exit is 1 all the same.
-	recs, loadErr := sessionsFor(c.dbOption, c.profileOption, c.filterOptions)
+	recs, loadErr := sessionsFor(c.sessionOptions)
 	if loadErr != nil && recs == nil {
 		return loadErr
 	}

@@ -13,16 +13,12 @@ var historyCommand = command{name: "history", usage: "[--json]", summary: "past 
 	new: func() runner { return &historyCmd{} }}
 
 type historyCmd struct {
-	dbOption
-	profileOption
-	filterOptions
+	sessionOptions
 	jsonOption
 }
 
 func (c *historyCmd) flags(fs *flag.FlagSet) {
-	c.dbOption.flags(fs)
-	c.profileOption.flags(fs)
-	c.filterOptions.flags(fs)
+	c.sessionOptions.flags(fs)
 	c.jsonOption.flags(fs)
 }
 
@@ -30,7 +26,7 @@ func (c *historyCmd) run(io streams, _ []string) error {
 	if err := c.check(); err != nil {
 		return err
 	}
-	recs, loadErr := sessionsFor(c.dbOption, c.profileOption, c.filterOptions)
+	recs, loadErr := sessionsFor(c.sessionOptions)
 	if c.json {
 		// A script reads standard output whatever the exit code: on any failure it gets nothing,
 		// never "[]", which would read as "no sessions", nor a list with records missing.

@@ -16,17 +16,13 @@ var reportCommand = command{name: "report", usage: "--out FILE.html [--format ht
 	summary: "a report for a check-up", new: func() runner { return &reportCmd{} }}
 
 type reportCmd struct {
-	dbOption
-	profileOption
-	filterOptions
+	sessionOptions
 	formatOption
 	outOption
 }
 
 func (c *reportCmd) flags(fs *flag.FlagSet) {
-	c.dbOption.flags(fs)
-	c.profileOption.flags(fs)
-	c.filterOptions.flags(fs)
+	c.sessionOptions.flags(fs)
 	c.formatOption.flags(fs, "html|md", "a page to print, or Markdown\n(default: from the --out name)")
 	c.outOption.flags(fs)
 }

@@ -19,15 +19,6 @@ func inProcess(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-func writeFile(t *testing.T, name, text string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestExercisesJSONListsTheWholeCatalog(t *testing.T) {
 	code, out, _ := inProcess(t, "exercises", "--json")
 	if code != 0 {
@@ -76,7 +67,10 @@ func TestRoutinesNeverIncludeFlaggedExercises(t *testing.T) {
 
 func TestDemoFindsASavedRoutineWithoutWriting(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "u.db")
-	file := writeFile(t, "mine.toml", "name = \"Saved one\"\n[[exercise]]\nid = \"plank\"\n")
+	file := filepath.Join(t.TempDir(), "mine.toml")
+	if err := os.WriteFile(file, []byte("name = \"Saved one\"\n[[exercise]]\nid = \"plank\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if code, _, errs := inProcess(t, "routine", "add", file, "--db", db); code != 0 {
 		t.Fatal(errs)
 	}

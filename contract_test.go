@@ -2,45 +2,19 @@ package main_test
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"upright/store"
 )
 
 // The command-line contract (doc.go) seen from a script: usage errors, --out, routine files
 // that are not files, read-only commands on a missing database.
-
-// cliEnv runs the binary with extra environment, giving up after a bound so that a command that
-// hangs fails the test instead of stalling it.
-func cliEnv(t *testing.T, env []string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, buildBinary(t), args...)
-	cmd.Env = append(os.Environ(), env...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("upright %v still ran after 10 s", args)
-	}
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return exit.ExitCode(), out.String(), errb.String()
-	} else if err != nil {
-		t.Fatalf("run upright %v: %v", args, err)
-	}
-	return 0, out.String(), errb.String()
-}
 
 // repeated finds a part of an error said twice, as in "write X: write X: …": the parts are what
 // lies between ": ".

@@ -74,20 +74,20 @@ func knownProfile(o profileOption, st *store.Store, name string) error {
 
 // sessionsFor loads a profile's sessions with the --since, --until and --routine filters. The
 // records come back with an error when some were damaged and skipped.
-func sessionsFor(db dbOption, p profileOption, f filterOptions) ([]session.Record, error) {
-	st, err := openForReading(db.db)
+func sessionsFor(o sessionOptions) ([]session.Record, error) {
+	st, err := openForReading(o.db)
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
-	profile, err := profileName(p, st)
+	profile, err := profileName(o.profileOption, st)
 	if err != nil {
 		return nil, err
 	}
-	if err := knownProfile(p, st, profile); err != nil {
+	if err := knownProfile(o.profileOption, st, profile); err != nil {
 		return nil, err
 	}
-	recs, bad, err := st.Sessions(profile, store.Query{Since: f.since.Time, Until: f.until.Time, Routine: f.routine})
+	recs, bad, err := st.Sessions(profile, store.Query{Since: o.since.Time, Until: o.until.Time, Routine: o.routine})
 	if err != nil {
 		return nil, err
 	}

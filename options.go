@@ -29,6 +29,19 @@ func (o *profileOption) flags(fs *flag.FlagSet) {
 	})
 }
 
+// sessionOptions choose the sessions history, export and report read.
+type sessionOptions struct {
+	dbOption
+	profileOption
+	filterOptions
+}
+
+func (o *sessionOptions) flags(fs *flag.FlagSet) {
+	o.dbOption.flags(fs)
+	o.profileOption.flags(fs)
+	o.filterOptions.flags(fs)
+}
+
 // filterOptions are --routine, --since and --until, for the commands that read sessions.
 type filterOptions struct {
 	routine      string
