@@ -86,9 +86,9 @@ func flagName(a string) (name, value string, hasValue, ok bool) {
 func isHelp(name string) bool { return name == "help" || name == "h" }
 
 // parse takes the command line apart. Flags may come before or after the command's name and its
-// arguments; "--" after the command ends the flags. It runs in two passes: the first finds the command, stepping
-// over flags by what any command's flag of that name takes; the second sets the flags on the
-// command's own set, where a flag it does not declare is a usage error naming it.
+// arguments; "--" after the command ends the flags. It runs in two passes: the first finds the
+// command, stepping over flags by what any command's flag of that name takes; the second sets the
+// flags on the command's own set, where a flag it does not declare is a usage error naming it.
 func parse(args []string) (invocation, error) {
 	if len(args) > 0 && args[0] == "--" {
 		// "go run . -- history --json" passes the "--" on; before a command it means nothing.
