@@ -29,6 +29,9 @@ func (c *exportCmd) run(io streams, _ []string) error {
 	if err := c.check(); err != nil {
 		return err
 	}
+	if err := c.notDatabase(c.out); err != nil {
+		return err
+	}
 	// The records that pass their checks are exported even when others were damaged: this is
 	// how a person saves what is good (`upright check` says so); the exit is 1 all the same.
 	recs, loadErr := sessionsFor(c.sessionOptions)

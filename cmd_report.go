@@ -44,6 +44,9 @@ func (c *reportCmd) run(io streams, _ []string) error {
 	if err := c.check(); err != nil {
 		return err
 	}
+	if err := c.notDatabase(c.out); err != nil {
+		return err
+	}
 	in, bad, err := c.input()
 	if err != nil {
 		return err

@@ -76,6 +76,9 @@ func (c *routineExportCmd) run(io streams, args []string) error {
 	if c.out == "" {
 		return usagef("needs --out FILE.toml (or --out - for standard output)")
 	}
+	if err := c.notDatabase(c.out); err != nil {
+		return err
+	}
 	src, err := c.source(args[0])
 	if err != nil {
 		return err

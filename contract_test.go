@@ -159,6 +159,29 @@ func TestOutRefusesWhatIsNotAFile(t *testing.T) {
 	}
 }
 
+func TestOutNeverReplacesTheDatabase(t *testing.T) {
+	db := seedSessions(t)
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "link.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{{"export", "--format", "csv"}, {"report", "--format", "md"}, {"routine", "export", "core"}} {
+		args := append(append([]string{}, cmd...), "--out", db, "--db", link)
+		code, out, errs := cli(t, args...)
+		if code != exitError || out != "" || !strings.Contains(errs, "is the database itself") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 1 refusing to write over the database", args, code, out, errs)
+		}
+		oneLineError(t, args, errs)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Error("the database was replaced")
+	}
+}
+
 func TestOutWritesANewFileAStandardOutputAndOverARegularFile(t *testing.T) {
 	db := seedSessions(t)
 	path := filepath.Join(t.TempDir(), "old.csv")

@@ -46,6 +46,24 @@ func openForReading(db string) (*store.Store, error) {
 	return store.Open(path, store.Options{Timeout: time.Second, ReadOnly: true})
 }
 
+// notDatabase refuses an --out that names the database itself (by any path or link), which the
+// write would replace with the export.
+func (o dbOption) notDatabase(out string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	path, err := dbPath(o.db)
+	if err != nil {
+		return nil // no database to protect; opening it will say why
+	}
+	a, errA := os.Stat(out)
+	b, errB := os.Stat(path)
+	if errA == nil && errB == nil && os.SameFile(a, b) {
+		return fmt.Errorf("--out %s is the database itself; choose another file", out)
+	}
+	return nil
+}
+
 // profileName is --profile, else the last profile used, else "default".
 func profileName(o profileOption, st *store.Store) (string, error) {
 	if o.set {
