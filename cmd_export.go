@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"flag"
 
-	"upright/store"
+	"upright/session/record"
 )
 
 var exportCommand = command{name: "export", usage: "--format json|csv [--out FILE]",
@@ -41,9 +41,9 @@ func (c *exportCmd) run(io streams, _ []string) error {
 	var buf bytes.Buffer
 	var err error
 	if c.format == "json" {
-		err = store.ExportJSON(&buf, recs)
+		err = record.ExportJSON(&buf, recs)
 	} else {
-		err = store.ExportCSV(&buf, recs)
+		err = record.ExportCSV(&buf, recs)
 	}
 	if err != nil {
 		return err

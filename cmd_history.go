@@ -6,7 +6,8 @@ import (
 	"strconv"
 	"time"
 
-	"upright/session"
+	"upright/exercises"
+	"upright/session/record"
 )
 
 var historyCommand = command{name: "history", usage: "[--json]", summary: "past sessions of a profile, newest first",
@@ -34,7 +35,7 @@ func (c *historyCmd) run(io streams, _ []string) error {
 			return loadErr
 		}
 		if recs == nil {
-			recs = []session.Record{}
+			recs = []record.Record{}
 		}
 		return writeJSON(io.out, recs)
 	}
@@ -48,7 +49,7 @@ func (c *historyCmd) run(io streams, _ []string) error {
 		if r.Checkout != nil {
 			pain += " → " + fmt.Sprint(r.Checkout.Pain)
 		}
-		t.add(r.StartedAt.Local().Format("2006-01-02 15:04"), clip(cleanText(r.Routine.Name), 24),
+		t.add(r.StartedAt.Local().Format("2006-01-02 15:04"), clip(exercises.CleanText(r.Routine.Name), 24),
 			strconv.Itoa(int(r.Duration().Round(time.Minute)/time.Minute)), r.Status, strconv.Itoa(r.SetsDone()), pain)
 	}
 	if err := t.write(io.out); err != nil {

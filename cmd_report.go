@@ -8,7 +8,8 @@ import (
 
 	"upright/exercises"
 	"upright/progress"
-	"upright/session"
+	"upright/progress/report"
+	"upright/session/record"
 	"upright/store"
 )
 
@@ -53,9 +54,9 @@ func (c *reportCmd) run(io streams, _ []string) error {
 	}
 	var out []byte
 	if c.format == "md" {
-		out = progress.ReportMarkdown(in)
+		out = report.Markdown(in)
 	} else {
-		out = progress.Report(in)
+		out = report.HTML(in)
 	}
 	if err := emit(c.out, out, 0o600, io.out); err != nil {
 		return err
@@ -65,23 +66,23 @@ func (c *reportCmd) run(io streams, _ []string) error {
 
 // input reads what the report shows. By default a report covers the time since the last
 // check-up (or the program's start).
-func (c *reportCmd) input() (progress.ReportInput, []store.Damaged, error) {
+func (c *reportCmd) input() (report.Input, []store.Damaged, error) {
 	st, err := openForReading(c.db)
 	if err != nil {
-		return progress.ReportInput{}, nil, err
+		return report.Input{}, nil, err
 	}
 	defer st.Close()
 	profile, err := profileName(c.profileOption, st)
 	if err != nil {
-		return progress.ReportInput{}, nil, err
+		return report.Input{}, nil, err
 	}
 	recs, bad, err := st.Sessions(profile, store.Query{Routine: c.routine})
 	if err != nil {
-		return progress.ReportInput{}, nil, err
+		return report.Input{}, nil, err
 	}
 	p, err := st.Profile(profile)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
-		return progress.ReportInput{}, nil, err
+		return report.Input{}, nil, err
 	}
 	since := c.since.Time
 	if since.IsZero() {
@@ -89,42 +90,10 @@ func (c *reportCmd) input() (progress.ReportInput, []store.Damaged, error) {
 	}
 	saved, _, err := st.Routines()
 	if err != nil {
-		return progress.ReportInput{}, nil, err
+		return report.Input{}, nil, err
 	}
-	in := progress.ReportInput{Profile: profile, AgeBand: p.AgeBand, Since: since, Until: c.until.Time, Now: now(),
-		Loc: time.Local, Records: recs, Suggestions: reportSuggestions(p.Profile, recs, saved)}
-	if t := p.Targets; t != nil {
-		in.Targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
-			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
-	}
+	in := report.Input{Profile: profile, AgeBand: p.AgeBand, Since: since, Until: c.until.Time, Now: now(),
+		Loc: time.Local, Records: recs, Targets: progress.TargetsOf(p.Profile),
+		Suggestions: progress.Suggestions(p.Profile, recs, saved, now())}
 	return in, bad, nil
-}
-
-// reportSuggestions are the progression suggestions for the prescribed routines (or, with none
-// prescribed, the latest routine used) at the person's current doses.
-func reportSuggestions(p session.Profile, recs []session.Record, saved []exercises.Routine) []progress.Suggestion {
-	ids := p.Prescribed
-	if len(ids) == 0 && len(recs) > 0 {
-		ids = []string{recs[0].Routine.ID}
-	}
-	var out []progress.Suggestion
-	seen := map[string]bool{}
-	for _, id := range ids {
-		r, ok := exercises.BuiltinRoutine(id)
-		for _, s := range saved {
-			if !ok && s.ID == id {
-				r, ok = s, true
-			}
-		}
-		if !ok {
-			continue
-		}
-		for _, sg := range progress.Suggest(recs, p.ApplyOverrides(r), now(), p.LastChanges()) {
-			if !seen[sg.ExerciseID] {
-				seen[sg.ExerciseID] = true
-				out = append(out, sg)
-			}
-		}
-	}
-	return out
 }

@@ -25,7 +25,7 @@ func (c *routineCheckCmd) run(io streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.out, "%s: ok — %q, %d exercises, about %s\n", args[0], cleanText(r.Name), len(r.Items),
+	fmt.Fprintf(io.out, "%s: ok — %q, %d exercises, about %s\n", args[0], exercises.CleanText(r.Name), len(r.Items),
 		roundMinutes(r.EstimatedDuration()))
 	for _, it := range r.Flagged() {
 		fmt.Fprintf(io.out, "  caution: %s is %s; the session shows the caution before it\n", it.Exercise.ID, it.Exercise.Status)
@@ -55,7 +55,7 @@ func (c *routineAddCmd) run(io streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.out, "saved routine %q as %s; start it with: upright --routine %s\n", cleanText(r.Name), r.ID, r.ID)
+	fmt.Fprintf(io.out, "saved routine %q as %s; start it with: upright --routine %s\n", exercises.CleanText(r.Name), r.ID, r.ID)
 	return nil
 }
 

@@ -58,7 +58,7 @@ func (c *routinesCmd) run(io streams, _ []string) error {
 	var t table
 	t.add("ID", "NAME", "SOURCE", "TIME", "EXERCISES")
 	for _, r := range all {
-		t.add(clip(r.ID, 20), clip(cleanText(r.Name), 26), r.Source.String(),
+		t.add(clip(r.ID, 20), clip(exercises.CleanText(r.Name), 26), r.Source.String(),
 			roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 	}
 	if err := t.write(io.out); err != nil {

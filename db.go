@@ -7,7 +7,7 @@ import (
 	"os"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 	"upright/store"
 )
 
@@ -92,7 +92,7 @@ func knownProfile(o profileOption, st *store.Store, name string) error {
 
 // sessionsFor loads a profile's sessions with the --since, --until and --routine filters. The
 // records come back with an error when some were damaged and skipped.
-func sessionsFor(o sessionOptions) ([]session.Record, error) {
+func sessionsFor(o sessionOptions) ([]record.Record, error) {
 	st, err := openForReading(o.db)
 	if err != nil {
 		return nil, err

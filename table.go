@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"upright/exercises"
 )
 
 // The commands' output: tables and text for people, indented JSON for scripts.
@@ -61,14 +59,4 @@ func writeJSON(w io.Writer, v any) error {
 
 func roundMinutes(d time.Duration) string {
 	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
-}
-
-// cleanText drops control characters and bidi overrides from user text before it is printed.
-func cleanText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if exercises.UnsafeRune(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
