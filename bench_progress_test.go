@@ -14,6 +14,7 @@ import (
 	"upright/exercises"
 	"upright/progress"
 	"upright/session"
+	"upright/session/record"
 	"upright/store"
 	"upright/ui"
 )
@@ -76,18 +77,18 @@ func db10k(b *testing.B) string {
 }
 
 // benchRecord is a completed session of rt with every set done at its dose.
-func benchRecord(i int, start time.Time, rt exercises.Routine) session.Record {
-	r := session.Record{Version: session.RecordVersion, ID: fmt.Sprintf("b%05d", i), Profile: "default",
-		Routine: session.RoutineRef{ID: rt.ID, Name: rt.Name}, StartedAt: start, Status: session.StatusCompleted,
-		Checkin: session.Checkin{Pain: 2 + i%3}, Checkout: &session.Checkout{Pain: 1 + i%3, Effort: 4 + i%4},
-		Flags: []session.Flag{}}
+func benchRecord(i int, start time.Time, rt exercises.Routine) record.Record {
+	r := record.Record{Version: record.RecordVersion, ID: fmt.Sprintf("b%05d", i), Profile: "default",
+		Routine: record.RoutineRef{ID: rt.ID, Name: rt.Name}, StartedAt: start, Status: record.StatusCompleted,
+		Checkin: record.Checkin{Pain: 2 + i%3}, Checkout: &record.Checkout{Pain: 1 + i%3, Effort: 4 + i%4},
+		Flags: []record.Flag{}}
 	for _, it := range rt.Items {
-		r.Exercises = append(r.Exercises, session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name})
+		r.Exercises = append(r.Exercises, record.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name})
 	}
 	at := start
 	for _, st := range session.NewPlan(rt).Steps {
 		at = at.Add(40 * time.Second)
-		r.Exercises[st.Item].Sets = append(r.Exercises[st.Item].Sets, session.SetResult{Set: st.Set, Side: st.Side,
+		r.Exercises[st.Item].Sets = append(r.Exercises[st.Item].Sets, record.SetResult{Set: st.Set, Side: st.Side,
 			TargetSeconds: st.Target.Seconds(), HeldSeconds: st.Target.Seconds(), TargetReps: st.Reps, Reps: st.Reps, CompletedAt: at})
 	}
 	r.EndedAt = at.Add(time.Minute)

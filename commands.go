@@ -13,7 +13,8 @@ import (
 
 	"upright/exercises"
 	"upright/progress"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 	"upright/store"
 )
 
@@ -262,7 +263,7 @@ func readLimited(path string) ([]byte, error) {
 }
 
 // sessionsFor loads a profile's sessions with the --since, --until and --routine filters.
-func sessionsFor(f flags) ([]session.Record, string, error) {
+func sessionsFor(f flags) ([]record.Record, string, error) {
 	st, err := openStore(f)
 	if err != nil {
 		return nil, "", err
@@ -285,7 +286,7 @@ func sessionsFor(f flags) ([]session.Record, string, error) {
 func cmdHistory(f flags, w io.Writer) error {
 	recs, _, loadErr := sessionsFor(f)
 	if recs == nil {
-		recs = []session.Record{}
+		recs = []record.Record{}
 	}
 	if f.json {
 		if err := writeJSON(w, recs); err != nil {
@@ -320,9 +321,9 @@ func cmdExport(f flags, w io.Writer) error {
 	var buf bytes.Buffer
 	var err error
 	if f.format == "json" {
-		err = store.ExportJSON(&buf, recs)
+		err = record.ExportJSON(&buf, recs)
 	} else {
-		err = store.ExportCSV(&buf, recs)
+		err = record.ExportCSV(&buf, recs)
 	}
 	if err != nil {
 		return err
@@ -452,7 +453,7 @@ func cleanText(s string) string {
 
 // reportSuggestions are the progression suggestions for the prescribed routines (or, with none
 // prescribed, the latest routine used) at the person's current doses.
-func reportSuggestions(p session.Profile, recs []session.Record, saved []exercises.Routine) []progress.Suggestion {
+func reportSuggestions(p sessionprofile.Profile, recs []record.Record, saved []exercises.Routine) []progress.Suggestion {
 	ids := p.Prescribed
 	if len(ids) == 0 && len(recs) > 0 {
 		ids = []string{recs[0].Routine.ID}

@@ -115,3 +115,17 @@ func (r Routine) EstimatedDuration() time.Duration {
 	}
 	return total
 }
+
+// SetCount is how many sets the routine has, a side of a sided exercise counting as one: the
+// number of steps a session of it goes through.
+func (r Routine) SetCount() int {
+	n := 0
+	for _, it := range r.Items {
+		sides := 1
+		if it.Exercise.Sided {
+			sides = 2
+		}
+		n += sides * max(it.Dose.Sets, 0)
+	}
+	return n
+}

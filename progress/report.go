@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 // ReportWeeks is how many weeks the report's calendar and weekly table show.
@@ -24,7 +24,7 @@ type ReportInput struct {
 	Until       time.Time // exclusive; zero: up to Now
 	Now         time.Time
 	Loc         *time.Location // the calendar days are this location's; nil means UTC
-	Records     []session.Record
+	Records     []record.Record
 	Targets     Targets // the zero value means DefaultTargets
 	Suggestions []Suggestion
 }
@@ -41,7 +41,7 @@ type reportData struct {
 	in                    ReportInput
 	loc                   *time.Location
 	end                   time.Time // the last instant the report covers
-	period                []session.Record
+	period                []record.Record
 	summary               Summary
 	weeks                 []WeekCount
 	calendar              [][7]Day
@@ -51,7 +51,7 @@ type reportData struct {
 	trends                []trend
 	painBefore, painAfter []Point
 	effort                []Point
-	flagged, noted        []session.Record
+	flagged, noted        []record.Record
 	stance                []StanceResult
 	age                   int
 	ageKnown              bool
@@ -108,8 +108,8 @@ func buildReport(in ReportInput) reportData {
 // Flagged reports whether a therapist should look at the session: a flag (pain stops, falls and
 // red flags recorded by the engine), a check-in stopped by a red flag, or sharp pain, dizziness or
 // a loss of balance reported at check-out. The report and the history screen both mark by it.
-func Flagged(r session.Record) bool {
-	if len(r.Flags) > 0 || r.Status == session.StatusStopped || len(r.Checkin.RedFlags) > 0 {
+func Flagged(r record.Record) bool {
+	if len(r.Flags) > 0 || r.Status == record.StatusStopped || len(r.Checkin.RedFlags) > 0 {
 		return true
 	}
 	if r.Checkout != nil {
@@ -123,9 +123,9 @@ func Flagged(r session.Record) bool {
 }
 
 // flagTexts lists what made a session flagged, one short line each.
-func flagTexts(r session.Record) []string {
+func flagTexts(r record.Record) []string {
 	var out []string
-	if r.Status == session.StatusStopped {
+	if r.Status == record.StatusStopped {
 		out = append(out, "stopped at check-in")
 	}
 	for _, id := range r.Checkin.RedFlags {
@@ -224,7 +224,7 @@ func pointsMax(ps []Point) float64 {
 }
 
 // note is the session's check-out note, or "".
-func note(r session.Record) string {
+func note(r record.Record) string {
 	if r.Checkout == nil {
 		return ""
 	}

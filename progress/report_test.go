@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 const hostileNote = "knee ok <script>alert(1)</script> \x1b[31mred\u202egnp.exe\u2066 & \"q\"\nsecond line"
@@ -21,17 +21,17 @@ func reportInput(t *testing.T) ReportInput {
 	t.Helper()
 	now := at(t, "2026-12-10T17:00:00Z") // Thursday noon in New York
 	dayAgo := func(n int) time.Time { return now.Add(-time.Duration(n) * 24 * time.Hour) }
-	recs := []session.Record{
+	recs := []record.Record{
 		rec(dayAgo(1), ex("plank", hold(15), hold(15)), ex(StanceTestID, sided("left", 14), sided("right", 11))),
-		with(rec(dayAgo(0), ex("plank", hold(10), hold(10))), func(r *session.Record) {
+		with(rec(dayAgo(0), ex("plank", hold(10), hold(10))), func(r *record.Record) {
 			r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 3, 7, 8
 			r.Checkout.Note = hostileNote
 			r.Routine.Name = "Core <b>\u202e"
-			r.Flags = []session.Flag{{Kind: session.FlagPainRise, Exercise: "plank", Detail: "pain 3 → 7"}}
+			r.Flags = []record.Flag{{Kind: record.FlagPainRise, Exercise: "plank", Detail: "pain 3 → 7"}}
 		}),
 		rec(dayAgo(2), ex("heel-raise", reps(10, 10)), ex("chin-tuck", reps(5, 5))),
 		rec(dayAgo(5), ex("plank", hold(10), skipped(hold(10))), ex(StanceTestID, sided("left", 4), sided("right", 9))),
-		with(rec(dayAgo(6)), func(r *session.Record) { r.Status, r.Checkout = session.StatusStopped, nil }),
+		with(rec(dayAgo(6)), func(r *record.Record) { r.Status, r.Checkout = record.StatusStopped, nil }),
 		rec(dayAgo(40), ex("plank", hold(10))), // before the period
 	}
 	sugg := Suggest(recs, exercises.Routine{Items: []exercises.Item{item(t, "plank", exercises.Dose{Sets: 2, Hold: 15 * time.Second})}}, now, nil)
@@ -80,7 +80,7 @@ func TestReportHTML(t *testing.T) {
 
 	// The same input gives the same bytes, whatever the order of the records.
 	rev := in
-	rev.Records = append([]session.Record(nil), in.Records...)
+	rev.Records = append([]record.Record(nil), in.Records...)
 	for i, j := 0, len(rev.Records)-1; i < j; i, j = i+1, j-1 {
 		rev.Records[i], rev.Records[j] = rev.Records[j], rev.Records[i]
 	}

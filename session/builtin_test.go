@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // Every built-in routine runs to the end, driven by ticks at NextChange, with every set complete,
@@ -19,7 +20,7 @@ func TestBuiltinRoutinesRunToTheEnd(t *testing.T) {
 			plan := NewPlan(r)
 			s := New(plan, Meta{ID: r.ID}, t0)
 			rec := driveToEnd(t, s, t0, 0)
-			if rec.Status != StatusCompleted || rec.SetsDone() != len(plan.Steps) {
+			if rec.Status != record.StatusCompleted || rec.SetsDone() != len(plan.Steps) {
 				t.Fatalf("status %s, %d of %d sets", rec.Status, rec.SetsDone(), len(plan.Steps))
 			}
 			took := rec.EndedAt.Sub(t0)

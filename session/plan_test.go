@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"upright/session/record"
 )
 
 func TestNewPlanUnrollsSetsAndSides(t *testing.T) {
@@ -17,9 +18,9 @@ func TestNewPlanUnrollsSetsAndSides(t *testing.T) {
 		item, set int
 		side      string
 	}{
-		{0, 1, SideNone}, {0, 2, SideNone},
-		{1, 1, SideLeft}, {1, 1, SideRight}, {1, 2, SideLeft}, {1, 2, SideRight},
-		{2, 1, SideNone},
+		{0, 1, record.SideNone}, {0, 2, record.SideNone},
+		{1, 1, record.SideLeft}, {1, 1, record.SideRight}, {1, 2, record.SideLeft}, {1, 2, record.SideRight},
+		{2, 1, record.SideNone},
 	}
 	if len(p.Steps) != len(want) {
 		t.Fatalf("%d steps, want %d", len(p.Steps), len(want))

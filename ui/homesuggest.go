@@ -9,7 +9,7 @@ import (
 
 	"upright/exercises"
 	analytics "upright/progress"
-	"upright/session"
+	"upright/session/profile"
 )
 
 // Progression suggestions on home (EXERCISES.md, "Frequency and progression"): for today's
@@ -27,7 +27,7 @@ const maxHomeSuggestions = 3
 const homeAccept = 100
 
 // loadSuggestions lists the suggestions for routine r (already at the profile's doses).
-func loadSuggestions(st Storage, p session.Profile, r exercises.Routine, now time.Time) ([]analytics.Suggestion, error) {
+func loadSuggestions(st Storage, p profile.Profile, r exercises.Routine, now time.Time) ([]analytics.Suggestion, error) {
 	recs, err := st.SessionsPage(p.Name, time.Time{}, suggestionHistory)
 	if err != nil {
 		return nil, fmt.Errorf("load recent sessions for suggestions: %w", err)
@@ -45,9 +45,9 @@ func (h homeModel) accept(i int) tea.Cmd {
 	p := h.env.opts.ProfileData
 	overrides := maps.Clone(p.DoseOverrides)
 	if overrides == nil {
-		overrides = map[string]session.DoseOverride{}
+		overrides = map[string]profile.DoseOverride{}
 	}
-	overrides[sg.ExerciseID] = session.DoseOverride{Sets: sg.To.Sets, HoldSeconds: int(sg.To.Hold / time.Second), Reps: sg.To.Reps}
+	overrides[sg.ExerciseID] = profile.DoseOverride{Sets: sg.To.Sets, HoldSeconds: int(sg.To.Hold / time.Second), Reps: sg.To.Reps}
 	p.SetOverrides(overrides, h.env.now())
 	save := saveProfile(h.env, p)
 	return func() tea.Msg {
@@ -60,4 +60,4 @@ func (h homeModel) accept(i int) tea.Cmd {
 }
 
 // suggestionAcceptedMsg reports that an accepted suggestion reached the store.
-type suggestionAcceptedMsg struct{ p session.Profile }
+type suggestionAcceptedMsg struct{ p profile.Profile }

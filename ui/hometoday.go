@@ -9,7 +9,7 @@ import (
 
 	"upright/exercises"
 	analytics "upright/progress"
-	"upright/session"
+	sessionprofile "upright/session/profile"
 )
 
 // Home's part in a prescribed program: today's routine, the week of the program, the next
@@ -30,7 +30,7 @@ type homeTodayMsg struct {
 
 // todayRoutineID is the prescribed routine for now's local day: the prescriptions take turns
 // day by day, so two prescribed routines alternate.
-func todayRoutineID(p session.Profile, now time.Time) string {
+func todayRoutineID(p sessionprofile.Profile, now time.Time) string {
 	if len(p.Prescribed) == 0 {
 		return ""
 	}
@@ -78,7 +78,7 @@ func loadToday(e *env) tea.Cmd {
 }
 
 // programLine is "Week 5 of 12 · check-up in 9 days", or "" without a program.
-func programLine(p session.Profile, now time.Time) string {
+func programLine(p sessionprofile.Profile, now time.Time) string {
 	var parts []string
 	if week, of := p.ProgramWeek(now); week > of {
 		parts = append(parts, fmt.Sprintf("Program of %d weeks complete", of))
@@ -103,7 +103,7 @@ func programLine(p session.Profile, now time.Time) string {
 }
 
 // targetsLine is this week against the weekly targets, or "" when the profile has none.
-func targetsLine(p session.Profile, w analytics.WeekCount) string {
+func targetsLine(p sessionprofile.Profile, w analytics.WeekCount) string {
 	t := p.Targets
 	if t == nil {
 		return ""

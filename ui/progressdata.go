@@ -10,7 +10,8 @@ import (
 
 	"upright/exercises"
 	"upright/progress"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 )
 
 // period is the span the progress screen's trends cover.
@@ -101,7 +102,7 @@ type progressMsg struct {
 
 // loadedRecords are the sessions read for the progress screen: all of those since from, newest first.
 type loadedRecords struct {
-	recs  []session.Record
+	recs  []record.Record
 	from  time.Time
 	valid bool
 }
@@ -111,7 +112,7 @@ type loadedRecords struct {
 func loadProgress(e *env, p period, have loadedRecords) tea.Cmd {
 	st, profile, now, who := e.opts.Store, e.opts.Profile, e.now(), e.opts.ProfileData
 	if who.Name != profile {
-		who = session.Profile{Name: profile} // no data loaded for this profile: defaults
+		who = sessionprofile.Profile{Name: profile} // no data loaded for this profile: defaults
 	}
 	who.AgeBand = e.opts.AgeBand
 	if st == nil {
@@ -146,7 +147,7 @@ func extend(st Storage, profile string, have loadedRecords, from time.Time) (loa
 		if err != nil {
 			return have, err
 		}
-		recs := append(append(make([]session.Record, 0, len(have.recs)+len(older)), have.recs...), older...)
+		recs := append(append(make([]record.Record, 0, len(have.recs)+len(older)), have.recs...), older...)
 		return loadedRecords{recs: recs, from: from, valid: true}, nil
 	default:
 		recs, err := st.SessionsSince(profile, from)
@@ -156,7 +157,7 @@ func extend(st Storage, profile string, have loadedRecords, from time.Time) (loa
 
 // computeProgress is the pure part of loadProgress: recs may reach back before the period, for
 // the calendar and the streaks.
-func computeProgress(recs []session.Record, saved []exercises.Routine, p period, now time.Time, who session.Profile) progressData {
+func computeProgress(recs []record.Record, saved []exercises.Routine, p period, now time.Time, who sessionprofile.Profile) progressData {
 	loc := now.Location()
 	newestFirst := recs                 // as the store lists them: suggestions want the latest routines
 	recs = progress.Chronological(recs) // once, rather than in each of the functions below
@@ -192,7 +193,7 @@ func computeProgress(recs []session.Record, saved []exercises.Routine, p period,
 }
 
 // countsReps reports whether the exercise's sets count reps rather than seconds.
-func countsReps(recs []session.Record, id string) bool {
+func countsReps(recs []record.Record, id string) bool {
 	for _, r := range recs {
 		for _, e := range r.Exercises {
 			if e.ID == id && len(e.Sets) > 0 {
@@ -205,7 +206,7 @@ func countsReps(recs []session.Record, id string) bool {
 
 // suggestions offers the progression suggestions of the routines used most recently, at most one
 // per exercise. Applying one is not done here: it only shows what EXERCISES.md would suggest.
-func suggestions(recs []session.Record, saved []exercises.Routine, now time.Time, who session.Profile) []suggestionLine {
+func suggestions(recs []record.Record, saved []exercises.Routine, now time.Time, who sessionprofile.Profile) []suggestionLine {
 	var ids []string
 	for _, r := range recs { // newest first, as the store lists them
 		if r.Demo || slices.Contains(ids, r.Routine.ID) {
