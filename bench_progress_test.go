@@ -12,7 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/progress"
+	"upright/progress/report"
 	"upright/session"
 	"upright/session/record"
 	"upright/store"
@@ -196,10 +196,10 @@ func BenchmarkReport10k(b *testing.B) {
 	if err != nil || len(recs) != benchSessions {
 		b.Fatal(len(recs), err)
 	}
-	in := progress.ReportInput{Profile: "default", Now: benchNow, Loc: benchNow.Location(), Records: recs}
+	in := report.Input{Profile: "default", Now: benchNow, Loc: benchNow.Location(), Records: recs}
 	b.ResetTimer()
 	for range b.N {
-		if out := progress.Report(in); len(out) == 0 {
+		if out := report.HTML(in); len(out) == 0 {
 			b.Fatal("empty report")
 		}
 	}

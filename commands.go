@@ -13,6 +13,7 @@ import (
 
 	"upright/exercises"
 	"upright/progress"
+	"upright/progress/report"
 	sessionprofile "upright/session/profile"
 	"upright/session/record"
 	"upright/store"
@@ -373,17 +374,17 @@ func cmdReport(f flags, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	in := progress.ReportInput{Profile: profile, AgeBand: p.AgeBand, Since: f.since, Until: f.until, Now: now(),
+	in := report.Input{Profile: profile, AgeBand: p.AgeBand, Since: f.since, Until: f.until, Now: now(),
 		Loc: time.Local, Records: recs, Suggestions: reportSuggestions(p.Profile, recs, saved)}
 	if t := p.Targets; t != nil {
-		in.Targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
+		in.Targets = sessionprofile.WeeklyTargets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
 			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
 	}
 	var out []byte
 	if f.format == "md" {
-		out = progress.ReportMarkdown(in)
+		out = report.Markdown(in)
 	} else {
-		out = progress.Report(in)
+		out = report.HTML(in)
 	}
 	if err := emit(f.out, out, w); err != nil {
 		return err

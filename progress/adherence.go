@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/profile"
 	"upright/session/record"
 )
 
@@ -133,7 +134,7 @@ type WeekCount struct {
 }
 
 // Met reports whether the week reached every target.
-func (w WeekCount) Met(t Targets) bool {
+func (w WeekCount) Met(t profile.WeeklyTargets) bool {
 	return w.StrengthDays >= t.StrengthDays && w.BalanceDays >= t.BalanceDays &&
 		w.PostureDays >= t.PostureDays && w.StretchDays >= t.StretchDays
 }
@@ -242,4 +243,15 @@ func PlannedVsDone(recs []record.Record) []ExerciseAdherence {
 		}
 	}
 	return out
+}
+
+// exerciseName is the name a record gave the exercise, else the catalog's, else its id.
+func exerciseName(id, recorded string) string {
+	if recorded != "" {
+		return recorded
+	}
+	if e, ok := exercises.Lookup(id); ok {
+		return e.Name
+	}
+	return id
 }

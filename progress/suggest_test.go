@@ -8,15 +8,6 @@ import (
 	"upright/session/record"
 )
 
-func item(t *testing.T, id string, d exercises.Dose) exercises.Item {
-	t.Helper()
-	e, ok := exercises.Lookup(id)
-	if !ok {
-		t.Fatalf("no exercise %q in the catalog", id)
-	}
-	return exercises.Item{Exercise: e, Dose: d}
-}
-
 func TestSuggest(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
 	now := t0.Add(3 * 24 * time.Hour)

@@ -9,21 +9,14 @@ import (
 	"sort"
 	"time"
 
+	"upright/session/profile"
 	"upright/session/record"
 )
 
-// Targets are the days per week each area of training should be done (EXERCISES.md, "Frequency and
-// progression").
-type Targets struct {
-	StrengthDays int
-	BalanceDays  int
-	PostureDays  int
-	StretchDays  int
-}
-
-// DefaultTargets are the guideline minimums: strength 2 days, balance and posture daily, stretches 2.
-func DefaultTargets() Targets {
-	return Targets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
+// DefaultTargets are the guideline minimums, used when the therapist set none: strength 2 days,
+// balance and posture daily, stretches 2 (Too Fit To Fracture, 2014; Osteoporosis Canada, 2023).
+func DefaultTargets() profile.WeeklyTargets {
+	return profile.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
 }
 
 // Summary counts the records of a period.
@@ -59,7 +52,7 @@ func Summarize(recs []record.Record) Summary {
 		case record.StatusStopped:
 			s.Stopped++
 		}
-		if Flagged(r) {
+		if r.Flagged() {
 			s.Flagged++
 		}
 		s.SetsPlanned += r.SetsPlanned()

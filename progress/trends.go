@@ -43,8 +43,8 @@ func ExerciseBests(recs []record.Record, exerciseID string) []Point {
 	return out
 }
 
-// repsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
-func repsMeasured(recs []record.Record, exerciseID string) bool {
+// RepsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
+func RepsMeasured(recs []record.Record, exerciseID string) bool {
 	for _, r := range recs {
 		for _, e := range r.Exercises {
 			if e.ID != exerciseID {

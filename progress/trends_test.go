@@ -35,8 +35,8 @@ func TestExerciseBests(t *testing.T) {
 			}
 		}
 	}
-	if !repsMeasured(recs, "chin-tuck") || repsMeasured(recs, "plank") {
-		t.Error("repsMeasured mixes up reps and seconds")
+	if !RepsMeasured(recs, "chin-tuck") || RepsMeasured(recs, "plank") {
+		t.Error("RepsMeasured mixes up reps and seconds")
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	analytics "upright/progress"
 	"upright/session/record"
 )
 
@@ -193,7 +192,7 @@ func (h historyModel) listView(width, rows int) string {
 		line := historyLine(h.records[i], loc, width-2)
 		if i == h.cursor {
 			out += s.Selected.Render(clip("› "+line, width))
-		} else if analytics.Flagged(h.records[i]) {
+		} else if h.records[i].Flagged() {
 			out += s.Warn.Render(clip("  "+line, width))
 		} else {
 			out += s.Text.Render(clip("  "+line, width))
@@ -210,7 +209,7 @@ func historyLine(r record.Record, loc *time.Location, width int) string {
 		pain = fmt.Sprintf("%d→%d", r.Checkin.Pain, r.Checkout.Pain)
 	}
 	flag := ""
-	if analytics.Flagged(r) {
+	if r.Flagged() {
 		flag = " !"
 	}
 	sets := fmt.Sprintf("%d/%d", r.SetsDone(), r.SetsPlanned())

@@ -10,6 +10,7 @@ import (
 
 	"upright/exercises"
 	"upright/progress"
+	"upright/progress/report"
 	sessionprofile "upright/session/profile"
 	"upright/session/record"
 )
@@ -56,7 +57,7 @@ func (p period) since(now time.Time) time.Time {
 }
 
 // calendarWeeks is how many weeks the adherence calendar shows, like the report's.
-const calendarWeeks = progress.ReportWeeks
+const calendarWeeks = report.CalendarWeeks
 
 // maxSuggestionRoutines is how many of the latest routines get progression suggestions.
 const maxSuggestionRoutines = 3
@@ -85,7 +86,7 @@ type progressData struct {
 	effort                []progress.Point
 	calendar              [][7]progress.Day
 	weeks                 []progress.WeekCount
-	targets               progress.Targets
+	targets               sessionprofile.WeeklyTargets
 	current, best         int
 	planned               []progress.ExerciseAdherence
 	stance                []progress.StanceResult
@@ -164,7 +165,7 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	d := progressData{period: p, now: now, targets: progress.DefaultTargets()}
 	if t := who.Targets; t != nil {
 		// The therapist's weekly targets for this person, where set.
-		d.targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
+		d.targets = sessionprofile.WeeklyTargets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
 			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
 	}
 	inPeriod := progress.Filter(recs, p.since(now), time.Time{})

@@ -135,3 +135,20 @@ func (r Record) SetsDone() int {
 	}
 	return n
 }
+
+// Flagged reports whether a therapist should look at the session: a flag (pain stops, falls and
+// red flags recorded by the engine), a check-in stopped by a red flag, or sharp pain, dizziness or
+// a loss of balance reported at check-out. The report and the history screen both mark by it.
+func (r Record) Flagged() bool {
+	if len(r.Flags) > 0 || r.Status == StatusStopped || len(r.Checkin.RedFlags) > 0 {
+		return true
+	}
+	if r.Checkout != nil {
+		for _, rep := range r.Checkout.Reports {
+			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
+				return true
+			}
+		}
+	}
+	return false
+}
