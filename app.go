@@ -91,19 +91,15 @@ func loadProfile(f flags, st *store.Store, opts *ui.Options) error {
 
 // findRoutine resolves --routine: a built-in id, a saved id, or a routine file.
 func findRoutine(arg string, st *store.Store) (exercises.Routine, error) {
-	if r, ok := exercises.BuiltinRoutine(arg); ok {
-		return r, nil
-	}
-	if st != nil {
-		saved, _, err := st.Routines()
-		if err != nil {
+	var saved []exercises.Routine
+	if _, builtin := exercises.Resolve(arg, nil); !builtin && st != nil {
+		var err error
+		if saved, _, err = st.Routines(); err != nil {
 			return exercises.Routine{}, err
 		}
-		for _, r := range saved {
-			if r.ID == arg {
-				return r, nil
-			}
-		}
+	}
+	if r, ok := exercises.Resolve(arg, saved); ok {
+		return r, nil
 	}
 	if _, err := os.Stat(arg); err == nil {
 		return exercises.ReadRoutineFile(arg)

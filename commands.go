@@ -375,7 +375,7 @@ func cmdReport(f flags, w io.Writer) error {
 		return err
 	}
 	in := report.Input{Profile: profile, AgeBand: p.AgeBand, Since: f.since, Until: f.until, Now: now(),
-		Loc: time.Local, Records: recs, Suggestions: reportSuggestions(p.Profile, recs, saved)}
+		Loc: time.Local, Records: recs, Suggestions: progress.Suggestions(p.Profile, recs, saved, now())}
 	if t := p.Targets; t != nil {
 		in.Targets = sessionprofile.WeeklyTargets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
 			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
@@ -450,35 +450,6 @@ func cleanText(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// reportSuggestions are the progression suggestions for the prescribed routines (or, with none
-// prescribed, the latest routine used) at the person's current doses.
-func reportSuggestions(p sessionprofile.Profile, recs []record.Record, saved []exercises.Routine) []progress.Suggestion {
-	ids := p.Prescribed
-	if len(ids) == 0 && len(recs) > 0 {
-		ids = []string{recs[0].Routine.ID}
-	}
-	var out []progress.Suggestion
-	seen := map[string]bool{}
-	for _, id := range ids {
-		r, ok := exercises.BuiltinRoutine(id)
-		for _, s := range saved {
-			if !ok && s.ID == id {
-				r, ok = s, true
-			}
-		}
-		if !ok {
-			continue
-		}
-		for _, sg := range progress.Suggest(recs, p.ApplyOverrides(r), now(), p.LastChanges()) {
-			if !seen[sg.ExerciseID] {
-				seen[sg.ExerciseID] = true
-				out = append(out, sg)
-			}
-		}
-	}
-	return out
 }
 
 // knownProfile refuses a --profile that names no profile, rather than reporting it as empty (a

@@ -29,6 +29,8 @@ type Suggestion struct {
 	Kind       SuggestionKind
 	Text       string
 	From, To   exercises.Dose
+	// Routine is the name of the routine the suggestion was made for; Suggestions sets it.
+	Routine string
 }
 
 // The progression rules' numbers.

@@ -44,21 +44,20 @@ func loadToday(e *env) tea.Cmd {
 	id := todayRoutineID(p, now)
 	return func() tea.Msg {
 		msg := homeTodayMsg{profile: profile, todayID: id, program: programLine(p, now)}
-		if r, ok := exercises.BuiltinRoutine(id); ok {
-			msg.today = &r
-		}
 		if st == nil {
+			if r, ok := exercises.Resolve(id, nil); ok {
+				msg.today = &r
+			}
 			return msg
 		}
-		if msg.today == nil && id != "" {
-			saved, err := st.SavedRoutines()
-			if err != nil {
+		var saved []exercises.Routine
+		if id != "" {
+			var err error
+			if saved, err = st.SavedRoutines(); err != nil {
 				return errMsg{fmt.Errorf("load today's routine: %w", err)}
 			}
-			for _, r := range saved {
-				if r.ID == id {
-					msg.today = &r
-				}
+			if r, ok := exercises.Resolve(id, saved); ok {
+				msg.today = &r
 			}
 		}
 		recs, err := st.SessionsSince(profile, weekStart(now))
@@ -69,7 +68,7 @@ func loadToday(e *env) tea.Cmd {
 		// two lines of home always agree (a check-in stopped by a red flag counts in neither).
 		msg.week = analytics.Weeks(recs, now, now.Location(), 1)[0]
 		if msg.today != nil {
-			if msg.suggestions, err = loadSuggestions(st, p, p.ApplyOverrides(*msg.today), now); err != nil {
+			if msg.suggestions, err = loadSuggestions(st, p, saved, now); err != nil {
 				return errMsg{err}
 			}
 		}

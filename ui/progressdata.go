@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"time"
 
@@ -58,9 +57,6 @@ func (p period) since(now time.Time) time.Time {
 
 // calendarWeeks is how many weeks the adherence calendar shows, like the report's.
 const calendarWeeks = report.CalendarWeeks
-
-// maxSuggestionRoutines is how many of the latest routines get progression suggestions.
-const maxSuggestionRoutines = 3
 
 // exerciseTrend is one exercise's best set per session.
 type exerciseTrend struct {
@@ -205,45 +201,11 @@ func countsReps(recs []record.Record, id string) bool {
 	return false
 }
 
-// suggestions offers the progression suggestions of the routines used most recently, at most one
-// per exercise. Applying one is not done here: it only shows what EXERCISES.md would suggest.
+// suggestions are progress.Suggestions, with the routine each one is for.
 func suggestions(recs []record.Record, saved []exercises.Routine, now time.Time, who sessionprofile.Profile) []suggestionLine {
-	var ids []string
-	for _, r := range recs { // newest first, as the store lists them
-		if r.Demo || slices.Contains(ids, r.Routine.ID) {
-			continue
-		}
-		ids = append(ids, r.Routine.ID)
-		if len(ids) == maxSuggestionRoutines {
-			break
-		}
-	}
 	var out []suggestionLine
-	seen := map[string]bool{}
-	for _, id := range ids {
-		rt, ok := findRoutine(id, saved)
-		if !ok {
-			continue
-		}
-		// At the doses this person now has, and at most one change a week (EXERCISES.md).
-		for _, sg := range progress.Suggest(recs, who.ApplyOverrides(rt), now, who.LastChanges()) {
-			if !seen[sg.ExerciseID] {
-				seen[sg.ExerciseID] = true
-				out = append(out, suggestionLine{routine: rt.Name, Suggestion: sg})
-			}
-		}
+	for _, sg := range progress.Suggestions(who, recs, saved, now) {
+		out = append(out, suggestionLine{routine: sg.Routine, Suggestion: sg})
 	}
 	return out
-}
-
-func findRoutine(id string, saved []exercises.Routine) (exercises.Routine, bool) {
-	if r, ok := exercises.BuiltinRoutine(id); ok {
-		return r, true
-	}
-	for _, r := range saved {
-		if r.ID == id {
-			return r, true
-		}
-	}
-	return exercises.Routine{}, false
 }
