@@ -164,11 +164,6 @@ func count(b bool) int {
 	return 0
 }
 
-// ThisWeek counts the sessions that did something since Monday of now's week.
-func ThisWeek(recs []record.Record, now time.Time, loc *time.Location) int {
-	return Weeks(recs, now, loc, 1)[0].Sessions
-}
-
 // Streaks counts consecutive local days with a session that did something. The current streak ends
 // today, or yesterday while today has no session yet, so a streak is not lost before the day is
 // over. Sessions after now are ignored.

@@ -34,12 +34,12 @@ func TestWeeksUseLocalCalendar(t *testing.T) {
 			t.Errorf("week %d = %+v, want %+v", i, got, w)
 		}
 	}
-	if n := ThisWeek(recs, now, est); n != 1 {
-		t.Errorf("ThisWeek = %d, want 1", n)
+	if n := Weeks(recs, now, est, 1)[0].Sessions; n != 1 {
+		t.Errorf("this week has %d sessions, want 1", n)
 	}
 	// Sunday 23:59 local is still the week of the 23rd.
-	if n := ThisWeek(recs, at(t, "2026-11-30T04:59:00Z"), est); n != 2 {
-		t.Errorf("ThisWeek on Sunday night = %d, want 2", n)
+	if n := Weeks(recs, at(t, "2026-11-30T04:59:00Z"), est, 1)[0].Sessions; n != 2 {
+		t.Errorf("this week on Sunday night has %d sessions, want 2", n)
 	}
 }
 

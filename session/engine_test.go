@@ -139,8 +139,8 @@ func TestSwitchSides(t *testing.T) {
 	if got != want {
 		t.Fatalf("events\n got %s\nwant %s", got, want)
 	}
-	if st := s.Step(); st.Side != record.SideRight || s.StepIndex() != 1 {
-		t.Fatalf("after switch: step %d side %q", s.StepIndex(), st.Side)
+	if st := s.Step(); st.Side != record.SideRight || s.cursor != 1 {
+		t.Fatalf("after switch: step %d side %q", s.cursor, st.Side)
 	}
 	s.Tick(at(30))
 	wantPhase(t, s, PhaseDone) // the very last step has no rest

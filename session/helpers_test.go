@@ -101,7 +101,7 @@ func tickEvery(s *Session, from, to time.Time, step time.Duration) []Event {
 func wantPhase(t *testing.T, s *Session, p Phase) {
 	t.Helper()
 	if s.Phase() != p {
-		t.Fatalf("phase %s, want %s (step %d)", s.Phase(), p, s.StepIndex())
+		t.Fatalf("phase %s, want %s (step %d)", s.Phase(), p, s.cursor)
 	}
 }
 

@@ -34,8 +34,8 @@ func TestBack(t *testing.T) {
 		t.Fatalf("back: %s saved %v", evs(r.Events), r.Saved)
 	}
 	wantPhase(t, s, PhaseGetReady)
-	if s.StepIndex() != 0 || len(sets(s.Record(), 0)) != 0 {
-		t.Fatalf("after back: step %d, sets %+v", s.StepIndex(), sets(s.Record(), 0))
+	if s.cursor != 0 || len(sets(s.Record(), 0)) != 0 {
+		t.Fatalf("after back: step %d, sets %+v", s.cursor, sets(s.Record(), 0))
 	}
 	s.Tick(at(35)) // redone: 20 + 5 + 10
 	if got := sets(s.Record(), 0); len(got) != 1 || !got[0].CompletedAt.Equal(at(35)) {
@@ -47,8 +47,8 @@ func TestBack(t *testing.T) {
 	wantPhase(t, s, PhaseBrief) // side plank's brief
 	// Back from a brief redoes the last set of the previous exercise.
 	mustOK(t, "back from brief", s.Back(at(53)))
-	if s.StepIndex() != 1 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 0)) != 1 {
-		t.Fatalf("after back from brief: step %d phase %s sets %d", s.StepIndex(), s.Phase(), len(sets(s.Record(), 0)))
+	if s.cursor != 1 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 0)) != 1 {
+		t.Fatalf("after back from brief: step %d phase %s sets %d", s.cursor, s.Phase(), len(sets(s.Record(), 0)))
 	}
 	s.Tick(at(68))
 	s.SkipRest(at(69))
@@ -57,8 +57,8 @@ func TestBack(t *testing.T) {
 	wantPhase(t, s, PhaseDone)
 	// Back from done redoes the very last set.
 	mustOK(t, "back from done", s.Back(at(201)))
-	if s.StepIndex() != 3 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 1)) != 1 {
-		t.Fatalf("after back from done: step %d phase %s", s.StepIndex(), s.Phase())
+	if s.cursor != 3 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 1)) != 1 {
+		t.Fatalf("after back from done: step %d phase %s", s.cursor, s.Phase())
 	}
 	s.Tick(at(300))
 	if rec := s.Finish(at(300), nil); rec.Status != record.StatusCompleted || len(sets(rec, 0)) != 2 || len(sets(rec, 1)) != 2 {
@@ -87,8 +87,8 @@ func TestSkipSet(t *testing.T) {
 		s := start(twoExercises())
 		mustOK(t, "skip", s.SkipSet(t0))
 		wantPhase(t, s, PhaseGetReady) // set 2 of the same exercise: no brief, no rest
-		if s.StepIndex() != 1 || !sets(s.Record(), 0)[0].Skipped {
-			t.Fatalf("step %d, sets %+v", s.StepIndex(), sets(s.Record(), 0))
+		if s.cursor != 1 || !sets(s.Record(), 0)[0].Skipped {
+			t.Fatalf("step %d, sets %+v", s.cursor, sets(s.Record(), 0))
 		}
 	})
 	t.Run("one side only", func(t *testing.T) {
@@ -262,8 +262,8 @@ func TestResumeFromCheckpoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Phase() != PhaseBrief || r.StepIndex() != 1 || r.Step().Set != 2 {
-		t.Fatalf("resumed at step %d phase %s", r.StepIndex(), r.Phase())
+	if r.Phase() != PhaseBrief || r.cursor != 1 || r.Step().Set != 2 {
+		t.Fatalf("resumed at step %d phase %s", r.cursor, r.Phase())
 	}
 	r.Start(later)
 	r.Tick(later.Add(15 * time.Second))

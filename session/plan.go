@@ -69,9 +69,6 @@ func NewPlan(r exercises.Routine) Plan {
 	return p
 }
 
-// Estimated is how long the plan takes, briefs, get-ready, switches and rests included.
-func (p Plan) Estimated() time.Duration { return p.Routine.EstimatedDuration() }
-
 // activeLength is how long the active phase of a step runs before it ends on its own, and whether
 // it has such an end at all (tapped reps and an uncapped stopwatch do not).
 func (st Step) activeLength() (time.Duration, bool) {

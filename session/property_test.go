@@ -142,7 +142,7 @@ func TestPropertyRandomSessions(t *testing.T) {
 		for range 20 + rng.Intn(120) {
 			now = now.Add(time.Duration(rng.Intn(5000)) * time.Millisecond)
 			op := randomOps[rng.Intn(len(randomOps))]
-			before := s.StepIndex()
+			before := s.cursor
 			r := op.do(s, now, rng)
 			if !r.OK && r.Reason == "" {
 				t.Fatalf("seed %d: %s failed without a reason", seed, op.name)
@@ -152,8 +152,8 @@ func TestPropertyRandomSessions(t *testing.T) {
 			cur := setMap(rec)
 			for k, v := range prev {
 				got, ok := cur[k]
-				redone := op.name == "back" && r.OK && s.StepIndex() < before && plan.Steps[s.StepIndex()].Item == k.item &&
-					plan.Steps[s.StepIndex()].Set == k.set && plan.Steps[s.StepIndex()].Side == k.side
+				redone := op.name == "back" && r.OK && s.cursor < before && plan.Steps[s.cursor].Item == k.item &&
+					plan.Steps[s.cursor].Set == k.set && plan.Steps[s.cursor].Side == k.side
 				if (!ok || got != v) && !redone {
 					t.Fatalf("seed %d: %s lost or changed set %+v: %+v → %+v", seed, op.name, k, v, got)
 				}
@@ -206,7 +206,7 @@ func driveToEnd(t *testing.T, s *Session, now time.Time, seed int64) record.Reco
 	t.Helper()
 	for i := 0; !s.Done(); i++ {
 		if i > 100000 {
-			t.Fatalf("seed %d: the session never ends (phase %s step %d)", seed, s.Phase(), s.StepIndex())
+			t.Fatalf("seed %d: the session never ends (phase %s step %d)", seed, s.Phase(), s.cursor)
 		}
 		now = now.Add(time.Millisecond)
 		switch {

@@ -172,10 +172,6 @@ func (s *Session) Done() bool { return s.phase == PhaseDone }
 // Plan is the plan the session follows. Treat it as read-only.
 func (s *Session) Plan() Plan { return s.plan }
 
-// StepIndex is the index in Plan().Steps of the step under way. In rest and switch-sides it is the
-// step coming next; when done it is len(Plan().Steps).
-func (s *Session) StepIndex() int { return s.cursor }
-
 // Step is the step under way (the next one in rest and switch-sides), or the zero Step when done.
 func (s *Session) Step() Step {
 	if s.cursor >= len(s.plan.Steps) {

@@ -11,7 +11,6 @@ var (
 	hold    = testrec.Hold
 	reps    = testrec.Reps
 	skipped = testrec.Skipped
-	early   = testrec.Early
 	sided   = testrec.Sided
 	with    = testrec.With
 	item    = testrec.Item
