@@ -178,7 +178,7 @@ func cmdRoutines(f flags, w io.Writer) error {
 		var t table
 		t.add("ID", "NAME", "SOURCE", "TIME", "EXERCISES")
 		for _, r := range all {
-			t.add(clip(r.ID, 20), clip(cleanText(r.Name), 26), r.Source.String(),
+			t.add(clip(r.ID, 20), clip(exercises.CleanText(r.Name), 26), r.Source.String(),
 				roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 		}
 		if err := t.write(w); err != nil {
@@ -199,7 +199,7 @@ func cmdRoutine(f flags, rest []string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%s: ok — %q, %d exercises, about %s\n", arg, cleanText(r.Name), len(r.Items),
+		fmt.Fprintf(w, "%s: ok — %q, %d exercises, about %s\n", arg, exercises.CleanText(r.Name), len(r.Items),
 			roundMinutes(r.EstimatedDuration()))
 		for _, it := range r.Flagged() {
 			fmt.Fprintf(w, "  caution: %s is %s; the session shows the caution before it\n", it.Exercise.ID, it.Exercise.Status)
@@ -219,7 +219,7 @@ func cmdRoutine(f flags, rest []string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "saved routine %q as %s; start it with: upright --routine %s\n", cleanText(r.Name), r.ID, r.ID)
+		fmt.Fprintf(w, "saved routine %q as %s; start it with: upright --routine %s\n", exercises.CleanText(r.Name), r.ID, r.ID)
 		return nil
 	case "export":
 		if f.out == "" {
@@ -302,7 +302,7 @@ func cmdHistory(f flags, w io.Writer) error {
 		if r.Checkout != nil {
 			pain += " → " + fmt.Sprint(r.Checkout.Pain)
 		}
-		t.add(r.StartedAt.Local().Format("2006-01-02 15:04"), clip(cleanText(r.Routine.Name), 24),
+		t.add(r.StartedAt.Local().Format("2006-01-02 15:04"), clip(exercises.CleanText(r.Routine.Name), 24),
 			strconv.Itoa(int(r.Duration().Round(time.Minute)/time.Minute)), r.Status, strconv.Itoa(r.SetsDone()), pain)
 	}
 	if err := t.write(w); err != nil {
@@ -440,16 +440,6 @@ func writeJSON(w io.Writer, v any) error {
 
 func roundMinutes(d time.Duration) string {
 	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
-}
-
-// cleanText drops control characters and bidi overrides from user text before it is printed.
-func cleanText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if exercises.UnsafeRune(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // knownProfile refuses a --profile that names no profile, rather than reporting it as empty (a

@@ -141,17 +141,15 @@ func flagTexts(r record.Record) []string {
 	return out
 }
 
-// clean strips what must never reach a report from user text: C0 and C1 control characters
-// (terminal escapes among them) except newlines, and the bidirectional overrides and isolates
-// that can make text read differently from what it is. Invalid UTF-8 becomes U+FFFD.
+// clean strips what must never reach a report from user text, line by line: exercises.CleanText's
+// control characters (terminal escapes among them) and bidirectional overrides and isolates, which
+// can make text read differently from what it is. Newlines are kept; invalid UTF-8 becomes U+FFFD.
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.Map(func(r rune) rune {
-		if r != '\n' && exercises.UnsafeRune(r) {
-			return -1
-		}
-		return r
-	}, s)
+	lines := strings.Split(strings.ToValidUTF8(s, "\uFFFD"), "\n")
+	for i, l := range lines {
+		lines[i] = exercises.CleanText(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // esc makes user text safe for HTML and SVG (XML) text and attribute values.
