@@ -46,7 +46,7 @@ type Routine struct {
 	Source Source
 }
 
-// Default timings of routines, from DESIGN.md.
+// Default timings of routines, used where a routine gives none.
 const (
 	DefaultGetReady = 5 * time.Second
 	DefaultRest     = 45 * time.Second

@@ -12,7 +12,7 @@ import (
 const StanceTestID = "single-leg-stance-test"
 
 // ConcernThreshold is the single-leg stance time, in seconds, below which balance is a common
-// concern (EXERCISES.md, "Timed measures and norms").
+// concern: a common clinical threshold, not a published mean.
 const ConcernThreshold = 5.0
 
 // Norm is a published mean single-leg stance time (eyes open) for an age band.

@@ -11,7 +11,8 @@ import (
 // SuggestionKind says what a suggestion changes.
 type SuggestionKind string
 
-// The kinds of suggestions (EXERCISES.md, "Frequency and progression").
+// The kinds of suggestions: more time or reps, the harder version, or a step back (Too Fit To
+// Fracture, 2014: more than 12 easy reps is too easy, fewer than 8 too hard).
 const (
 	SuggestAddTime  SuggestionKind = "add-time"
 	SuggestAddReps  SuggestionKind = "add-reps"

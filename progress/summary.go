@@ -1,7 +1,3 @@
-// Package progress holds upright's pure analytics over stored session records: adherence against
-// weekly targets, per-exercise trends, pain and effort series, single-leg stance norms, progression
-// suggestions and the printable report. It reads no clock and no disk: every function that depends
-// on the date takes now and the *time.Location whose calendar days count.
 package progress
 
 import (

@@ -1,7 +1,3 @@
-// Package session is upright's session engine: a plan of steps built from a routine, and a pure
-// state machine that walks through it — phases, deadlines, reps, results, check-in rules. It never
-// reads the clock: every method that depends on time takes now, so the UI drives it with ticks and
-// tests drive it with a fixed start time.
 package session
 
 import (

@@ -15,7 +15,8 @@ type Advice struct {
 	Lines  []string
 }
 
-// The advice texts, from EXERCISES.md. The app never says "work through" back pain.
+// The advice texts. The app never says "work through" back pain: new or sharp back pain can be a
+// spine fracture.
 const (
 	titleUrgent   = "Stop and get help now"
 	titleCallSoon = "Stop and call your doctor or therapist soon"

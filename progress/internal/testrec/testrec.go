@@ -1,6 +1,3 @@
-// Package testrec builds session records for the tests of progress and progress/report: one
-// set of fixtures, so the analytics and the report are tested on the same records. It is imported
-// by tests only.
 package testrec
 
 import (
