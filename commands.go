@@ -14,7 +14,6 @@ import (
 	"upright/exercises"
 	"upright/progress"
 	"upright/progress/report"
-	sessionprofile "upright/session/profile"
 	"upright/session/record"
 	"upright/store"
 )
@@ -375,11 +374,8 @@ func cmdReport(f flags, w io.Writer) error {
 		return err
 	}
 	in := report.Input{Profile: profile, AgeBand: p.AgeBand, Since: f.since, Until: f.until, Now: now(),
-		Loc: time.Local, Records: recs, Suggestions: progress.Suggestions(p.Profile, recs, saved, now())}
-	if t := p.Targets; t != nil {
-		in.Targets = sessionprofile.WeeklyTargets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
-			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
-	}
+		Loc: time.Local, Records: recs, Targets: progress.TargetsOf(p.Profile),
+		Suggestions: progress.Suggestions(p.Profile, recs, saved, now())}
 	var out []byte
 	if f.format == "md" {
 		out = report.Markdown(in)

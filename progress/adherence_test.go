@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"upright/session/profile"
 	"upright/session/record"
 )
 
@@ -176,5 +177,15 @@ func TestSummarize(t *testing.T) {
 		SetsPlanned: 3, SetsDone: 2, Time: 30 * time.Minute, First: t0, Last: t0.Add(2 * time.Hour)}
 	if got != want {
 		t.Errorf("Summarize = %+v\nwant %+v", got, want)
+	}
+}
+
+func TestTargetsOf(t *testing.T) {
+	if got := TargetsOf(profile.Profile{}); got != DefaultTargets() {
+		t.Errorf("no targets set: %+v, want the defaults", got)
+	}
+	mine := profile.WeeklyTargets{StrengthDays: 3, BalanceDays: 5}
+	if got := TargetsOf(profile.Profile{Targets: &mine}); got != mine {
+		t.Errorf("the therapist's targets: %+v, want %+v", got, mine)
 	}
 }

@@ -15,6 +15,15 @@ func DefaultTargets() profile.WeeklyTargets {
 	return profile.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
 }
 
+// TargetsOf is the weekly targets a person's adherence is measured against: their therapist's
+// where set, else DefaultTargets.
+func TargetsOf(p profile.Profile) profile.WeeklyTargets {
+	if p.Targets != nil {
+		return *p.Targets
+	}
+	return DefaultTargets()
+}
+
 // Summary counts the records of a period.
 type Summary struct {
 	Sessions    int // every usable record, stopped ones included

@@ -158,12 +158,7 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	loc := now.Location()
 	newestFirst := recs                 // as the store lists them: suggestions want the latest routines
 	recs = progress.Chronological(recs) // once, rather than in each of the functions below
-	d := progressData{period: p, now: now, targets: progress.DefaultTargets()}
-	if t := who.Targets; t != nil {
-		// The therapist's weekly targets for this person, where set.
-		d.targets = sessionprofile.WeeklyTargets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
-			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
-	}
+	d := progressData{period: p, now: now, targets: progress.TargetsOf(who)}
 	inPeriod := progress.Filter(recs, p.since(now), time.Time{})
 	d.summary = progress.Summarize(inPeriod)
 	d.calendar = progress.Calendar(recs, now, loc, calendarWeeks)
@@ -175,7 +170,7 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 			continue // shown against its norms instead
 		}
 		if pts := progress.ExerciseBests(inPeriod, a.ExerciseID); len(pts) > 0 {
-			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, countsReps(inPeriod, a.ExerciseID), pts})
+			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, progress.RepsMeasured(inPeriod, a.ExerciseID), pts})
 		}
 	}
 	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })
@@ -187,18 +182,6 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	}
 	d.suggestions = suggestions(newestFirst, saved, now, who)
 	return d
-}
-
-// countsReps reports whether the exercise's sets count reps rather than seconds.
-func countsReps(recs []record.Record, id string) bool {
-	for _, r := range recs {
-		for _, e := range r.Exercises {
-			if e.ID == id && len(e.Sets) > 0 {
-				return e.Sets[0].TargetReps > 0
-			}
-		}
-	}
-	return false
 }
 
 // suggestions are progress.Suggestions, with the routine each one is for.
