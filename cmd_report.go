@@ -6,10 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"upright/exercises"
 	"upright/progress"
 	"upright/progress/report"
-	"upright/session/record"
 	"upright/store"
 )
 

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 // latencies records one duration per op from b.Elapsed (no wall clock of our own) and reports
@@ -41,14 +41,14 @@ func (l *latencies) report() {
 }
 
 // typical is a session in progress of 4 exercises with 3 sets each, one of them sided.
-func typical() session.Record {
+func typical() sessionrecord.Record {
 	rec := record("ann", "typical", t0, "core")
-	rec.Status = session.StatusInProgress
-	rec.Exercises = append(rec.Exercises[:2], session.ExerciseResult{ID: "bridge", Name: "Bridge"}, session.ExerciseResult{ID: "row", Name: "Band row"})
+	rec.Status = sessionrecord.StatusInProgress
+	rec.Exercises = append(rec.Exercises[:2], sessionrecord.ExerciseResult{ID: "bridge", Name: "Bridge"}, sessionrecord.ExerciseResult{ID: "row", Name: "Band row"})
 	for i := range rec.Exercises {
 		rec.Exercises[i].Sets = nil
 		for set := 1; set <= 3; set++ {
-			rec.Exercises[i].Sets = append(rec.Exercises[i].Sets, session.SetResult{Set: set, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: t0.Add(time.Duration(i*3+set) * time.Minute)})
+			rec.Exercises[i].Sets = append(rec.Exercises[i].Sets, sessionrecord.SetResult{Set: set, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: t0.Add(time.Duration(i*3+set) * time.Minute)})
 		}
 	}
 	return rec
@@ -122,7 +122,7 @@ func db10k(b *testing.B) string {
 			return
 		}
 		defer s.Close()
-		recs := make([]session.Record, 0, 1000)
+		recs := make([]sessionrecord.Record, 0, 1000)
 		for i := range 10_000 {
 			recs = append(recs, record("ann", sid(i), t0.Add(time.Duration(i)*8*time.Hour), "core"))
 			if len(recs) == cap(recs) {
@@ -167,7 +167,7 @@ func BenchmarkFullScan10k(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		var n, sets int
 		var held float64
-		bad, err := s.EachSession("ann", func(r session.Record) error {
+		bad, err := s.EachSession("ann", func(r sessionrecord.Record) error {
 			n++
 			for _, e := range r.Exercises {
 				for _, st := range e.Sets {

@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 // The crash and disk-full tests re-run this test binary as a child process that does the writing,
@@ -61,7 +61,7 @@ func crashChild(path string) {
 	if err != nil {
 		childFail("checkpoint: %v", err)
 	}
-	var rec session.Record
+	var rec sessionrecord.Record
 	if cp != nil {
 		rec = cp.Record
 	} else {
@@ -75,7 +75,7 @@ func crashChild(path string) {
 	for {
 		sets := &rec.Exercises[0].Sets
 		if len(*sets) == crashSets {
-			rec.Status, rec.EndedAt = session.StatusCompleted, lastSetAt(rec)
+			rec.Status, rec.EndedAt = sessionrecord.StatusCompleted, lastSetAt(rec)
 			if err := s.FinishSession(rec); err != nil {
 				childFail("finish: %v", err)
 			}
@@ -86,7 +86,7 @@ func crashChild(path string) {
 			continue
 		}
 		n := len(*sets) + 1
-		*sets = append(*sets, session.SetResult{Set: n, TargetSeconds: 20, HeldSeconds: float64(n), CompletedAt: rec.StartedAt.Add(time.Duration(n) * time.Minute)})
+		*sets = append(*sets, sessionrecord.SetResult{Set: n, TargetSeconds: 20, HeldSeconds: float64(n), CompletedAt: rec.StartedAt.Add(time.Duration(n) * time.Minute)})
 		if err := s.SaveCheckpoint(rec, []byte("name = \"Crash\"\n")); err != nil {
 			childFail("save: %v", err)
 		}
@@ -200,7 +200,7 @@ func verifyCrashDB(t *testing.T, run int, path string, finished map[string]bool,
 	if err != nil {
 		t.Fatalf("run %d: checkpoint: %v", run, err)
 	}
-	var sets []session.SetResult
+	var sets []sessionrecord.SetResult
 	switch {
 	case cp != nil && cp.Record.ID == lastID:
 		sets = cp.Record.Exercises[0].Sets

@@ -15,7 +15,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 func TestOpenCreatesPrivateFileAndBuckets(t *testing.T) {
@@ -267,7 +267,7 @@ func TestScribbledPagesNoPanic(t *testing.T) {
 			continue
 		}
 		_, _, _ = s.Sessions("ann", Query{})
-		_, _ = s.EachSession("ann", func(session.Record) error { return nil })
+		_, _ = s.EachSession("ann", func(sessionrecord.Record) error { return nil })
 		_, _ = s.Check()
 		_ = s.Close()
 	}

@@ -11,7 +11,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 // Session keys are the start time in UTC, fixed width so that byte order is time order, then "/"
@@ -20,7 +20,7 @@ const keyTimeLayout = "2006-01-02T15:04:05.000000000Z"
 
 func timeKey(t time.Time) []byte { return []byte(t.UTC().Format(keyTimeLayout)) }
 
-func sessionKey(rec session.Record) []byte {
+func sessionKey(rec sessionrecord.Record) []byte {
 	return append(append(timeKey(rec.StartedAt), '/'), rec.ID...)
 }
 
@@ -44,7 +44,7 @@ func sessionsOf(tx *bolt.Tx, profile string, create bool) (*bolt.Bucket, error) 
 }
 
 // validateRecord refuses what could not be stored under a sortable key or a valid profile.
-func validateRecord(rec session.Record) error {
+func validateRecord(rec sessionrecord.Record) error {
 	if err := ValidateName(rec.Profile); err != nil {
 		return err
 	}
@@ -58,26 +58,26 @@ func validateRecord(rec session.Record) error {
 }
 
 // stamp fills the record version, so every stored record says what shape it has.
-func stamp(rec session.Record) session.Record {
+func stamp(rec sessionrecord.Record) sessionrecord.Record {
 	if rec.Version == 0 {
-		rec.Version = session.RecordVersion
+		rec.Version = sessionrecord.RecordVersion
 	}
 	return rec
 }
 
-func readRecord(bucket string, k, v []byte) (session.Record, error) {
-	var rec session.Record
+func readRecord(bucket string, k, v []byte) (sessionrecord.Record, error) {
+	var rec sessionrecord.Record
 	if err := unseal(bucket, k, v, &rec); err != nil {
-		return session.Record{}, err
+		return sessionrecord.Record{}, err
 	}
-	if rec.Version > session.RecordVersion {
-		return session.Record{}, damaged(bucket, k, "record version %d is newer than this upright reads (%d); update upright", rec.Version, session.RecordVersion)
+	if rec.Version > sessionrecord.RecordVersion {
+		return sessionrecord.Record{}, damaged(bucket, k, "record version %d is newer than this upright reads (%d); update upright", rec.Version, sessionrecord.RecordVersion)
 	}
 	return rec, nil
 }
 
 // putSession stores a finished session, replacing any stored one with the same id.
-func putSession(tx *bolt.Tx, rec session.Record) error {
+func putSession(tx *bolt.Tx, rec sessionrecord.Record) error {
 	b, err := sessionsOf(tx, rec.Profile, true)
 	if err != nil {
 		return err
@@ -119,7 +119,7 @@ type Damaged struct {
 
 // Sessions lists a profile's finished sessions, newest first. Damaged records in the range are
 // reported in the second result and skipped.
-func (s *Store) Sessions(profile string, q Query) (recs []session.Record, bad []Damaged, err error) {
+func (s *Store) Sessions(profile string, q Query) (recs []sessionrecord.Record, bad []Damaged, err error) {
 	if q.Limit <= 0 {
 		return s.sessionsParallel(profile, q)
 	}
@@ -179,7 +179,7 @@ func eachInRange(tx *bolt.Tx, profile string, q Query, fn func(k, v []byte) bool
 // sessionsParallel reads an unlimited range: the raw values are copied out in one short
 // transaction and decoded on every core, since decoding the JSON is most of the cost of reading
 // months of sessions (the progress screen, the report).
-func (s *Store) sessionsParallel(profile string, q Query) ([]session.Record, []Damaged, error) {
+func (s *Store) sessionsParallel(profile string, q Query) ([]sessionrecord.Record, []Damaged, error) {
 	type raw struct{ k, v []byte }
 	var raws []raw
 	err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
@@ -193,7 +193,7 @@ func (s *Store) sessionsParallel(profile string, q Query) ([]session.Record, []D
 		return nil, nil, err
 	}
 	path := sessionsPath(profile)
-	decoded := make([]session.Record, len(raws))
+	decoded := make([]sessionrecord.Record, len(raws))
 	errs := make([]error, len(raws))
 	workers := min(runtime.GOMAXPROCS(0), max(len(raws)/64, 1))
 	var wg sync.WaitGroup
@@ -207,7 +207,7 @@ func (s *Store) sessionsParallel(profile string, q Query) ([]session.Record, []D
 		}()
 	}
 	wg.Wait()
-	var recs []session.Record
+	var recs []sessionrecord.Record
 	var bad []Damaged
 	for i, r := range raws {
 		switch {
@@ -221,7 +221,7 @@ func (s *Store) sessionsParallel(profile string, q Query) ([]session.Record, []D
 }
 
 // Session reads one finished session by id.
-func (s *Store) Session(profile, id string) (rec session.Record, err error) {
+func (s *Store) Session(profile, id string) (rec sessionrecord.Record, err error) {
 	err = s.view("read session "+id, func(tx *bolt.Tx) error {
 		b, _ := sessionsOf(tx, profile, false)
 		if b != nil {
@@ -244,12 +244,12 @@ const scanBatch = 256
 
 // EachSession calls fn with every finished session of profile, oldest first, a batch at a time.
 // It stops at fn's first error and returns it. Damaged records are reported and skipped.
-func (s *Store) EachSession(profile string, fn func(session.Record) error) ([]Damaged, error) {
+func (s *Store) EachSession(profile string, fn func(sessionrecord.Record) error) ([]Damaged, error) {
 	var bad []Damaged
 	var after []byte
 	path := sessionsPath(profile)
 	for {
-		var batch []session.Record
+		var batch []sessionrecord.Record
 		var batchBad []Damaged
 		done := false
 		err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {

@@ -1,4 +1,4 @@
-package store
+package record
 
 import (
 	"encoding/csv"
@@ -8,14 +8,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"upright/session"
 )
 
 // ExportJSON writes recs as one JSON array of records, the stored Record shape.
-func ExportJSON(w io.Writer, recs []session.Record) error {
+func ExportJSON(w io.Writer, recs []Record) error {
 	if recs == nil {
-		recs = []session.Record{}
+		recs = []Record{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -35,7 +33,7 @@ var CSVHeader = []string{
 
 // ExportCSV writes recs as RFC 4180 CSV with one row per set. An exercise without sets, and a
 // session without exercises, still get one row, with the set columns empty.
-func ExportCSV(w io.Writer, recs []session.Record) error {
+func ExportCSV(w io.Writer, recs []Record) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return fmt.Errorf("export CSV: %w", err)
@@ -54,7 +52,7 @@ func ExportCSV(w io.Writer, recs []session.Record) error {
 	return nil
 }
 
-func csvRows(rec session.Record) [][]string {
+func csvRows(rec Record) [][]string {
 	var outPain, effort, note string
 	if rec.Checkout != nil {
 		outPain, effort, note = strconv.Itoa(rec.Checkout.Pain), strconv.Itoa(rec.Checkout.Effort), rec.Checkout.Note
