@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"fmt"
@@ -11,9 +11,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	main "upright"
 	"upright/exercises"
-	"upright/progress"
+	"upright/progress/report"
 	"upright/session"
+	"upright/session/record"
 	"upright/store"
 	"upright/ui"
 )
@@ -76,18 +78,18 @@ func db10k(b *testing.B) string {
 }
 
 // benchRecord is a completed session of rt with every set done at its dose.
-func benchRecord(i int, start time.Time, rt exercises.Routine) session.Record {
-	r := session.Record{Version: session.RecordVersion, ID: fmt.Sprintf("b%05d", i), Profile: "default",
-		Routine: session.RoutineRef{ID: rt.ID, Name: rt.Name}, StartedAt: start, Status: session.StatusCompleted,
-		Checkin: session.Checkin{Pain: 2 + i%3}, Checkout: &session.Checkout{Pain: 1 + i%3, Effort: 4 + i%4},
-		Flags: []session.Flag{}}
+func benchRecord(i int, start time.Time, rt exercises.Routine) record.Record {
+	r := record.Record{Version: record.RecordVersion, ID: fmt.Sprintf("b%05d", i), Profile: "default",
+		Routine: record.RoutineRef{ID: rt.ID, Name: rt.Name}, StartedAt: start, Status: record.StatusCompleted,
+		Checkin: record.Checkin{Pain: 2 + i%3}, Checkout: &record.Checkout{Pain: 1 + i%3, Effort: 4 + i%4},
+		Flags: []record.Flag{}}
 	for _, it := range rt.Items {
-		r.Exercises = append(r.Exercises, session.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name})
+		r.Exercises = append(r.Exercises, record.ExerciseResult{ID: it.Exercise.ID, Name: it.Exercise.Name})
 	}
 	at := start
 	for _, st := range session.NewPlan(rt).Steps {
 		at = at.Add(40 * time.Second)
-		r.Exercises[st.Item].Sets = append(r.Exercises[st.Item].Sets, session.SetResult{Set: st.Set, Side: st.Side,
+		r.Exercises[st.Item].Sets = append(r.Exercises[st.Item].Sets, record.SetResult{Set: st.Set, Side: st.Side,
 			TargetSeconds: st.Target.Seconds(), HeldSeconds: st.Target.Seconds(), TargetReps: st.Reps, Reps: st.Reps, CompletedAt: at})
 	}
 	r.EndedAt = at.Add(time.Minute)
@@ -133,7 +135,7 @@ func openScreen(b *testing.B, path string, item int) string {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	m := tea.Model(ui.New(ui.Options{Store: storage{st}, Profile: "default", Now: func() time.Time { return benchNow }}))
+	m := tea.Model(ui.New(ui.Options{Store: main.NewStorage(st), Profile: "default", Now: func() time.Time { return benchNow }}))
 	keys := []tea.Msg{tea.WindowSizeMsg{Width: 80, Height: 24}}
 	for range item {
 		keys = append(keys, tea.KeyMsg{Type: tea.KeyDown})
@@ -167,7 +169,7 @@ func BenchmarkProgressOpen6Months10k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := tea.Model(ui.New(ui.Options{Store: storage{st}, Profile: "default", Now: func() time.Time { return benchNow }}))
+		m := tea.Model(ui.New(ui.Options{Store: main.NewStorage(st), Profile: "default", Now: func() time.Time { return benchNow }}))
 		m = drive(m, tea.WindowSizeMsg{Width: 80, Height: 24}, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyDown},
 			tea.KeyMsg{Type: tea.KeyEnter})
 		first := m.View()
@@ -195,10 +197,10 @@ func BenchmarkReport10k(b *testing.B) {
 	if err != nil || len(recs) != benchSessions {
 		b.Fatal(len(recs), err)
 	}
-	in := progress.ReportInput{Profile: "default", Now: benchNow, Loc: benchNow.Location(), Records: recs}
+	in := report.Input{Profile: "default", Now: benchNow, Loc: benchNow.Location(), Records: recs}
 	b.ResetTimer()
 	for range b.N {
-		if out := progress.Report(in); len(out) == 0 {
+		if out := report.HTML(in); len(out) == 0 {
 			b.Fatal("empty report")
 		}
 	}
@@ -219,6 +221,6 @@ func BenchmarkReportCommand10k(b *testing.B) {
 
 func benchCLI(args ...string) (int, string, string) {
 	var o, e strings.Builder
-	code := run(args, &o, &e)
+	code := main.Run(args, &o, &e)
 	return code, o.String(), e.String()
 }

@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"bytes"
@@ -105,7 +105,8 @@ func TestEndToEndClinicBuildExportDemo(t *testing.T) {
 	term.pressUntil("j", "› Wall sit", 12)
 	term.send("Enter")
 	term.waitFor("2. Wall sit", 2*time.Second)
-	term.send("Enter")
+	term.send("Enter") // its dose, once the editor shows, as for the plank
+	term.waitFor("no sides key", 2*time.Second)
 	term.press("h", 2)
 	term.press("j", 1)
 	term.press("h", 8) // 15s: one 5 s step to 10s, then seconds

@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // The end-to-end tests build the real binary and drive it in a real terminal (tmux), against a
@@ -166,7 +166,7 @@ func TestEndToEndSessionIsStored(t *testing.T) {
 		t.Fatalf("want 1 session, got %d", len(recs))
 	}
 	rec := recs[0]
-	if rec.Status != session.StatusCompleted || rec.Checkin.Pain != 2 || rec.Checkout == nil ||
+	if rec.Status != record.StatusCompleted || rec.Checkin.Pain != 2 || rec.Checkout == nil ||
 		rec.Checkout.Effort != 5 || rec.Checkout.Pain != 1 || rec.Checkout.Note != "steady today" {
 		t.Errorf("record: status %q, check-in %+v, check-out %+v", rec.Status, rec.Checkin, rec.Checkout)
 	}
@@ -201,7 +201,7 @@ func TestEndToEndQuitMidSessionKeepsPartial(t *testing.T) {
 	if len(recs) != 1 {
 		t.Fatalf("want 1 session, got %d", len(recs))
 	}
-	if recs[0].Status != session.StatusPartial || recs[0].SetsDone() != 1 {
+	if recs[0].Status != record.StatusPartial || recs[0].SetsDone() != 1 {
 		t.Errorf("want a partial session with the plank set, got %q with %d sets", recs[0].Status, recs[0].SetsDone())
 	}
 }

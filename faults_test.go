@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"encoding/json"
@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // Process faults (issue 7): the real binary in tmux, under script(1) so the bytes it wrote to the
@@ -182,13 +182,13 @@ func offered(t *testing.T, bin, db string) (sets int, ok bool) {
 }
 
 // history reads the profile's sessions through the binary.
-func history(t *testing.T, bin, db string) []session.Record {
+func history(t *testing.T, bin, db string) []record.Record {
 	t.Helper()
 	out, err := exec.Command(bin, "history", "--json", "--db", db).Output()
 	if err != nil {
 		t.Fatalf("history: %v", err)
 	}
-	var recs []session.Record
+	var recs []record.Record
 	if err := json.Unmarshal(out, &recs); err != nil {
 		t.Fatalf("history --json: %v\n%s", err, out)
 	}
@@ -204,7 +204,7 @@ func checkDB(t *testing.T, bin, db string) {
 }
 
 // heldExactly checks that every set done in full held exactly its target.
-func heldExactly(t *testing.T, rec session.Record) {
+func heldExactly(t *testing.T, rec record.Record) {
 	t.Helper()
 	for _, ex := range rec.Exercises {
 		for _, s := range ex.Sets {

@@ -1,7 +1,8 @@
-package main
+package main_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -39,20 +40,21 @@ func TestHostileNamesAreRefusedCleanly(t *testing.T) {
 	for _, p := range payloads {
 		cases := [][]string{
 			{"routine", "check", writeHostileRoutine(t, dir, "Evil"+p+"name")},
-			{"routine", "add", writeHostileRoutine(t, dir, "Evil"+p+"name")},
+			{"routine", "add", writeHostileRoutine(t, dir, "Evil"+p+"name"), "--db", db},
 		}
 		if p != "\x00" { // an argument cannot hold NUL: exec refuses it before upright runs
-			cases = append(cases, []string{"--profile", "ann" + p + "x"}) // the app: refused before the screens
+			cases = append(cases, []string{"--profile", "ann" + p + "x", "--db", db}) // the app: refused before the screens
 		}
 		for _, args := range cases {
 			tried++
-			cmd := exec.Command(bin, append(args, "--db", db)...)
+			cmd := exec.Command(bin, args...)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			err := cmd.Run()
 			msg := stderr.String()
-			if err == nil {
-				t.Errorf("%q: accepted", args)
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != exitError {
+				t.Errorf("%q: %v, want refused with exit %d", args, err, exitError)
 				continue
 			}
 			if r, bad := unsafeIn(msg); bad || strings.Count(msg, "\n") != 1 {

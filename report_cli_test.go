@@ -1,4 +1,4 @@
-package main
+package main_test
 
 import (
 	"encoding/json"
@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 	"upright/store"
 )
 
@@ -27,14 +27,14 @@ func seedSessions(t *testing.T) string {
 	defer st.Close()
 	for day := 1; day <= 10; day++ {
 		start := time.Date(2026, 11, day, 12, 0, 0, 0, time.Local)
-		routine := session.RoutineRef{ID: "core", Name: "Core"}
+		routine := record.RoutineRef{ID: "core", Name: "Core"}
 		if day%2 == 0 {
-			routine = session.RoutineRef{ID: "legs", Name: "Legs"}
+			routine = record.RoutineRef{ID: "legs", Name: "Legs"}
 		}
-		rec := session.Record{Version: session.RecordVersion, ID: fmt.Sprintf("d%02d", day), Profile: "default",
-			Routine: routine, StartedAt: start, EndedAt: start.Add(10 * time.Minute), Status: session.StatusCompleted,
-			Checkout: &session.Checkout{Pain: 1, Effort: 5}, Flags: []session.Flag{},
-			Exercises: []session.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: []session.SetResult{
+		rec := record.Record{Version: record.RecordVersion, ID: fmt.Sprintf("d%02d", day), Profile: "default",
+			Routine: routine, StartedAt: start, EndedAt: start.Add(10 * time.Minute), Status: record.StatusCompleted,
+			Checkout: &record.Checkout{Pain: 1, Effort: 5}, Flags: []record.Flag{},
+			Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: []record.SetResult{
 				{Set: 1, TargetSeconds: 20, HeldSeconds: float64(10 + day), CompletedAt: start.Add(time.Minute)}}}}}
 		if err := st.FinishSession(rec); err != nil {
 			t.Fatal(err)
@@ -50,7 +50,7 @@ func ids(t *testing.T, args ...string) []string {
 	if code != 0 {
 		t.Fatalf("%v: exit %d: %s", args, code, errOut)
 	}
-	var recs []session.Record
+	var recs []record.Record
 	if err := json.Unmarshal([]byte(out), &recs); err != nil {
 		t.Fatalf("%v: %v\n%s", args, err, out)
 	}
@@ -160,15 +160,15 @@ func TestReportCarriesTheSuggestions(t *testing.T) {
 	}
 	// Two easy sessions of core where every plank set was held in full: EXERCISES.md suggests 5 s more.
 	for i, daysAgo := range []int{3, 1} {
-		start := now().AddDate(0, 0, -daysAgo)
-		var sets []session.SetResult
+		start := time.Now().AddDate(0, 0, -daysAgo)
+		var sets []record.SetResult
 		for n := 1; n <= 3; n++ {
-			sets = append(sets, session.SetResult{Set: n, TargetSeconds: 10, HeldSeconds: 10, CompletedAt: start.Add(time.Minute)})
+			sets = append(sets, record.SetResult{Set: n, TargetSeconds: 10, HeldSeconds: 10, CompletedAt: start.Add(time.Minute)})
 		}
-		rec := session.Record{Version: 1, ID: fmt.Sprintf("s%d", i), Profile: "default",
-			Routine: session.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
-			Status: session.StatusCompleted, Checkout: &session.Checkout{Effort: 5},
-			Exercises: []session.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: sets}}}
+		rec := record.Record{Version: 1, ID: fmt.Sprintf("s%d", i), Profile: "default",
+			Routine: record.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
+			Status: record.StatusCompleted, Checkout: &record.Checkout{Effort: 5},
+			Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: sets}}}
 		if err := st.FinishSession(rec); err != nil {
 			t.Fatal(err)
 		}

@@ -5,7 +5,8 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 	"upright/store"
 	"upright/ui"
 )
@@ -14,26 +15,26 @@ import (
 // ui package never imports the database.
 type storage struct{ *store.Store }
 
-func (s storage) RecentSessions(profile string, limit int) ([]session.Record, error) {
+func (s storage) RecentSessions(profile string, limit int) ([]record.Record, error) {
 	recs, _, err := s.Sessions(profile, store.Query{Limit: limit})
 	return recs, err
 }
 
 // SessionsPage reads one page of history: the limit newest sessions that started before before.
 // Damaged records are skipped here as in RecentSessions; `upright check` reports them.
-func (s storage) SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error) {
+func (s storage) SessionsPage(profile string, before time.Time, limit int) ([]record.Record, error) {
 	recs, _, err := s.Sessions(profile, store.Query{Until: before, Limit: limit})
 	return recs, err
 }
 
 // SessionsSince reads the sessions of a period in one scan, for the progress screen.
-func (s storage) SessionsSince(profile string, since time.Time) ([]session.Record, error) {
+func (s storage) SessionsSince(profile string, since time.Time) ([]record.Record, error) {
 	recs, _, err := s.Sessions(profile, store.Query{Since: since})
 	return recs, err
 }
 
 // SessionsBetween reads the older part of a longer period in one scan.
-func (s storage) SessionsBetween(profile string, since, until time.Time) ([]session.Record, error) {
+func (s storage) SessionsBetween(profile string, since, until time.Time) ([]record.Record, error) {
 	recs, _, err := s.Sessions(profile, store.Query{Since: since, Until: until})
 	return recs, err
 }
@@ -51,7 +52,7 @@ func (s storage) SaveRoutine(src []byte) (exercises.Routine, error) {
 
 // ExportRoutine writes a routine file for a patient to load with `upright routine add`.
 func (s storage) ExportRoutine(path string, src []byte) error {
-	return store.WriteFileAtomic(path, src, 0o644)
+	return writeFileAtomic(path, src, 0o644)
 }
 
 func (s storage) MarkFirstRunDone(profile string) error {
@@ -65,12 +66,12 @@ func (s storage) MarkFirstRunDone(profile string) error {
 
 // Profiles lists the profiles' shared data. A damaged profile is left out; `upright check`
 // reports it.
-func (s storage) Profiles() ([]session.Profile, error) {
+func (s storage) Profiles() ([]sessionprofile.Profile, error) {
 	ps, err := s.Store.Profiles()
 	if err != nil && len(ps) == 0 {
 		return nil, err
 	}
-	out := make([]session.Profile, len(ps))
+	out := make([]sessionprofile.Profile, len(ps))
 	for i, p := range ps {
 		out[i] = p.Profile
 	}
@@ -78,20 +79,20 @@ func (s storage) Profiles() ([]session.Profile, error) {
 }
 
 // CreateProfile makes a new profile; a name already in use is refused, not reused.
-func (s storage) CreateProfile(name string, now time.Time) (session.Profile, error) {
+func (s storage) CreateProfile(name string, now time.Time) (sessionprofile.Profile, error) {
 	p, created, err := s.EnsureProfile(name, now)
 	if err != nil {
-		return session.Profile{}, err
+		return sessionprofile.Profile{}, err
 	}
 	if !created {
-		return session.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
+		return sessionprofile.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
 	}
 	return p.Profile, nil
 }
 
 // SaveProfile replaces the shared data of an existing profile, keeping its version and the
 // fields a newer upright wrote.
-func (s storage) SaveProfile(p session.Profile) error {
+func (s storage) SaveProfile(p sessionprofile.Profile) error {
 	cur, err := s.Profile(p.Name)
 	if err != nil {
 		return err

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 )
+
+// The commands' output: tables and text for people, indented JSON for scripts.
 
 // table lays text out in columns two spaces apart for the commands' human output. It measures
 // text in terminal cells, where text/tabwriter counts runes: a name in Chinese or Japanese, two
@@ -44,4 +49,14 @@ func clip(s string, n int) string {
 		return s
 	}
 	return ansi.Truncate(s, n, "…")
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func roundMinutes(d time.Duration) string {
+	return fmt.Sprintf("%d min", max(int((d+30*time.Second)/time.Minute), 1))
 }

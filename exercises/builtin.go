@@ -145,3 +145,18 @@ func (s routineSpec) routine() Routine {
 	}
 	return r
 }
+
+// Resolve finds the routine an id names: a built-in routine first, then one of saved. Built-in ids
+// win because a saved routine can never take one (the store refuses it), so an id means the same
+// routine on every screen, in the report and on the command line.
+func Resolve(id string, saved []Routine) (Routine, bool) {
+	if r, ok := BuiltinRoutine(id); ok {
+		return r, true
+	}
+	for _, r := range saved {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Routine{}, false
+}

@@ -151,3 +151,31 @@ func TestBuiltinReturnsCopies(t *testing.T) {
 		t.Error("changing a built-in routine changed the catalog")
 	}
 }
+
+func TestResolve(t *testing.T) {
+	mine := Routine{ID: "mine", Name: "Mine"}
+	shadow := Routine{ID: "core", Name: "A saved core"} // the store refuses these; Resolve must still prefer the built-in
+	saved := []Routine{shadow, mine}
+	cases := []struct {
+		id       string
+		wantName string
+		ok       bool
+	}{
+		{"core", "", true},
+		{"mine", "Mine", true},
+		{"nope", "", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		r, ok := Resolve(c.id, saved)
+		if ok != c.ok || (ok && r.ID != c.id) {
+			t.Errorf("Resolve(%q) = %q, %v; want ok %v", c.id, r.ID, ok, c.ok)
+		}
+		if c.wantName != "" && r.Name != c.wantName {
+			t.Errorf("Resolve(%q) is %q, want %q", c.id, r.Name, c.wantName)
+		}
+	}
+	if r, _ := Resolve("core", saved); r.Name == shadow.Name || len(r.Items) == 0 {
+		t.Errorf("Resolve(core) = %+v, want the built-in", r)
+	}
+}

@@ -13,8 +13,9 @@ const sec = time.Second
 //
 // Rests are the lower end of each card's range; "as needed" is 30 s.
 
-// catalog is the content of EXERCISES.md, in its table order. Never hand it out: Catalog and Lookup
-// return copies so no caller can change the cards another caller reads.
+// catalog is the clinical content of upright, in the order it is taught: cards drawn from Too Fit
+// To Fracture (2014), Osteoporosis Canada (2023) and the UK's Strong, Steady and Straight (2019).
+// Never hand it out: Catalog and Lookup return copies so no caller can change the cards another caller reads.
 var catalog = []Exercise{
 	{
 		ID: "plank", Name: "Plank (incline)", Category: CategoryCore, Measure: MeasureHold,
@@ -324,8 +325,8 @@ var catalog = []Exercise{
 	},
 }
 
-// Catalog returns every exercise of the catalog in EXERCISES.md's table order, as a copy the caller
-// may change.
+// Catalog returns every exercise of the catalog in its teaching order, as a copy the caller may
+// change.
 func Catalog() []Exercise {
 	out := make([]Exercise, len(catalog))
 	for i, e := range catalog {

@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// tableRow is one row of the catalog table in EXERCISES.md, transcribed independently of catalog.go
-// so a slip in either shows up.
+// tableRow is one row of the clinical catalog table the cards were written from, transcribed
+// independently of catalog.go so a slip in either shows up.
 type tableRow struct {
 	id       string
 	category Category
@@ -47,7 +47,8 @@ var catalogTable = []tableRow{
 	{"single-leg-stance-test", CategoryTest, MeasureMaxHold, true, Dose{Sets: 3, Hold: 45 * sec, Rest: 30 * sec}, "best of 3, cap 45 s [Springer, Bohannon]", StatusRecommended, false},
 }
 
-// checkDose applies the ranges of DESIGN.md's routine files to a dose of an exercise measured by m.
+// checkDose applies the ranges a routine file allows (see fileparse.go) to a dose of an exercise
+// measured by m.
 func checkDose(m Measure, d Dose) error {
 	if d.Sets < 1 || d.Sets > 10 {
 		return fmt.Errorf("sets %d outside 1–10", d.Sets)

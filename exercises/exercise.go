@@ -1,5 +1,3 @@
-// Package exercises holds upright's exercise catalog, its built-in routines and the routine file
-// format. It is plain data and validation: no terminal, no disk beyond reading a routine file, no clock.
 package exercises
 
 import (
@@ -10,7 +8,7 @@ import (
 // Measure is how a set of an exercise is measured.
 type Measure int
 
-// The measures, as DESIGN.md names them.
+// The measures, as routine files and records name them.
 const (
 	MeasureHold     Measure = iota // countdown to a target
 	MeasureReps                    // count to a target, tapped or paced
@@ -31,7 +29,8 @@ func (m Measure) String() string {
 // MarshalText spells the measure as its name.
 func (m Measure) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 
-// Category groups exercises the way EXERCISES.md does.
+// Category groups exercises the way the catalog teaches them: core, lower body, balance,
+// flexibility, posture and the timed tests.
 type Category int
 
 // The categories of the catalog.

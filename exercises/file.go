@@ -15,7 +15,8 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// Limits of a routine file, from DESIGN.md.
+// Limits of a routine file: generous for any real routine, small enough that a hostile file cannot
+// flood a screen or the database.
 const (
 	maxFileSize       = 64 << 10
 	maxItems          = 50

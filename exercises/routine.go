@@ -46,7 +46,7 @@ type Routine struct {
 	Source Source
 }
 
-// Default timings of routines, from DESIGN.md.
+// Default timings of routines, used where a routine gives none.
 const (
 	DefaultGetReady = 5 * time.Second
 	DefaultRest     = 45 * time.Second
@@ -114,4 +114,18 @@ func (r Routine) EstimatedDuration() time.Duration {
 		total += time.Duration(rests) * r.RestAfter(i)
 	}
 	return total
+}
+
+// SetCount is how many sets the routine has, a side of a sided exercise counting as one: the
+// number of steps a session of it goes through.
+func (r Routine) SetCount() int {
+	n := 0
+	for _, it := range r.Items {
+		sides := 1
+		if it.Exercise.Sided {
+			sides = 2
+		}
+		n += sides * max(it.Dose.Sets, 0)
+	}
+	return n
 }

@@ -1,6 +1,9 @@
 package exercises
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // UnsafeRune reports a rune a terminal acts on rather than draws: control characters (ESC, BEL,
 // NUL, C1) and the bidi controls that reorder a line (U+202A–E, U+2066–9, the marks U+200E, U+200F
@@ -9,4 +12,17 @@ import "unicode"
 func UnsafeRune(r rune) bool {
 	return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) ||
 		r == 0x200E || r == 0x200F || r == 0x061C
+}
+
+// CleanText is text a person typed or a file carried, made safe to show on one line: every
+// UnsafeRune is dropped (newlines and tabs among them), and invalid UTF-8 shows as U+FFFD. The
+// command line prints names with it, the report cleans each line of a note with it and the
+// screens clean what they draw with it after stripping whole escape sequences.
+func CleanText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if UnsafeRune(r) {
+			return -1
+		}
+		return r
+	}, s)
 }

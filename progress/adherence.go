@@ -6,7 +6,8 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
 // Areas is a set of the areas of training that weekly targets count.
@@ -59,7 +60,7 @@ func AreaOf(c exercises.Category) Areas {
 
 // sessionAreas are the areas of the exercises of r with at least one set done; ids missing from
 // the catalog count toward no area.
-func sessionAreas(r session.Record) Areas {
+func sessionAreas(r record.Record) Areas {
 	var a Areas
 	for _, e := range r.Exercises {
 		done := false
@@ -85,7 +86,7 @@ type Day struct {
 }
 
 // activeDays sums the sessions that did something per local day.
-func activeDays(recs []session.Record, loc *time.Location) map[date]Day {
+func activeDays(recs []record.Record, loc *time.Location) map[date]Day {
 	days := map[date]Day{}
 	for _, r := range recs {
 		if !active(r) {
@@ -102,7 +103,7 @@ func activeDays(recs []session.Record, loc *time.Location) map[date]Day {
 
 // Calendar lays out the last weeks weeks, this one included, as Monday-first rows from the oldest
 // week to this week, like a contribution graph. A session belongs to the local day it started on.
-func Calendar(recs []session.Record, now time.Time, loc *time.Location, weeks int) [][7]Day {
+func Calendar(recs []record.Record, now time.Time, loc *time.Location, weeks int) [][7]Day {
 	if weeks <= 0 {
 		return nil
 	}
@@ -133,13 +134,13 @@ type WeekCount struct {
 }
 
 // Met reports whether the week reached every target.
-func (w WeekCount) Met(t Targets) bool {
+func (w WeekCount) Met(t profile.WeeklyTargets) bool {
 	return w.StrengthDays >= t.StrengthDays && w.BalanceDays >= t.BalanceDays &&
 		w.PostureDays >= t.PostureDays && w.StretchDays >= t.StretchDays
 }
 
 // Weeks counts the last n weeks, this one included, oldest first.
-func Weeks(recs []session.Record, now time.Time, loc *time.Location, n int) []WeekCount {
+func Weeks(recs []record.Record, now time.Time, loc *time.Location, n int) []WeekCount {
 	rows := Calendar(recs, now, loc, n)
 	out := make([]WeekCount, len(rows))
 	for i, row := range rows {
@@ -163,17 +164,12 @@ func count(b bool) int {
 	return 0
 }
 
-// ThisWeek counts the sessions that did something since Monday of now's week.
-func ThisWeek(recs []session.Record, now time.Time, loc *time.Location) int {
-	return Weeks(recs, now, loc, 1)[0].Sessions
-}
-
 // Streaks counts consecutive local days with a session that did something. The current streak ends
 // today, or yesterday while today has no session yet, so a streak is not lost before the day is
 // over. Sessions after now are ignored.
-func Streaks(recs []session.Record, now time.Time, loc *time.Location) (current, best int) {
+func Streaks(recs []record.Record, now time.Time, loc *time.Location) (current, best int) {
 	today := dateOf(now, loc)
-	var past []session.Record
+	var past []record.Record
 	for _, r := range recs {
 		if !r.StartedAt.After(now) {
 			past = append(past, r)
@@ -215,7 +211,7 @@ type ExerciseAdherence struct {
 }
 
 // PlannedVsDone sums the sets of each exercise over recs, in the order exercises first appear.
-func PlannedVsDone(recs []session.Record) []ExerciseAdherence {
+func PlannedVsDone(recs []record.Record) []ExerciseAdherence {
 	var out []ExerciseAdherence
 	index := map[string]int{}
 	for _, r := range sortedUsable(recs) {
@@ -242,4 +238,15 @@ func PlannedVsDone(recs []session.Record) []ExerciseAdherence {
 		}
 	}
 	return out
+}
+
+// exerciseName is the name a record gave the exercise, else the catalog's, else its id.
+func exerciseName(id, recorded string) string {
+	if recorded != "" {
+		return recorded
+	}
+	if e, ok := exercises.Lookup(id); ok {
+		return e.Name
+	}
+	return id
 }

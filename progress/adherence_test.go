@@ -4,13 +4,14 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
 func TestWeeksUseLocalCalendar(t *testing.T) {
 	// 2026-11-30 is a Monday. 03:00Z and 04:30Z are still Sunday evening in New York; 05:30Z is
 	// Monday 00:30 there. In UTC all three would fall on Monday.
-	recs := []session.Record{
+	recs := []record.Record{
 		rec(at(t, "2026-11-30T03:00:00Z"), ex("plank", hold(10))),
 		rec(at(t, "2026-11-30T04:30:00Z"), ex("chin-tuck", reps(5, 5))),
 		rec(at(t, "2026-11-30T05:30:00Z"), ex("single-leg-stand", hold(10))),
@@ -34,21 +35,21 @@ func TestWeeksUseLocalCalendar(t *testing.T) {
 			t.Errorf("week %d = %+v, want %+v", i, got, w)
 		}
 	}
-	if n := ThisWeek(recs, now, est); n != 1 {
-		t.Errorf("ThisWeek = %d, want 1", n)
+	if n := Weeks(recs, now, est, 1)[0].Sessions; n != 1 {
+		t.Errorf("this week has %d sessions, want 1", n)
 	}
 	// Sunday 23:59 local is still the week of the 23rd.
-	if n := ThisWeek(recs, at(t, "2026-11-30T04:59:00Z"), est); n != 2 {
-		t.Errorf("ThisWeek on Sunday night = %d, want 2", n)
+	if n := Weeks(recs, at(t, "2026-11-30T04:59:00Z"), est, 1)[0].Sessions; n != 2 {
+		t.Errorf("this week on Sunday night has %d sessions, want 2", n)
 	}
 }
 
 func TestCalendarLayout(t *testing.T) {
-	recs := []session.Record{
+	recs := []record.Record{
 		rec(at(t, "2026-11-30T03:00:00Z"), ex("plank", hold(10))), // Sunday 29th local
 		rec(at(t, "2026-12-01T14:00:00Z"), ex("plank", hold(10))),
 		rec(at(t, "2026-12-01T20:00:00Z"), ex("calf-stretch", hold(20))),
-		with(rec(at(t, "2026-12-02T14:00:00Z")), func(r *session.Record) { r.Status = session.StatusStopped }),
+		with(rec(at(t, "2026-12-02T14:00:00Z")), func(r *record.Record) { r.Status = record.StatusStopped }),
 	}
 	now := at(t, "2026-12-02T15:00:00Z") // Wednesday
 	rows := Calendar(recs, now, est, 3)
@@ -89,7 +90,7 @@ func TestCalendarAcrossDST(t *testing.T) {
 		t.Skipf("no tzdata: %v", err)
 	}
 	// Clocks spring forward on Sunday 2026-03-08: that day has 23 hours.
-	recs := []session.Record{rec(at(t, "2026-03-09T04:30:00Z"), ex("plank", hold(10)))} // Mon 00:30 EDT
+	recs := []record.Record{rec(at(t, "2026-03-09T04:30:00Z"), ex("plank", hold(10)))} // Mon 00:30 EDT
 	rows := Calendar(recs, at(t, "2026-03-10T12:00:00Z"), ny, 2)
 	if got := rows[0][6].Date; got.Day() != 8 || got.Hour() != 0 {
 		t.Errorf("Sunday cell %v, want 2026-03-08 00:00", got)
@@ -101,30 +102,30 @@ func TestCalendarAcrossDST(t *testing.T) {
 
 func TestStreaks(t *testing.T) {
 	now := at(t, "2026-12-10T17:00:00Z") // Thursday noon in New York
-	onDay := func(daysAgo int) session.Record {
+	onDay := func(daysAgo int) record.Record {
 		return rec(now.Add(-time.Duration(daysAgo)*24*time.Hour), ex("plank", hold(10)))
 	}
 	tests := []struct {
 		name          string
-		recs          []session.Record
+		recs          []record.Record
 		current, best int
 	}{
 		{"none", nil, 0, 0},
-		{"three days up to today", []session.Record{onDay(0), onDay(1), onDay(2)}, 3, 3},
-		{"today not yet done keeps yesterday's streak", []session.Record{onDay(1), onDay(2)}, 2, 2},
-		{"a missed yesterday ends it", []session.Record{onDay(2), onDay(3)}, 0, 2},
-		{"gap", []session.Record{onDay(0), onDay(1), onDay(3), onDay(4), onDay(5)}, 2, 3},
-		{"two sessions on one day count once", []session.Record{onDay(0), onDay(0), onDay(1)}, 2, 2},
-		{"stopped and all-skipped sessions do not count", []session.Record{
+		{"three days up to today", []record.Record{onDay(0), onDay(1), onDay(2)}, 3, 3},
+		{"today not yet done keeps yesterday's streak", []record.Record{onDay(1), onDay(2)}, 2, 2},
+		{"a missed yesterday ends it", []record.Record{onDay(2), onDay(3)}, 0, 2},
+		{"gap", []record.Record{onDay(0), onDay(1), onDay(3), onDay(4), onDay(5)}, 2, 3},
+		{"two sessions on one day count once", []record.Record{onDay(0), onDay(0), onDay(1)}, 2, 2},
+		{"stopped and all-skipped sessions do not count", []record.Record{
 			onDay(0),
-			with(onDay(1), func(r *session.Record) { r.Status, r.Exercises = session.StatusStopped, nil }),
+			with(onDay(1), func(r *record.Record) { r.Status, r.Exercises = record.StatusStopped, nil }),
 			rec(now.Add(-48*time.Hour), ex("plank", skipped(hold(10)))),
 			onDay(3),
 		}, 1, 1},
-		{"demo sessions do not count", []session.Record{with(onDay(0), func(r *session.Record) { r.Demo = true })}, 0, 0},
-		{"sessions after now are ignored", []session.Record{onDay(-1), onDay(-2)}, 0, 0},
+		{"demo sessions do not count", []record.Record{with(onDay(0), func(r *record.Record) { r.Demo = true })}, 0, 0},
+		{"sessions after now are ignored", []record.Record{onDay(-1), onDay(-2)}, 0, 0},
 		// 03:00Z on the 10th is the evening of the 9th in New York: yesterday, not today.
-		{"local day", []session.Record{rec(at(t, "2026-12-10T03:00:00Z"), ex("plank", hold(10))), onDay(2)}, 2, 2},
+		{"local day", []record.Record{rec(at(t, "2026-12-10T03:00:00Z"), ex("plank", hold(10))), onDay(2)}, 2, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,10 +139,10 @@ func TestStreaks(t *testing.T) {
 
 func TestPlannedVsDone(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	recs := []session.Record{
+	recs := []record.Record{
 		rec(t0.Add(24*time.Hour), ex("heel-raise", reps(10, 10)), ex("plank", hold(10), early(hold(10), 6), skipped(hold(10)))),
 		rec(t0, ex("plank", hold(10), hold(10), hold(10))),
-		with(rec(t0.Add(48*time.Hour), ex("plank", hold(10))), func(r *session.Record) { r.Demo = true }),
+		with(rec(t0.Add(48*time.Hour), ex("plank", hold(10))), func(r *record.Record) { r.Demo = true }),
 	}
 	got := PlannedVsDone(recs)
 	want := []ExerciseAdherence{
@@ -160,15 +161,15 @@ func TestPlannedVsDone(t *testing.T) {
 
 func TestSummarize(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	recs := []session.Record{
-		with(rec(t0, ex("plank", hold(10), skipped(hold(10)))), func(r *session.Record) { r.PlannedSets = 2 }),
-		with(rec(t0.Add(time.Hour)), func(r *session.Record) {
-			r.Status, r.Checkout, r.EndedAt = session.StatusStopped, nil, r.StartedAt
+	recs := []record.Record{
+		with(rec(t0, ex("plank", hold(10), skipped(hold(10)))), func(r *record.Record) { r.PlannedSets = 2 }),
+		with(rec(t0.Add(time.Hour)), func(r *record.Record) {
+			r.Status, r.Checkout, r.EndedAt = record.StatusStopped, nil, r.StartedAt
 			r.Checkin.RedFlags = []string{"dizzy"}
 		}),
-		with(rec(t0.Add(2*time.Hour), ex("plank", hold(10))), func(r *session.Record) {
-			r.Status, r.PlannedSets = session.StatusPartial, 1
-			r.Flags = []session.Flag{{Kind: session.FlagPainRise, Exercise: "plank"}}
+		with(rec(t0.Add(2*time.Hour), ex("plank", hold(10))), func(r *record.Record) {
+			r.Status, r.PlannedSets = record.StatusPartial, 1
+			r.Flags = []record.Flag{{Kind: record.FlagPainRise, Exercise: "plank"}}
 		}),
 	}
 	got := Summarize(recs)
@@ -176,5 +177,15 @@ func TestSummarize(t *testing.T) {
 		SetsPlanned: 3, SetsDone: 2, Time: 30 * time.Minute, First: t0, Last: t0.Add(2 * time.Hour)}
 	if got != want {
 		t.Errorf("Summarize = %+v\nwant %+v", got, want)
+	}
+}
+
+func TestTargetsOf(t *testing.T) {
+	if got := TargetsOf(profile.Profile{}); got != DefaultTargets() {
+		t.Errorf("no targets set: %+v, want the defaults", got)
+	}
+	mine := profile.WeeklyTargets{StrengthDays: 3, BalanceDays: 5}
+	if got := TargetsOf(profile.Profile{Targets: &mine}); got != mine {
+		t.Errorf("the therapist's targets: %+v, want %+v", got, mine)
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 func TestChronologicalSortsFiltersAndSparesTheSortedCase(t *testing.T) {
@@ -12,7 +12,7 @@ func TestChronologicalSortsFiltersAndSparesTheSortedCase(t *testing.T) {
 	a, b, c := rec(t0), rec(t0.Add(time.Hour)), rec(t0.Add(2*time.Hour))
 	demo := rec(t0.Add(30 * time.Minute))
 	demo.Demo = true
-	got := Chronological([]session.Record{c, demo, b, a}) // newest first, as the store lists them
+	got := Chronological([]record.Record{c, demo, b, a}) // newest first, as the store lists them
 	if len(got) != 3 || !got[0].StartedAt.Equal(a.StartedAt) || !got[2].StartedAt.Equal(c.StartedAt) {
 		t.Fatalf("Chronological: %v", got)
 	}
@@ -21,7 +21,7 @@ func TestChronologicalSortsFiltersAndSparesTheSortedCase(t *testing.T) {
 		t.Error("an already chronological list was copied again")
 	}
 	// And the analytics agree whichever order they are given.
-	if x, y := Summarize(got), Summarize([]session.Record{c, demo, b, a}); x != y {
+	if x, y := Summarize(got), Summarize([]record.Record{c, demo, b, a}); x != y {
 		t.Errorf("Summarize differs by input order: %+v vs %+v", x, y)
 	}
 }

@@ -5,14 +5,14 @@ import (
 	"strings"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // StanceTestID is the catalog id of the single-leg stance test.
 const StanceTestID = "single-leg-stance-test"
 
 // ConcernThreshold is the single-leg stance time, in seconds, below which balance is a common
-// concern (EXERCISES.md, "Timed measures and norms").
+// concern: a common clinical threshold, not a published mean.
 const ConcernThreshold = 5.0
 
 // Norm is a published mean single-leg stance time (eyes open) for an age band.
@@ -95,7 +95,7 @@ func (r StanceResult) Concern() bool {
 
 // StanceTests gives each session's single-leg stance test, oldest first; the first is the baseline
 // a person is compared with.
-func StanceTests(recs []session.Record) []StanceResult {
+func StanceTests(recs []record.Record) []StanceResult {
 	var out []StanceResult
 	for _, r := range sortedUsable(recs) {
 		res := StanceResult{At: r.StartedAt}
@@ -108,9 +108,9 @@ func StanceTests(recs []session.Record) []StanceResult {
 					continue
 				}
 				switch s.Side {
-				case session.SideLeft:
+				case record.SideLeft:
 					res.Left, res.HasLeft = max(res.Left, s.HeldSeconds), true
-				case session.SideRight:
+				case record.SideRight:
 					res.Right, res.HasRight = max(res.Right, s.HeldSeconds), true
 				}
 			}

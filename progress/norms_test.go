@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 func TestStanceNorms(t *testing.T) {
@@ -81,10 +81,10 @@ func TestParseAgeBand(t *testing.T) {
 
 func TestStanceTestsBaselineAndChange(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	test := func(start time.Time, sets ...session.SetResult) session.Record {
+	test := func(start time.Time, sets ...record.SetResult) record.Record {
 		return rec(start, ex(StanceTestID, sets...))
 	}
-	recs := []session.Record{
+	recs := []record.Record{
 		test(t0.Add(14*24*time.Hour), sided("left", 12), sided("right", 9.5), sided("left", 15), sided("right", 6)),
 		test(t0, sided("left", 4.5), sided("right", 8), sided("left", 3), skipped(sided("right", 20))),
 		rec(t0.Add(time.Hour), ex("plank", hold(10))),

@@ -5,13 +5,14 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 // SuggestionKind says what a suggestion changes.
 type SuggestionKind string
 
-// The kinds of suggestions (EXERCISES.md, "Frequency and progression").
+// The kinds of suggestions: more time or reps, the harder version, or a step back (Too Fit To
+// Fracture, 2014: more than 12 easy reps is too easy, fewer than 8 too hard).
 const (
 	SuggestAddTime  SuggestionKind = "add-time"
 	SuggestAddReps  SuggestionKind = "add-reps"
@@ -29,6 +30,8 @@ type Suggestion struct {
 	Kind       SuggestionKind
 	Text       string
 	From, To   exercises.Dose
+	// Routine is the name of the routine the suggestion was made for; Suggestions sets it.
+	Routine string
 }
 
 // The progression rules' numbers.
@@ -55,8 +58,8 @@ const (
 // 6/10 or less and pain did not rise: holds get +5 s, or the harder version from 30 s; reps and
 // hold-reps get +2 reps up to 12, or the harder version at 8 reps from 12. Max-hold tests and
 // exercises that need a caution get no progression.
-func Suggest(recs []session.Record, prescription exercises.Routine, now time.Time, lastChange map[string]time.Time) []Suggestion {
-	var past []session.Record
+func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time, lastChange map[string]time.Time) []Suggestion {
+	var past []record.Record
 	for _, r := range sortedUsable(recs) {
 		if !r.StartedAt.After(now) {
 			past = append(past, r)
@@ -94,32 +97,32 @@ func Suggest(recs []session.Record, prescription exercises.Routine, now time.Tim
 }
 
 // lastWith returns up to n of the latest records with the exercise, oldest first.
-func lastWith(recs []session.Record, id string, n int) []session.Record {
-	var out []session.Record
+func lastWith(recs []record.Record, id string, n int) []record.Record {
+	var out []record.Record
 	for i := len(recs) - 1; i >= 0 && len(out) < n; i-- {
 		if _, ok := result(recs[i], id); ok {
-			out = append([]session.Record{recs[i]}, out...)
+			out = append([]record.Record{recs[i]}, out...)
 		}
 	}
 	return out
 }
 
-func result(r session.Record, id string) (session.ExerciseResult, bool) {
+func result(r record.Record, id string) (record.ExerciseResult, bool) {
 	for _, e := range r.Exercises {
 		if e.ID == id {
 			return e, true
 		}
 	}
-	return session.ExerciseResult{}, false
+	return record.ExerciseResult{}, false
 }
 
 // painRose reports a pain rise over the session, or pain during the exercise.
-func painRose(r session.Record, id string) bool {
+func painRose(r record.Record, id string) bool {
 	if r.Checkout != nil && r.Checkout.Pain > r.Checkin.Pain {
 		return true
 	}
 	for _, f := range r.Flags {
-		if (f.Kind == session.FlagPainRise || f.Kind == session.FlagSharpPain) && (f.Exercise == id || f.Exercise == "") {
+		if (f.Kind == record.FlagPainRise || f.Kind == record.FlagSharpPain) && (f.Exercise == id || f.Exercise == "") {
 			return true
 		}
 	}
@@ -137,7 +140,7 @@ func painRose(r session.Record, id string) bool {
 // easy reports whether every set of the item's exercise in r was done in full at least at the
 // prescribed dose, with effort of 6 or less and no pain rise. A session without a check-out has no
 // effort rating and is never easy.
-func easy(r session.Record, it exercises.Item) bool {
+func easy(r record.Record, it exercises.Item) bool {
 	if r.Checkout == nil || r.Checkout.Effort > maxEasyEffort || painRose(r, it.Exercise.ID) {
 		return false
 	}

@@ -5,17 +5,8 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
-
-func item(t *testing.T, id string, d exercises.Dose) exercises.Item {
-	t.Helper()
-	e, ok := exercises.Lookup(id)
-	if !ok {
-		t.Fatalf("no exercise %q in the catalog", id)
-	}
-	return exercises.Item{Exercise: e, Dose: d}
-}
 
 func TestSuggest(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
@@ -23,24 +14,24 @@ func TestSuggest(t *testing.T) {
 	sec := time.Second
 	holdDose := func(s time.Duration) exercises.Dose { return exercises.Dose{Sets: 3, Hold: s} }
 	repsDose := func(n int) exercises.Dose { return exercises.Dose{Sets: 2, Reps: n} }
-	holds := func(start time.Time, target float64) session.Record {
+	holds := func(start time.Time, target float64) record.Record {
 		return rec(start, ex("plank", hold(target), hold(target), hold(target)))
 	}
-	repsRec := func(start time.Time, target int) session.Record {
+	repsRec := func(start time.Time, target int) record.Record {
 		return rec(start, ex("heel-raise", reps(target, target), reps(target, target)))
 	}
-	twoHolds := func(target float64) []session.Record {
-		return []session.Record{holds(t0, target), holds(t0.Add(48*time.Hour), target)}
+	twoHolds := func(target float64) []record.Record {
+		return []record.Record{holds(t0, target), holds(t0.Add(48*time.Hour), target)}
 	}
-	twoReps := func(target int) []session.Record {
-		return []session.Record{repsRec(t0, target), repsRec(t0.Add(48*time.Hour), target)}
+	twoReps := func(target int) []record.Record {
+		return []record.Record{repsRec(t0, target), repsRec(t0.Add(48*time.Hour), target)}
 	}
-	painRise := func(r *session.Record) { r.Checkin.Pain, r.Checkout.Pain = 2, 4 }
+	painRise := func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain = 2, 4 }
 
 	tests := []struct {
 		name       string
 		item       exercises.Item
-		recs       []session.Record
+		recs       []record.Record
 		lastChange map[string]time.Time
 		kind       SuggestionKind // "" for no suggestion
 		to         exercises.Dose
@@ -54,39 +45,39 @@ func TestSuggest(t *testing.T) {
 		{"harder version at 12 reps, back to 8", item(t, "heel-raise", repsDose(12)), twoReps(12), nil,
 			SuggestHarder, repsDose(8)},
 		{"hold-reps progress by reps", item(t, "chin-tuck", exercises.Dose{Sets: 1, Reps: 5, Hold: 5 * sec}),
-			[]session.Record{
-				rec(t0, ex("chin-tuck", session.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 5, Reps: 5})),
-				rec(t0.Add(24*time.Hour), ex("chin-tuck", session.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 5, Reps: 5})),
+			[]record.Record{
+				rec(t0, ex("chin-tuck", record.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 5, Reps: 5})),
+				rec(t0.Add(24*time.Hour), ex("chin-tuck", record.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 5, Reps: 5})),
 			}, nil, SuggestAddReps, exercises.Dose{Sets: 1, Reps: 7, Hold: 5 * sec}},
 		{"step back a hold after a pain rise", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), painRise)}, nil,
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), painRise)}, nil,
 			SuggestStepBack, holdDose(5 * sec)},
 		{"step back reps after a pain flag", item(t, "heel-raise", repsDose(10)),
-			[]session.Record{repsRec(t0, 10), with(repsRec(t0.Add(48*time.Hour), 10), func(r *session.Record) {
-				r.Flags = []session.Flag{{Kind: session.FlagPainRise, Exercise: "heel-raise"}}
+			[]record.Record{repsRec(t0, 10), with(repsRec(t0.Add(48*time.Hour), 10), func(r *record.Record) {
+				r.Flags = []record.Flag{{Kind: record.FlagPainRise, Exercise: "heel-raise"}}
 			})}, nil, SuggestStepBack, repsDose(8)},
 		{"step back stops at 1 s", item(t, "plank", holdDose(3*sec)),
-			[]session.Record{with(holds(t0, 3), painRise)}, nil, SuggestStepBack, holdDose(1 * sec)},
+			[]record.Record{with(holds(t0, 3), painRise)}, nil, SuggestStepBack, holdDose(1 * sec)},
 		{"step back even right after a change", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{with(holds(t0, 10), painRise)}, map[string]time.Time{"plank": now.Add(-time.Hour)},
+			[]record.Record{with(holds(t0, 10), painRise)}, map[string]time.Time{"plank": now.Add(-time.Hour)},
 			SuggestStepBack, holdDose(5 * sec)},
 		{"a pain flag on another exercise is not this one's", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *session.Record) {
-				r.Flags = []session.Flag{{Kind: session.FlagSharpPain, Exercise: "heel-raise"}}
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *record.Record) {
+				r.Flags = []record.Flag{{Kind: record.FlagSharpPain, Exercise: "heel-raise"}}
 			})}, nil, SuggestAddTime, holdDose(15 * sec)},
 		{"no progress when effort was above 6", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *session.Record) { r.Checkout.Effort = 7 })},
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *record.Record) { r.Checkout.Effort = 7 })},
 			nil, "", exercises.Dose{}},
 		{"no progress after a pain rise in the older session", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{with(holds(t0, 10), painRise), holds(t0.Add(48*time.Hour), 10)}, nil, "", exercises.Dose{}},
+			[]record.Record{with(holds(t0, 10), painRise), holds(t0.Add(48*time.Hour), 10)}, nil, "", exercises.Dose{}},
 		{"no progress when a set ended early", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{holds(t0, 10), rec(t0.Add(48*time.Hour), ex("plank", hold(10), early(hold(10), 8), hold(10)))},
+			[]record.Record{holds(t0, 10), rec(t0.Add(48*time.Hour), ex("plank", hold(10), early(hold(10), 8), hold(10)))},
 			nil, "", exercises.Dose{}},
 		{"no progress when a set was skipped", item(t, "heel-raise", repsDose(10)),
-			[]session.Record{repsRec(t0, 10), rec(t0.Add(48*time.Hour), ex("heel-raise", reps(10, 10), skipped(reps(10, 0))))},
+			[]record.Record{repsRec(t0, 10), rec(t0.Add(48*time.Hour), ex("heel-raise", reps(10, 10), skipped(reps(10, 0))))},
 			nil, "", exercises.Dose{}},
 		{"no progress when reps fell short", item(t, "heel-raise", repsDose(10)),
-			[]session.Record{repsRec(t0, 10), rec(t0.Add(48*time.Hour), ex("heel-raise", reps(10, 10), reps(10, 9)))},
+			[]record.Record{repsRec(t0, 10), rec(t0.Add(48*time.Hour), ex("heel-raise", reps(10, 10), reps(10, 9)))},
 			nil, "", exercises.Dose{}},
 		{"no progress after one session", item(t, "plank", holdDose(10*sec)), twoHolds(10)[:1], nil, "", exercises.Dose{}},
 		{"no progress within 7 days of a change", item(t, "plank", holdDose(10*sec)), twoHolds(10),
@@ -96,12 +87,12 @@ func TestSuggest(t *testing.T) {
 		{"no progress from sessions at an older, lower dose", item(t, "plank", holdDose(15*sec)), twoHolds(10), nil,
 			"", exercises.Dose{}},
 		{"no progress without a check-out", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *session.Record) { r.Checkout = nil })},
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *record.Record) { r.Checkout = nil })},
 			nil, "", exercises.Dose{}},
 		{"sessions after now are not used", item(t, "plank", holdDose(10*sec)),
-			[]session.Record{holds(t0, 10), holds(now.Add(time.Hour), 10)}, nil, "", exercises.Dose{}},
+			[]record.Record{holds(t0, 10), holds(now.Add(time.Hour), 10)}, nil, "", exercises.Dose{}},
 		{"no suggestion for a max-hold test", item(t, StanceTestID, exercises.Dose{Sets: 3, Hold: 45 * sec}),
-			[]session.Record{rec(t0, ex(StanceTestID, sided("left", 45))), rec(t0.Add(time.Hour), ex(StanceTestID, sided("left", 45)))},
+			[]record.Record{rec(t0, ex(StanceTestID, sided("left", 45))), rec(t0.Add(time.Hour), ex(StanceTestID, sided("left", 45)))},
 			nil, "", exercises.Dose{}},
 	}
 	for _, tt := range tests {
@@ -127,7 +118,7 @@ func TestSuggest(t *testing.T) {
 
 func TestSuggestKeepsRoutineOrderAndNeverChangesIt(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	recs := []session.Record{
+	recs := []record.Record{
 		rec(t0, ex("heel-raise", reps(8, 8)), ex("plank", hold(10))),
 		rec(t0.Add(24*time.Hour), ex("heel-raise", reps(8, 8)), ex("plank", hold(10))),
 	}

@@ -1,7 +1,3 @@
-// Package progress holds upright's pure analytics over stored session records: adherence against
-// weekly targets, per-exercise trends, pain and effort series, single-leg stance norms, progression
-// suggestions and the printable report. It reads no clock and no disk: every function that depends
-// on the date takes now and the *time.Location whose calendar days count.
 package progress
 
 import (
@@ -9,21 +5,23 @@ import (
 	"sort"
 	"time"
 
-	"upright/session"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
-// Targets are the days per week each area of training should be done (EXERCISES.md, "Frequency and
-// progression").
-type Targets struct {
-	StrengthDays int
-	BalanceDays  int
-	PostureDays  int
-	StretchDays  int
+// DefaultTargets are the guideline minimums, used when the therapist set none: strength 2 days,
+// balance and posture daily, stretches 2 (Too Fit To Fracture, 2014; Osteoporosis Canada, 2023).
+func DefaultTargets() profile.WeeklyTargets {
+	return profile.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
 }
 
-// DefaultTargets are the guideline minimums: strength 2 days, balance and posture daily, stretches 2.
-func DefaultTargets() Targets {
-	return Targets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
+// TargetsOf is the weekly targets a person's adherence is measured against: their therapist's
+// where set, else DefaultTargets.
+func TargetsOf(p profile.Profile) profile.WeeklyTargets {
+	if p.Targets != nil {
+		return *p.Targets
+	}
+	return DefaultTargets()
 }
 
 // Summary counts the records of a period.
@@ -42,7 +40,7 @@ type Summary struct {
 }
 
 // Summarize counts recs. Demo records and checkpoints are left out, as everywhere in this package.
-func Summarize(recs []session.Record) Summary {
+func Summarize(recs []record.Record) Summary {
 	var s Summary
 	for _, r := range sortedUsable(recs) {
 		s.Sessions++
@@ -50,16 +48,16 @@ func Summarize(recs []session.Record) Summary {
 			s.Active++
 		}
 		switch r.Status {
-		case session.StatusCompleted:
+		case record.StatusCompleted:
 			s.Completed++
-		case session.StatusPartial:
+		case record.StatusPartial:
 			s.Partial++
-		case session.StatusInterrupted:
+		case record.StatusInterrupted:
 			s.Interrupted++
-		case session.StatusStopped:
+		case record.StatusStopped:
 			s.Stopped++
 		}
-		if Flagged(r) {
+		if r.Flagged() {
 			s.Flagged++
 		}
 		s.SetsPlanned += r.SetsPlanned()
@@ -75,8 +73,8 @@ func Summarize(recs []session.Record) Summary {
 
 // Filter returns the usable records that started in [since, until), sorted by start time. A zero
 // since or until leaves that end open.
-func Filter(recs []session.Record, since, until time.Time) []session.Record {
-	var out []session.Record
+func Filter(recs []record.Record, since, until time.Time) []record.Record {
+	var out []record.Record
 	for _, r := range sortedUsable(recs) {
 		if !since.IsZero() && r.StartedAt.Before(since) {
 			continue
@@ -90,22 +88,22 @@ func Filter(recs []session.Record, since, until time.Time) []session.Record {
 }
 
 // usable leaves out demo sessions and checkpoints: neither is a session that happened and was kept.
-func usable(r session.Record) bool {
-	return !r.Demo && r.Status != session.StatusInProgress
+func usable(r record.Record) bool {
+	return !r.Demo && r.Status != record.StatusInProgress
 }
 
 // active reports whether the session did something: not stopped at check-in, at least one set done.
-func active(r session.Record) bool {
-	return usable(r) && r.Status != session.StatusStopped && r.SetsDone() > 0
+func active(r record.Record) bool {
+	return usable(r) && r.Status != record.StatusStopped && r.SetsDone() > 0
 }
 
 // sortedUsable copies the usable records, sorted by start time (ties keep their input order), so no
 // function here depends on the order the store returned them in.
-func sortedUsable(recs []session.Record) []session.Record {
+func sortedUsable(recs []record.Record) []record.Record {
 	if chronological(recs) {
 		return recs // nothing to leave out or move: callers only read it
 	}
-	out := make([]session.Record, 0, len(recs))
+	out := make([]record.Record, 0, len(recs))
 	for _, r := range recs {
 		if usable(r) {
 			out = append(out, r)
@@ -126,12 +124,12 @@ func sortedUsable(recs []session.Record) []session.Record {
 
 // Chronological returns the usable records (no demos, no checkpoints) oldest first. Every function
 // here sorts its input that way; passing them this result once spares them doing it again.
-func Chronological(recs []session.Record) []session.Record {
+func Chronological(recs []record.Record) []record.Record {
 	return sortedUsable(recs)
 }
 
 // chronological reports whether recs are all usable and already oldest first.
-func chronological(recs []session.Record) bool {
+func chronological(recs []record.Record) bool {
 	for i, r := range recs {
 		if !usable(r) || i > 0 && r.StartedAt.Before(recs[i-1].StartedAt) {
 			return false
@@ -142,7 +140,7 @@ func chronological(recs []session.Record) bool {
 
 // distinctStarts reports whether no two neighbouring records share a start time: only then is
 // reversing a newest-first list the same as a stable sort (ties must keep their input order).
-func distinctStarts(recs []session.Record) bool {
+func distinctStarts(recs []record.Record) bool {
 	for i := 1; i < len(recs); i++ {
 		if recs[i].StartedAt.Equal(recs[i-1].StartedAt) {
 			return false

@@ -3,7 +3,7 @@ package progress
 import (
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // Point is one value of a series at the start of a session.
@@ -15,7 +15,7 @@ type Point struct {
 // ExerciseBests gives, per session with the exercise, its best set: the most reps for reps and
 // hold-reps sets, the longest hold otherwise. Skipped sets do not count; sessions where every set
 // was skipped give no point.
-func ExerciseBests(recs []session.Record, exerciseID string) []Point {
+func ExerciseBests(recs []record.Record, exerciseID string) []Point {
 	var out []Point
 	for _, r := range sortedUsable(recs) {
 		best, ok := 0.0, false
@@ -43,8 +43,8 @@ func ExerciseBests(recs []session.Record, exerciseID string) []Point {
 	return out
 }
 
-// repsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
-func repsMeasured(recs []session.Record, exerciseID string) bool {
+// RepsMeasured reports whether exerciseID's sets in recs count reps rather than seconds.
+func RepsMeasured(recs []record.Record, exerciseID string) bool {
 	for _, r := range recs {
 		for _, e := range r.Exercises {
 			if e.ID != exerciseID {
@@ -60,7 +60,7 @@ func repsMeasured(recs []session.Record, exerciseID string) bool {
 
 // PainSeries gives the check-in pain of every session (stopped ones included) and the check-out
 // pain of the sessions that have a check-out, both at the session's start so they line up.
-func PainSeries(recs []session.Record) (before, after []Point) {
+func PainSeries(recs []record.Record) (before, after []Point) {
 	for _, r := range sortedUsable(recs) {
 		before = append(before, Point{At: r.StartedAt, Value: float64(r.Checkin.Pain)})
 		if r.Checkout != nil {
@@ -71,7 +71,7 @@ func PainSeries(recs []session.Record) (before, after []Point) {
 }
 
 // EffortSeries gives the check-out effort of every session that has a check-out.
-func EffortSeries(recs []session.Record) []Point {
+func EffortSeries(recs []record.Record) []Point {
 	var out []Point
 	for _, r := range sortedUsable(recs) {
 		if r.Checkout != nil {

@@ -4,16 +4,16 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 func TestExerciseBests(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	recs := []session.Record{
+	recs := []record.Record{
 		rec(t0.Add(48*time.Hour), ex("plank", hold(15), early(hold(15), 12))),
 		rec(t0, ex("plank", hold(10), early(hold(10), 7)), ex("chin-tuck", reps(5, 4), reps(5, 5))),
 		rec(t0.Add(24*time.Hour), ex("plank", skipped(hold(10)))),
-		rec(t0.Add(72*time.Hour), ex("chin-tuck", session.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 6, Reps: 6})),
+		rec(t0.Add(72*time.Hour), ex("chin-tuck", record.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 6, Reps: 6})),
 	}
 	tests := []struct {
 		id   string
@@ -35,16 +35,16 @@ func TestExerciseBests(t *testing.T) {
 			}
 		}
 	}
-	if !repsMeasured(recs, "chin-tuck") || repsMeasured(recs, "plank") {
-		t.Error("repsMeasured mixes up reps and seconds")
+	if !RepsMeasured(recs, "chin-tuck") || RepsMeasured(recs, "plank") {
+		t.Error("RepsMeasured mixes up reps and seconds")
 	}
 }
 
 func TestPainAndEffortSeries(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	recs := []session.Record{
-		with(rec(t0.Add(time.Hour)), func(r *session.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 4, 5, 7 }),
-		with(rec(t0), func(r *session.Record) { r.Checkin.Pain, r.Status, r.Checkout = 6, session.StatusStopped, nil }),
+	recs := []record.Record{
+		with(rec(t0.Add(time.Hour)), func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 4, 5, 7 }),
+		with(rec(t0), func(r *record.Record) { r.Checkin.Pain, r.Status, r.Checkout = 6, record.StatusStopped, nil }),
 	}
 	before, after := PainSeries(recs)
 	effort := EffortSeries(recs)
@@ -61,8 +61,8 @@ func TestPainAndEffortSeries(t *testing.T) {
 
 func TestFilter(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
-	recs := []session.Record{rec(t0.Add(2 * time.Hour)), rec(t0), rec(t0.Add(time.Hour)),
-		with(rec(t0), func(r *session.Record) { r.Status = session.StatusInProgress })}
+	recs := []record.Record{rec(t0.Add(2 * time.Hour)), rec(t0), rec(t0.Add(time.Hour)),
+		with(rec(t0), func(r *record.Record) { r.Status = record.StatusInProgress })}
 	tests := []struct {
 		name         string
 		since, until time.Time

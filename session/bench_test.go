@@ -26,7 +26,7 @@ func fullRoutine() exercises.Routine {
 // with a plain ticker (the real UI ticks less often, at NextChange).
 func BenchmarkFullRoutineAt10Hz(b *testing.B) {
 	plan := NewPlan(fullRoutine())
-	if d := plan.Estimated(); d < 20*time.Minute || d > 30*time.Minute {
+	if d := plan.Routine.EstimatedDuration(); d < 20*time.Minute || d > 30*time.Minute {
 		b.Fatalf("routine lasts %v, want about 25 minutes", d)
 	}
 	var ticks, allocs uint64

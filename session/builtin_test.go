@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // Every built-in routine runs to the end, driven by ticks at NextChange, with every set complete,
@@ -19,16 +20,16 @@ func TestBuiltinRoutinesRunToTheEnd(t *testing.T) {
 			plan := NewPlan(r)
 			s := New(plan, Meta{ID: r.ID}, t0)
 			rec := driveToEnd(t, s, t0, 0)
-			if rec.Status != StatusCompleted || rec.SetsDone() != len(plan.Steps) {
+			if rec.Status != record.StatusCompleted || rec.SetsDone() != len(plan.Steps) {
 				t.Fatalf("status %s, %d of %d sets", rec.Status, rec.SetsDone(), len(plan.Steps))
 			}
 			took := rec.EndedAt.Sub(t0)
-			if took > plan.Estimated() {
-				t.Fatalf("took %v, estimated %v", took, plan.Estimated())
+			if took > plan.Routine.EstimatedDuration() {
+				t.Fatalf("took %v, estimated %v", took, plan.Routine.EstimatedDuration())
 			}
 			// The driver reads no brief and taps reps at once; the estimate counts a release after
 			// the last hold of a hold-reps set, which the engine leaves out. The rest runs in full.
-			want := plan.Estimated() - time.Duration(len(r.Items))*exercises.BriefRead
+			want := plan.Routine.EstimatedDuration() - time.Duration(len(r.Items))*exercises.BriefRead
 			for _, st := range plan.Steps {
 				switch {
 				case st.Tapped():
@@ -41,7 +42,7 @@ func TestBuiltinRoutinesRunToTheEnd(t *testing.T) {
 				}
 			}
 			if want >= 0 && (took < want || took > want+time.Second) {
-				t.Fatalf("took %v, want %v (estimate %v)", took, want, plan.Estimated())
+				t.Fatalf("took %v, want %v (estimate %v)", took, want, plan.Routine.EstimatedDuration())
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package session
 import (
 	"testing"
 	"time"
+	"upright/session/record"
 )
 
 // A hold: brief, get-ready with its countdown, the hold with halfway and countdown, rest, next set.
@@ -24,10 +25,10 @@ func TestHoldFlowEventsAndRecord(t *testing.T) {
 	}
 	rec := s.Record()
 	set := sets(rec, 0)[0]
-	if set.HeldSeconds != 10 || set.TargetSeconds != 10 || !set.CompletedAt.Equal(at(17)) || set.Set != 1 || set.Side != SideNone {
+	if set.HeldSeconds != 10 || set.TargetSeconds != 10 || !set.CompletedAt.Equal(at(17)) || set.Set != 1 || set.Side != record.SideNone {
 		t.Fatalf("set 1 = %+v", set)
 	}
-	if rec.Status != StatusInProgress || !rec.StartedAt.Equal(t0) || len(rec.Exercises) != 1 {
+	if rec.Status != record.StatusInProgress || !rec.StartedAt.Equal(t0) || len(rec.Exercises) != 1 {
 		t.Fatalf("record = %+v", rec)
 	}
 	// Rest 30 s, then set 2 goes straight to its get-ready: the brief is only before set 1.
@@ -38,8 +39,8 @@ func TestHoldFlowEventsAndRecord(t *testing.T) {
 	if n := len(sets(s.Record(), 0)); n != 2 {
 		t.Fatalf("%d sets, want 2", n)
 	}
-	fin := s.Finish(at(70), &Checkout{Pain: 2, Effort: 5})
-	if fin.Status != StatusCompleted || !fin.EndedAt.Equal(at(70)) || fin.Checkout == nil || fin.Checkout.Effort != 5 {
+	fin := s.Finish(at(70), &record.Checkout{Pain: 2, Effort: 5})
+	if fin.Status != record.StatusCompleted || !fin.EndedAt.Equal(at(70)) || fin.Checkout == nil || fin.Checkout.Effort != 5 {
 		t.Fatalf("final = %+v", fin)
 	}
 }
@@ -138,13 +139,13 @@ func TestSwitchSides(t *testing.T) {
 	if got != want {
 		t.Fatalf("events\n got %s\nwant %s", got, want)
 	}
-	if st := s.Step(); st.Side != SideRight || s.StepIndex() != 1 {
-		t.Fatalf("after switch: step %d side %q", s.StepIndex(), st.Side)
+	if st := s.Step(); st.Side != record.SideRight || s.cursor != 1 {
+		t.Fatalf("after switch: step %d side %q", s.cursor, st.Side)
 	}
 	s.Tick(at(30))
 	wantPhase(t, s, PhaseDone) // the very last step has no rest
 	got2 := sets(s.Record(), 0)
-	if len(got2) != 2 || got2[0].Side != SideLeft || got2[1].Side != SideRight || !got2[1].CompletedAt.Equal(at(30)) {
+	if len(got2) != 2 || got2[0].Side != record.SideLeft || got2[1].Side != record.SideRight || !got2[1].CompletedAt.Equal(at(30)) {
 		t.Fatalf("sets = %+v", got2)
 	}
 }
@@ -162,7 +163,7 @@ func TestMaxHold(t *testing.T) {
 		}
 		res := s.Tick(at(45))
 		set := sets(s.Record(), 0)[0]
-		if !res.Saved || set.HeldSeconds != 45 || set.TargetSeconds != 45 || set.Side != SideLeft || !set.CompletedAt.Equal(at(45)) {
+		if !res.Saved || set.HeldSeconds != 45 || set.TargetSeconds != 45 || set.Side != record.SideLeft || !set.CompletedAt.Equal(at(45)) {
 			t.Fatalf("capped set = %+v", set)
 		}
 		if hasEvent(res.Events, EventHalfway) || hasEvent(res.Events, EventCountdown) {
@@ -181,7 +182,7 @@ func TestMaxHold(t *testing.T) {
 		s.Tick(at(17.3))
 		mustOK(t, "end early on right", s.EndSetEarly(at(25.3)))
 		got := sets(s.Record(), 0)
-		if got[0].HeldSeconds != 12.3 || got[0].EndedEarly || got[1].HeldSeconds != 8 || got[1].EndedEarly || got[1].Side != SideRight {
+		if got[0].HeldSeconds != 12.3 || got[0].EndedEarly || got[1].HeldSeconds != 8 || got[1].EndedEarly || got[1].Side != record.SideRight {
 			t.Fatalf("sets = %+v", got)
 		}
 	})

@@ -123,12 +123,6 @@ type Result struct {
 
 func (r *Result) emit(e Event) { r.Events = append(r.Events, e) }
 
-// merge adds the events and the saved mark of another result to r.
-func (r *Result) merge(o Result) {
-	r.Events = append(r.Events, o.Events...)
-	r.Saved = r.Saved || o.Saved
-}
-
 // PaceState is where a paced rep or a hold-rep is, for the pacing display.
 type PaceState struct {
 	// Rep is the current rep, 1-based; 0 outside a paced or hold-reps set.

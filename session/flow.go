@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // enter starts a phase at the given instant, which is a deadline when time ended the phase before
@@ -82,7 +83,7 @@ func (s *Session) endPhase(at time.Time, r *Result) {
 
 // finalize stores the result of the step at the cursor and moves on: to switch-sides after a left
 // side, to rest, or straight to the next step after a skip.
-func (s *Session) finalize(at time.Time, res SetResult, r *Result) {
+func (s *Session) finalize(at time.Time, res record.SetResult, r *Result) {
 	st := s.plan.Steps[s.cursor]
 	s.store(at, res, r)
 	switch {
@@ -90,7 +91,7 @@ func (s *Session) finalize(at time.Time, res SetResult, r *Result) {
 		s.enter(PhaseDone, at, r)
 	case res.Skipped:
 		s.enterStep(at, r)
-	case st.Side == SideLeft && s.plan.Steps[s.cursor].Side == SideRight:
+	case st.Side == record.SideLeft && s.plan.Steps[s.cursor].Side == record.SideRight:
 		r.emit(Event{Kind: EventSwitchSides, Phase: PhaseSwitchSides, Step: s.cursor})
 		s.enter(PhaseSwitchSides, at, r)
 	case s.plan.Routine.RestAfter(st.Item) > 0:
@@ -101,7 +102,7 @@ func (s *Session) finalize(at time.Time, res SetResult, r *Result) {
 }
 
 // store keeps the result of the step at the cursor and moves the cursor past it.
-func (s *Session) store(at time.Time, res SetResult, r *Result) {
+func (s *Session) store(at time.Time, res record.SetResult, r *Result) {
 	k := s.cursor
 	st := s.plan.Steps[k]
 	res.CompletedAt = at
@@ -113,8 +114,8 @@ func (s *Session) store(at time.Time, res SetResult, r *Result) {
 	r.emit(Event{Kind: EventSetSaved, Phase: s.phase, Step: k})
 	if !res.Skipped && st.Exercise.Status.Flagged() && !s.cautioned[st.Item] {
 		s.cautioned[st.Item] = true
-		s.rec.Flags = append(s.rec.Flags, Flag{
-			Kind: FlagCaution, Exercise: st.Exercise.ID, At: at,
+		s.rec.Flags = append(s.rec.Flags, record.Flag{
+			Kind: record.FlagCaution, Exercise: st.Exercise.ID, At: at,
 			Detail: st.Exercise.Name + " is " + st.Exercise.Status.String() + " and was done from a routine that placed it knowingly",
 		})
 	}

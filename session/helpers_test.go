@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 var t0 = time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
@@ -40,7 +41,7 @@ var (
 
 // start makes a session of a routine at t0 with check-in pain 3.
 func start(r exercises.Routine) *Session {
-	return New(NewPlan(r), Meta{ID: "s1", Profile: "default", Checkin: Checkin{Pain: 3}}, t0)
+	return New(NewPlan(r), Meta{ID: "s1", Profile: "default", Checkin: record.Checkin{Pain: 3}}, t0)
 }
 
 // ev is a compact event spelling for comparisons: "kind:phase" or "kind:phase:n".
@@ -100,8 +101,8 @@ func tickEvery(s *Session, from, to time.Time, step time.Duration) []Event {
 func wantPhase(t *testing.T, s *Session, p Phase) {
 	t.Helper()
 	if s.Phase() != p {
-		t.Fatalf("phase %s, want %s (step %d)", s.Phase(), p, s.StepIndex())
+		t.Fatalf("phase %s, want %s (step %d)", s.Phase(), p, s.cursor)
 	}
 }
 
-func sets(rec Record, item int) []SetResult { return rec.Exercises[item].Sets }
+func sets(rec record.Record, item int) []record.SetResult { return rec.Exercises[item].Sets }

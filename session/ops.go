@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // prepare brings the session up to now before an operation, so the operation acts on the phase
@@ -214,7 +215,7 @@ func (s *Session) Back(now time.Time) Result {
 		return r.done()
 	}
 	s.cursor--
-	s.has[s.cursor], s.results[s.cursor] = false, SetResult{}
+	s.has[s.cursor], s.results[s.cursor] = false, record.SetResult{}
 	s.skipped[s.plan.Steps[s.cursor].Item] = false
 	s.startSet(now, &r)
 	return r.done()

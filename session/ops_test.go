@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // twoExercises: plank 2 × 10 s, then side plank 1 × 10 s; get-ready 5 s, rest 30 s.
@@ -33,8 +34,8 @@ func TestBack(t *testing.T) {
 		t.Fatalf("back: %s saved %v", evs(r.Events), r.Saved)
 	}
 	wantPhase(t, s, PhaseGetReady)
-	if s.StepIndex() != 0 || len(sets(s.Record(), 0)) != 0 {
-		t.Fatalf("after back: step %d, sets %+v", s.StepIndex(), sets(s.Record(), 0))
+	if s.cursor != 0 || len(sets(s.Record(), 0)) != 0 {
+		t.Fatalf("after back: step %d, sets %+v", s.cursor, sets(s.Record(), 0))
 	}
 	s.Tick(at(35)) // redone: 20 + 5 + 10
 	if got := sets(s.Record(), 0); len(got) != 1 || !got[0].CompletedAt.Equal(at(35)) {
@@ -46,8 +47,8 @@ func TestBack(t *testing.T) {
 	wantPhase(t, s, PhaseBrief) // side plank's brief
 	// Back from a brief redoes the last set of the previous exercise.
 	mustOK(t, "back from brief", s.Back(at(53)))
-	if s.StepIndex() != 1 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 0)) != 1 {
-		t.Fatalf("after back from brief: step %d phase %s sets %d", s.StepIndex(), s.Phase(), len(sets(s.Record(), 0)))
+	if s.cursor != 1 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 0)) != 1 {
+		t.Fatalf("after back from brief: step %d phase %s sets %d", s.cursor, s.Phase(), len(sets(s.Record(), 0)))
 	}
 	s.Tick(at(68))
 	s.SkipRest(at(69))
@@ -56,11 +57,11 @@ func TestBack(t *testing.T) {
 	wantPhase(t, s, PhaseDone)
 	// Back from done redoes the very last set.
 	mustOK(t, "back from done", s.Back(at(201)))
-	if s.StepIndex() != 3 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 1)) != 1 {
-		t.Fatalf("after back from done: step %d phase %s", s.StepIndex(), s.Phase())
+	if s.cursor != 3 || s.Phase() != PhaseGetReady || len(sets(s.Record(), 1)) != 1 {
+		t.Fatalf("after back from done: step %d phase %s", s.cursor, s.Phase())
 	}
 	s.Tick(at(300))
-	if rec := s.Finish(at(300), nil); rec.Status != StatusCompleted || len(sets(rec, 0)) != 2 || len(sets(rec, 1)) != 2 {
+	if rec := s.Finish(at(300), nil); rec.Status != record.StatusCompleted || len(sets(rec, 0)) != 2 || len(sets(rec, 1)) != 2 {
 		t.Fatalf("final = %+v", rec)
 	}
 }
@@ -78,7 +79,7 @@ func TestSkipSet(t *testing.T) {
 		if !set.Skipped || set.HeldSeconds != 2 {
 			t.Fatalf("set = %+v", set)
 		}
-		if rec := s.Finish(at(3), nil); rec.Status != StatusPartial {
+		if rec := s.Finish(at(3), nil); rec.Status != record.StatusPartial {
 			t.Fatalf("status %s, want partial", rec.Status)
 		}
 	})
@@ -86,8 +87,8 @@ func TestSkipSet(t *testing.T) {
 		s := start(twoExercises())
 		mustOK(t, "skip", s.SkipSet(t0))
 		wantPhase(t, s, PhaseGetReady) // set 2 of the same exercise: no brief, no rest
-		if s.StepIndex() != 1 || !sets(s.Record(), 0)[0].Skipped {
-			t.Fatalf("step %d, sets %+v", s.StepIndex(), sets(s.Record(), 0))
+		if s.cursor != 1 || !sets(s.Record(), 0)[0].Skipped {
+			t.Fatalf("step %d, sets %+v", s.cursor, sets(s.Record(), 0))
 		}
 	})
 	t.Run("one side only", func(t *testing.T) {
@@ -96,7 +97,7 @@ func TestSkipSet(t *testing.T) {
 		s.Tick(at(6))
 		mustOK(t, "skip left", s.SkipSet(at(6)))
 		wantPhase(t, s, PhaseGetReady)
-		if s.Step().Side != SideRight {
+		if s.Step().Side != record.SideRight {
 			t.Fatalf("now on side %q, want right", s.Step().Side)
 		}
 		s.Tick(at(21))
@@ -202,7 +203,7 @@ func TestReportPain(t *testing.T) {
 	if !ex.Stopped || len(ex.Sets) != 3 || !ex.Sets[0].Skipped || ex.Sets[0].HeldSeconds != 4 || !ex.Sets[2].Skipped {
 		t.Fatalf("stopped exercise = %+v", ex)
 	}
-	if len(rec.Flags) != 1 || rec.Flags[0].Kind != FlagPainRise || rec.Flags[0].Exercise != "plank" || !rec.Flags[0].At.Equal(at(4)) {
+	if len(rec.Flags) != 1 || rec.Flags[0].Kind != record.FlagPainRise || rec.Flags[0].Exercise != "plank" || !rec.Flags[0].At.Equal(at(4)) {
 		t.Fatalf("flags = %+v", rec.Flags)
 	}
 	// Sharp pain during switch-sides stops the side plank before its right side.
@@ -214,11 +215,11 @@ func TestReportPain(t *testing.T) {
 	if ex := rec.Exercises[1]; !ex.Stopped || len(ex.Sets) != 2 || ex.Sets[0].Skipped || !ex.Sets[1].Skipped {
 		t.Fatalf("side plank = %+v", ex)
 	}
-	if f := rec.Flags[1]; f.Kind != FlagSharpPain || f.Exercise != "side-plank" {
+	if f := rec.Flags[1]; f.Kind != record.FlagSharpPain || f.Exercise != "side-plank" {
 		t.Fatalf("flag = %+v", f)
 	}
 	wantPhase(t, s, PhaseBrief)
-	if rec := s.Finish(at(20), nil); rec.Status != StatusPartial {
+	if rec := s.Finish(at(20), nil); rec.Status != record.StatusPartial {
 		t.Fatalf("status %s", rec.Status)
 	}
 }
@@ -243,7 +244,7 @@ func TestReportPainInRestAfterLastSet(t *testing.T) {
 
 func TestResumeFromCheckpoint(t *testing.T) {
 	plan := NewPlan(twoExercises())
-	s := New(plan, Meta{ID: "s1", Profile: "ann", Checkin: Checkin{Pain: 2, RedFlags: nil}}, t0)
+	s := New(plan, Meta{ID: "s1", Profile: "ann", Checkin: record.Checkin{Pain: 2, RedFlags: nil}}, t0)
 	s.Start(t0)
 	s.Tick(at(15)) // set 1 of plank done
 	s.Start(at(16))
@@ -252,7 +253,7 @@ func TestResumeFromCheckpoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cp Record
+	var cp record.Record
 	if err := json.Unmarshal(b, &cp); err != nil {
 		t.Fatal(err)
 	}
@@ -261,8 +262,8 @@ func TestResumeFromCheckpoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Phase() != PhaseBrief || r.StepIndex() != 1 || r.Step().Set != 2 {
-		t.Fatalf("resumed at step %d phase %s", r.StepIndex(), r.Phase())
+	if r.Phase() != PhaseBrief || r.cursor != 1 || r.Step().Set != 2 {
+		t.Fatalf("resumed at step %d phase %s", r.cursor, r.Phase())
 	}
 	r.Start(later)
 	r.Tick(later.Add(15 * time.Second))
@@ -270,7 +271,7 @@ func TestResumeFromCheckpoint(t *testing.T) {
 	r.Start(later.Add(16 * time.Second))
 	r.Tick(later.Add(100 * time.Second))
 	fin := r.Finish(later.Add(100*time.Second), nil)
-	if fin.Status != StatusCompleted || fin.ID != "s1" || fin.Profile != "ann" || !fin.StartedAt.Equal(t0) || fin.Checkin.Pain != 2 {
+	if fin.Status != record.StatusCompleted || fin.ID != "s1" || fin.Profile != "ann" || !fin.StartedAt.Equal(t0) || fin.Checkin.Pain != 2 {
 		t.Fatalf("final = %+v", fin)
 	}
 	if got := sets(fin, 0); len(got) != 2 || !got[0].CompletedAt.Equal(at(15)) {
@@ -289,14 +290,14 @@ func TestResumeRejectsAMismatch(t *testing.T) {
 	s.SkipSet(t0)
 	s.SkipSet(t0)
 	good := s.Record()
-	cases := map[string]func(r *Record){
-		"routine":      func(r *Record) { r.Routine.ID = "other" },
-		"count":        func(r *Record) { r.Exercises = r.Exercises[:1] },
-		"exercise id":  func(r *Record) { r.Exercises[1].ID = "plank" },
-		"unknown set":  func(r *Record) { r.Exercises[0].Sets[0].Set = 9 },
-		"unknown side": func(r *Record) { r.Exercises[0].Sets[0].Side = SideLeft },
-		"duplicate":    func(r *Record) { r.Exercises[0].Sets[1] = r.Exercises[0].Sets[0] },
-		"gap":          func(r *Record) { r.Exercises[0].Sets = r.Exercises[0].Sets[1:] },
+	cases := map[string]func(r *record.Record){
+		"routine":      func(r *record.Record) { r.Routine.ID = "other" },
+		"count":        func(r *record.Record) { r.Exercises = r.Exercises[:1] },
+		"exercise id":  func(r *record.Record) { r.Exercises[1].ID = "plank" },
+		"unknown set":  func(r *record.Record) { r.Exercises[0].Sets[0].Set = 9 },
+		"unknown side": func(r *record.Record) { r.Exercises[0].Sets[0].Side = record.SideLeft },
+		"duplicate":    func(r *record.Record) { r.Exercises[0].Sets[1] = r.Exercises[0].Sets[0] },
+		"gap":          func(r *record.Record) { r.Exercises[0].Sets = r.Exercises[0].Sets[1:] },
 	}
 	for name, spoil := range cases {
 		rec := s.Record()
@@ -374,11 +375,11 @@ func TestIllegalOperations(t *testing.T) {
 func TestFinishAddsCheckoutFlagsAndCaution(t *testing.T) {
 	bosu := ex("bosu-squat", exercises.MeasureReps, false)
 	bosu.Status = exercises.StatusTherapistOnly
-	s := New(NewPlan(routine(0, 0, item(bosu, dose{Sets: 2, Reps: 1}))), Meta{Checkin: Checkin{Fall: true}}, t0)
+	s := New(NewPlan(routine(0, 0, item(bosu, dose{Sets: 2, Reps: 1}))), Meta{Checkin: record.Checkin{Fall: true}}, t0)
 	s.Start(t0)
 	s.AddRep(at(3))
 	s.AddRep(at(6))
-	co := &Checkout{Pain: 2, Effort: 4, Reports: []ExerciseReport{{Exercise: "bosu-squat", Dizziness: true, BalanceLoss: true}}}
+	co := &record.Checkout{Pain: 2, Effort: 4, Reports: []record.ExerciseReport{{Exercise: "bosu-squat", Dizziness: true, BalanceLoss: true}}}
 	rec := s.Finish(at(7), co)
 	co.Reports[0].Exercise = "changed after finish"
 	kinds := []string{}
@@ -388,7 +389,7 @@ func TestFinishAddsCheckoutFlagsAndCaution(t *testing.T) {
 	if got := strings.Join(kinds, " "); got != "fall caution dizziness balance-loss" {
 		t.Fatalf("flags %q", got)
 	}
-	if rec.Status != StatusCompleted || rec.Checkout.Reports[0].Exercise != "bosu-squat" {
+	if rec.Status != record.StatusCompleted || rec.Checkout.Reports[0].Exercise != "bosu-squat" {
 		t.Fatalf("record = %+v", rec)
 	}
 	if again := s.Finish(at(9), co); len(again.Flags) != 4 || !again.EndedAt.Equal(at(7)) {
@@ -397,7 +398,7 @@ func TestFinishAddsCheckoutFlagsAndCaution(t *testing.T) {
 }
 
 func TestRecordIsADeepCopy(t *testing.T) {
-	s := New(NewPlan(twoExercises()), Meta{Checkin: Checkin{RedFlags: []string{"lasting-pain"}}}, t0)
+	s := New(NewPlan(twoExercises()), Meta{Checkin: record.Checkin{RedFlags: []string{"lasting-pain"}}}, t0)
 	s.SkipSet(t0)
 	rec := s.Record()
 	rec.Exercises[0].Sets[0].HeldSeconds = 99

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // Step is one side of one set of one exercise of a routine.
@@ -33,7 +34,7 @@ func (st Step) Tapped() bool {
 }
 
 // first reports whether the step opens its exercise, which is where the brief is shown.
-func (st Step) first() bool { return st.Set == 1 && st.Side != SideRight }
+func (st Step) first() bool { return st.Set == 1 && st.Side != record.SideRight }
 
 // Plan is a routine unrolled into steps: exercise × set × side, left before right.
 type Plan struct {
@@ -45,9 +46,9 @@ type Plan struct {
 func NewPlan(r exercises.Routine) Plan {
 	p := Plan{Routine: r}
 	for i, it := range r.Items {
-		sides := []string{SideNone}
+		sides := []string{record.SideNone}
 		if it.Exercise.Sided {
-			sides = []string{SideLeft, SideRight}
+			sides = []string{record.SideLeft, record.SideRight}
 		}
 		for set := 1; set <= it.Dose.Sets; set++ {
 			for _, side := range sides {
@@ -67,9 +68,6 @@ func NewPlan(r exercises.Routine) Plan {
 	}
 	return p
 }
-
-// Estimated is how long the plan takes, briefs, get-ready, switches and rests included.
-func (p Plan) Estimated() time.Duration { return p.Routine.EstimatedDuration() }
 
 // activeLength is how long the active phase of a step runs before it ends on its own, and whether
 // it has such an end at all (tapped reps and an uncapped stopwatch do not).
@@ -150,8 +148,8 @@ func (st Step) repMark(k int) (time.Duration, bool) {
 }
 
 // result is the SetResult of the step with the given achievement, before flags and times.
-func (st Step) result(held time.Duration, reps int) SetResult {
-	r := SetResult{Set: st.Set, Side: st.Side, HeldSeconds: max(held, 0).Seconds(), Reps: reps}
+func (st Step) result(held time.Duration, reps int) record.SetResult {
+	r := record.SetResult{Set: st.Set, Side: st.Side, HeldSeconds: max(held, 0).Seconds(), Reps: reps}
 	switch st.Measure {
 	case exercises.MeasureHold, exercises.MeasureMaxHold:
 		r.TargetSeconds = st.Target.Seconds()

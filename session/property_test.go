@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 )
 
 // randomRoutine builds a small routine of every measure, sided or not, paced or tapped.
@@ -34,8 +35,8 @@ type setKey struct {
 	side      string
 }
 
-func setMap(rec Record) map[setKey]SetResult {
-	m := map[setKey]SetResult{}
+func setMap(rec record.Record) map[setKey]record.SetResult {
+	m := map[setKey]record.SetResult{}
 	for i, e := range rec.Exercises {
 		for _, s := range e.Sets {
 			m[setKey{i, s.Set, s.Side}] = s
@@ -76,7 +77,7 @@ var randomOps = []namedOp{
 }
 
 // checkRecord checks what must hold of any record the engine gives out.
-func checkRecord(t *testing.T, plan Plan, rec Record, now time.Time) {
+func checkRecord(t *testing.T, plan Plan, rec record.Record, now time.Time) {
 	t.Helper()
 	if len(rec.Exercises) != len(plan.Routine.Items) {
 		t.Fatalf("%d exercises, plan has %d", len(rec.Exercises), len(plan.Routine.Items))
@@ -96,12 +97,12 @@ func checkRecord(t *testing.T, plan Plan, rec Record, now time.Time) {
 	}
 }
 
-func checkSet(t *testing.T, it exercises.Item, s SetResult, started, now time.Time) {
+func checkSet(t *testing.T, it exercises.Item, s record.SetResult, started, now time.Time) {
 	t.Helper()
 	d := it.Dose
-	sideOK := s.Side == SideNone
+	sideOK := s.Side == record.SideNone
 	if it.Exercise.Sided {
-		sideOK = s.Side == SideLeft || s.Side == SideRight
+		sideOK = s.Side == record.SideLeft || s.Side == record.SideRight
 	}
 	held := time.Duration(s.HeldSeconds * float64(time.Second))
 	var maxHeld time.Duration = -1
@@ -135,13 +136,13 @@ func TestPropertyRandomSessions(t *testing.T) {
 	for seed := int64(1); seed <= 500; seed++ {
 		rng := rand.New(rand.NewSource(seed))
 		plan := NewPlan(randomRoutine(rng))
-		s := New(plan, Meta{ID: "p", Checkin: Checkin{Pain: rng.Intn(4)}}, t0)
+		s := New(plan, Meta{ID: "p", Checkin: record.Checkin{Pain: rng.Intn(4)}}, t0)
 		now := t0
 		prev := setMap(s.Record())
 		for range 20 + rng.Intn(120) {
 			now = now.Add(time.Duration(rng.Intn(5000)) * time.Millisecond)
 			op := randomOps[rng.Intn(len(randomOps))]
-			before := s.StepIndex()
+			before := s.cursor
 			r := op.do(s, now, rng)
 			if !r.OK && r.Reason == "" {
 				t.Fatalf("seed %d: %s failed without a reason", seed, op.name)
@@ -151,8 +152,8 @@ func TestPropertyRandomSessions(t *testing.T) {
 			cur := setMap(rec)
 			for k, v := range prev {
 				got, ok := cur[k]
-				redone := op.name == "back" && r.OK && s.StepIndex() < before && plan.Steps[s.StepIndex()].Item == k.item &&
-					plan.Steps[s.StepIndex()].Set == k.set && plan.Steps[s.StepIndex()].Side == k.side
+				redone := op.name == "back" && r.OK && s.cursor < before && plan.Steps[s.cursor].Item == k.item &&
+					plan.Steps[s.cursor].Set == k.set && plan.Steps[s.cursor].Side == k.side
 				if (!ok || got != v) && !redone {
 					t.Fatalf("seed %d: %s lost or changed set %+v: %+v → %+v", seed, op.name, k, v, got)
 				}
@@ -176,7 +177,7 @@ func TestPropertyRandomSessions(t *testing.T) {
 				wantCompleted = wantCompleted && !st.EndedEarly
 			}
 		}
-		if (final.Status == StatusCompleted) != wantCompleted {
+		if (final.Status == record.StatusCompleted) != wantCompleted {
 			t.Fatalf("seed %d: status %s, every set done cleanly: %v", seed, final.Status, wantCompleted)
 		}
 	}
@@ -201,11 +202,11 @@ func checkClock(t *testing.T, s *Session, now time.Time, seed int64) {
 
 // driveToEnd finishes a session the way a patient would: resume, start every brief, tap every
 // tapped rep, and tick at each NextChange.
-func driveToEnd(t *testing.T, s *Session, now time.Time, seed int64) Record {
+func driveToEnd(t *testing.T, s *Session, now time.Time, seed int64) record.Record {
 	t.Helper()
 	for i := 0; !s.Done(); i++ {
 		if i > 100000 {
-			t.Fatalf("seed %d: the session never ends (phase %s step %d)", seed, s.Phase(), s.StepIndex())
+			t.Fatalf("seed %d: the session never ends (phase %s step %d)", seed, s.Phase(), s.cursor)
 		}
 		now = now.Add(time.Millisecond)
 		switch {

@@ -1,30 +1,27 @@
-// Package session is upright's session engine: a plan of steps built from a routine, and a pure
-// state machine that walks through it — phases, deadlines, reps, results, check-in rules. It never
-// reads the clock: every method that depends on time takes now, so the UI drives it with ticks and
-// tests drive it with a fixed start time.
 package session
 
 import (
 	"errors"
 	"fmt"
 	"time"
+	"upright/session/record"
 )
 
 // Meta is who a session is for and what they answered at check-in.
 type Meta struct {
 	ID, Profile string
 	Demo        bool
-	Checkin     Checkin
+	Checkin     record.Checkin
 }
 
 // Session is one run through a plan. Its zero value is not usable; create one with New or Resume.
 type Session struct {
 	plan Plan
-	rec  Record // everything but Exercises, which are built from results on demand
+	rec  record.Record // everything but Exercises, which are built from results on demand
 
 	// results holds the result of each step; has marks the ones set. Steps before cursor all have a
 	// result and steps from cursor on have none.
-	results []SetResult
+	results []record.SetResult
 	has     []bool
 	// skipped and stopped mark the items skipped with SkipExercise or stopped for pain.
 	skipped, stopped []bool
@@ -52,16 +49,16 @@ type Session struct {
 // New starts a session on a plan, in the brief of its first step.
 func New(plan Plan, meta Meta, now time.Time) *Session {
 	s := newSession(plan)
-	s.rec = Record{
-		Version:   RecordVersion,
+	s.rec = record.Record{
+		Version:   record.RecordVersion,
 		ID:        meta.ID,
 		Profile:   meta.Profile,
-		Routine:   RoutineRef{ID: plan.Routine.ID, Name: plan.Routine.Name},
+		Routine:   record.RoutineRef{ID: plan.Routine.ID, Name: plan.Routine.Name},
 		StartedAt: now,
-		Status:    StatusInProgress,
+		Status:    record.StatusInProgress,
 		Demo:      meta.Demo,
 		Checkin:   copyCheckin(meta.Checkin),
-		Flags:     CheckinFlags(meta.Checkin, now),
+		Flags:     record.CheckinFlags(meta.Checkin, now),
 
 		PlannedSets: len(plan.Steps),
 	}
@@ -74,7 +71,7 @@ func newSession(plan Plan) *Session {
 	n, items := len(plan.Steps), len(plan.Routine.Items)
 	return &Session{
 		plan:      plan,
-		results:   make([]SetResult, n),
+		results:   make([]record.SetResult, n),
 		has:       make([]bool, n),
 		skipped:   make([]bool, items),
 		stopped:   make([]bool, items),
@@ -87,7 +84,7 @@ var ErrCheckpoint = errors.New("checkpoint does not match the routine")
 
 // Resume rebuilds a session from a checkpoint record: the sets done are kept and the session
 // continues in the brief of the first step without a result (or is done when none is left).
-func Resume(plan Plan, rec Record, now time.Time) (*Session, error) {
+func Resume(plan Plan, rec record.Record, now time.Time) (*Session, error) {
 	if rec.Routine.ID != plan.Routine.ID {
 		return nil, fmt.Errorf("resume: routine %q, plan %q: %w", rec.Routine.ID, plan.Routine.ID, ErrCheckpoint)
 	}
@@ -117,14 +114,14 @@ func Resume(plan Plan, rec Record, now time.Time) (*Session, error) {
 		}
 	}
 	rec.Exercises = nil
-	rec.Status = StatusInProgress
+	rec.Status = record.StatusInProgress
 	rec.EndedAt = time.Time{}
 	rec.Checkout = nil
 	rec.PlannedSets = len(plan.Steps)
 	rec.Checkin = copyCheckin(rec.Checkin)
-	rec.Flags = append([]Flag{}, rec.Flags...)
+	rec.Flags = append([]record.Flag{}, rec.Flags...)
 	for _, f := range rec.Flags {
-		if f.Kind == FlagCaution {
+		if f.Kind == record.FlagCaution {
 			if i := plan.itemOf(f.Exercise); i >= 0 {
 				s.cautioned[i] = true
 			}
@@ -171,10 +168,6 @@ func (s *Session) Done() bool { return s.phase == PhaseDone }
 // Plan is the plan the session follows. Treat it as read-only.
 func (s *Session) Plan() Plan { return s.plan }
 
-// StepIndex is the index in Plan().Steps of the step under way. In rest and switch-sides it is the
-// step coming next; when done it is len(Plan().Steps).
-func (s *Session) StepIndex() int { return s.cursor }
-
 // Step is the step under way (the next one in rest and switch-sides), or the zero Step when done.
 func (s *Session) Step() Step {
 	if s.cursor >= len(s.plan.Steps) {
@@ -196,21 +189,21 @@ func (s *Session) Reps() int { return s.reps }
 
 // Record is a deep copy of the record so far: one ExerciseResult for every item of the routine, in
 // order, holding the sets that have a result.
-func (s *Session) Record() Record {
+func (s *Session) Record() record.Record {
 	r := s.rec
 	r.Checkin = copyCheckin(s.rec.Checkin)
-	r.Flags = append(make([]Flag, 0, len(s.rec.Flags)), s.rec.Flags...)
+	r.Flags = append(make([]record.Flag, 0, len(s.rec.Flags)), s.rec.Flags...)
 	if s.rec.Checkout != nil {
 		co := *s.rec.Checkout
-		co.Reports = append([]ExerciseReport(nil), co.Reports...)
+		co.Reports = append([]record.ExerciseReport(nil), co.Reports...)
 		r.Checkout = &co
 	}
-	r.Exercises = make([]ExerciseResult, len(s.plan.Routine.Items))
+	r.Exercises = make([]record.ExerciseResult, len(s.plan.Routine.Items))
 	for i, it := range s.plan.Routine.Items {
-		r.Exercises[i] = ExerciseResult{
+		r.Exercises[i] = record.ExerciseResult{
 			ID: it.Exercise.ID, Name: it.Exercise.Name,
 			Skipped: s.skipped[i], Stopped: s.stopped[i],
-			Sets: []SetResult{},
+			Sets: []record.SetResult{},
 		}
 	}
 	for k, st := range s.plan.Steps {
@@ -222,7 +215,7 @@ func (s *Session) Record() Record {
 	return r
 }
 
-func copyCheckin(c Checkin) Checkin {
+func copyCheckin(c record.Checkin) record.Checkin {
 	c.RedFlags = append([]string(nil), c.RedFlags...)
 	return c
 }

@@ -6,12 +6,12 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 // Checkpoint is the session in progress of one profile, as saved after its last finished set.
 type Checkpoint struct {
-	Record session.Record `json:"record"`
+	Record sessionrecord.Record `json:"record"`
 	// RoutineTOML is the routine's source, so a resume can rebuild the plan even when the routine
 	// came from a file that has since changed or gone; empty for built-in routines.
 	RoutineTOML []byte `json:"routine_toml,omitempty"`
@@ -27,8 +27,8 @@ func getCheckpoint(tx *bolt.Tx, profile string) (*Checkpoint, error) {
 	if err := unseal(string(bucketCheckpoints), key, raw, &cp); err != nil {
 		return nil, err
 	}
-	if cp.Record.Version > session.RecordVersion {
-		return nil, damaged(string(bucketCheckpoints), key, "record version %d is newer than this upright reads (%d); update upright", cp.Record.Version, session.RecordVersion)
+	if cp.Record.Version > sessionrecord.RecordVersion {
+		return nil, damaged(string(bucketCheckpoints), key, "record version %d is newer than this upright reads (%d); update upright", cp.Record.Version, sessionrecord.RecordVersion)
 	}
 	return &cp, nil
 }
@@ -45,7 +45,7 @@ func putCheckpoint(tx *bolt.Tx, cp Checkpoint) error {
 // SaveCheckpoint stores the session in progress, replacing the profile's previous checkpoint, in
 // one transaction that is on disk when this returns: call it after every finished set, before the
 // next step starts, and a killed process loses at most the set in progress.
-func (s *Store) SaveCheckpoint(rec session.Record, routineTOML []byte) error {
+func (s *Store) SaveCheckpoint(rec sessionrecord.Record, routineTOML []byte) error {
 	if err := validateRecord(rec); err != nil {
 		return fmt.Errorf("save the session in progress: %w", err)
 	}
@@ -71,11 +71,11 @@ func (s *Store) DiscardCheckpoint(profile string) error {
 
 // FinishSession stores a finished session and, in the same transaction, deletes the checkpoint it
 // came from. A checkpoint of another session is left alone.
-func (s *Store) FinishSession(rec session.Record) error {
+func (s *Store) FinishSession(rec sessionrecord.Record) error {
 	if err := validateRecord(rec); err != nil {
 		return fmt.Errorf("save the session: %w", err)
 	}
-	if rec.Status == session.StatusInProgress {
+	if rec.Status == sessionrecord.StatusInProgress {
 		return fmt.Errorf("save the session: it is still %s; finish or keep it as interrupted first", rec.Status)
 	}
 	rec = stamp(rec)
@@ -87,7 +87,7 @@ func (s *Store) FinishSession(rec session.Record) error {
 	})
 }
 
-func dropCheckpointOf(tx *bolt.Tx, rec session.Record) error {
+func dropCheckpointOf(tx *bolt.Tx, rec sessionrecord.Record) error {
 	cp, err := getCheckpoint(tx, rec.Profile)
 	if err != nil || cp == nil || cp.Record.ID != rec.ID {
 		return nil // a damaged checkpoint stays until it is discarded on purpose
@@ -109,7 +109,7 @@ func (s *Store) KeepInterrupted(profile string, now time.Time) error {
 			return fmt.Errorf("no session in progress for %q: %w", profile, ErrNotFound)
 		}
 		rec := stamp(cp.Record)
-		rec.Status = session.StatusInterrupted
+		rec.Status = sessionrecord.StatusInterrupted
 		rec.EndedAt = lastSetAt(rec)
 		if err := validateRecord(rec); err != nil {
 			return err
@@ -122,7 +122,7 @@ func (s *Store) KeepInterrupted(profile string, now time.Time) error {
 }
 
 // lastSetAt is when the last set of rec was finished, or its start.
-func lastSetAt(rec session.Record) time.Time {
+func lastSetAt(rec sessionrecord.Record) time.Time {
 	end := rec.StartedAt
 	for _, e := range rec.Exercises {
 		for _, st := range e.Sets {

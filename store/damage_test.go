@@ -12,7 +12,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 // flipIn changes one byte of every copy of marker in the file (bbolt may keep older copies of a
@@ -80,7 +80,7 @@ func TestFlippedByteIsReportedNeverUsed(t *testing.T) {
 				t.Fatalf("Session(%s) = %v; want ErrDamaged", victim, err)
 			}
 			var seen []string
-			bad, err = s.EachSession("ann", func(r session.Record) error { seen = append(seen, r.ID); return nil })
+			bad, err = s.EachSession("ann", func(r sessionrecord.Record) error { seen = append(seen, r.ID); return nil })
 			if err != nil || len(bad) != 1 || slices.Contains(seen, victim) {
 				t.Fatalf("EachSession saw %v, damaged %v, %v", seen, bad, err)
 			}

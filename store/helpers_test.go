@@ -10,7 +10,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 var t0 = time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
@@ -53,49 +53,49 @@ func mustOpen(t testing.TB, path string) *Store {
 
 // record is a full record: check-in, check-out with a note, a flag, a sided and a plain exercise,
 // a skipped exercise.
-func record(profile, id string, start time.Time, routine string) session.Record {
-	return session.Record{
-		Version:   session.RecordVersion,
+func record(profile, id string, start time.Time, routine string) sessionrecord.Record {
+	return sessionrecord.Record{
+		Version:   sessionrecord.RecordVersion,
 		ID:        id,
 		Profile:   profile,
-		Routine:   session.RoutineRef{ID: routine, Name: "Routine " + routine},
+		Routine:   sessionrecord.RoutineRef{ID: routine, Name: "Routine " + routine},
 		StartedAt: start,
 		EndedAt:   start.Add(14*time.Minute + 10*time.Second),
-		Status:    session.StatusCompleted,
-		Checkin:   session.Checkin{Pain: 3, Morning: session.MorningSame},
-		Checkout:  &session.Checkout{Pain: 2, Effort: 6, Note: "felt fine", Reports: []session.ExerciseReport{{Exercise: "plank", Dizziness: true}}},
-		Flags:     []session.Flag{{Kind: session.FlagDizziness, Exercise: "plank", At: start.Add(5 * time.Minute), Detail: "a little dizzy"}},
-		Exercises: []session.ExerciseResult{
-			{ID: "plank", Name: "Plank", Sets: []session.SetResult{
+		Status:    sessionrecord.StatusCompleted,
+		Checkin:   sessionrecord.Checkin{Pain: 3, Morning: sessionrecord.MorningSame},
+		Checkout:  &sessionrecord.Checkout{Pain: 2, Effort: 6, Note: "felt fine", Reports: []sessionrecord.ExerciseReport{{Exercise: "plank", Dizziness: true}}},
+		Flags:     []sessionrecord.Flag{{Kind: sessionrecord.FlagDizziness, Exercise: "plank", At: start.Add(5 * time.Minute), Detail: "a little dizzy"}},
+		Exercises: []sessionrecord.ExerciseResult{
+			{ID: "plank", Name: "Plank", Sets: []sessionrecord.SetResult{
 				{Set: 1, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: start.Add(2 * time.Minute)},
 				{Set: 2, TargetSeconds: 20, HeldSeconds: 12.5, EndedEarly: true, PausedSeconds: 3.25, CompletedAt: start.Add(4 * time.Minute)},
 			}},
-			{ID: "heel-raise", Name: "Heel raise", Sets: []session.SetResult{
-				{Set: 1, Side: session.SideLeft, TargetReps: 10, Reps: 10, CompletedAt: start.Add(6 * time.Minute)},
-				{Set: 1, Side: session.SideRight, TargetReps: 10, Reps: 9, CompletedAt: start.Add(7 * time.Minute)},
+			{ID: "heel-raise", Name: "Heel raise", Sets: []sessionrecord.SetResult{
+				{Set: 1, Side: sessionrecord.SideLeft, TargetReps: 10, Reps: 10, CompletedAt: start.Add(6 * time.Minute)},
+				{Set: 1, Side: sessionrecord.SideRight, TargetReps: 10, Reps: 9, CompletedAt: start.Add(7 * time.Minute)},
 			}},
-			{ID: "bird-dog", Name: "Bird dog", Skipped: true, Sets: []session.SetResult{}},
+			{ID: "bird-dog", Name: "Bird dog", Skipped: true, Sets: []sessionrecord.SetResult{}},
 		},
 	}
 }
 
 // growing is an in-progress record with n finished sets.
-func growing(profile, id string, n int) session.Record {
-	rec := session.Record{
-		Version: session.RecordVersion, ID: id, Profile: profile,
-		Routine:   session.RoutineRef{ID: "core", Name: "Core"},
-		StartedAt: t0, Status: session.StatusInProgress, Flags: []session.Flag{},
-		Exercises: []session.ExerciseResult{{ID: "plank", Name: "Plank", Sets: []session.SetResult{}}},
+func growing(profile, id string, n int) sessionrecord.Record {
+	rec := sessionrecord.Record{
+		Version: sessionrecord.RecordVersion, ID: id, Profile: profile,
+		Routine:   sessionrecord.RoutineRef{ID: "core", Name: "Core"},
+		StartedAt: t0, Status: sessionrecord.StatusInProgress, Flags: []sessionrecord.Flag{},
+		Exercises: []sessionrecord.ExerciseResult{{ID: "plank", Name: "Plank", Sets: []sessionrecord.SetResult{}}},
 	}
 	for i := 1; i <= n; i++ {
-		rec.Exercises[0].Sets = append(rec.Exercises[0].Sets, session.SetResult{
+		rec.Exercises[0].Sets = append(rec.Exercises[0].Sets, sessionrecord.SetResult{
 			Set: i, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: t0.Add(time.Duration(i) * time.Minute),
 		})
 	}
 	return rec
 }
 
-func ids(recs []session.Record) []string {
+func ids(recs []sessionrecord.Record) []string {
 	out := make([]string, len(recs))
 	for i, r := range recs {
 		out[i] = r.ID
@@ -111,7 +111,7 @@ func isNotExist(path string) bool {
 }
 
 // seed stores recs as finished sessions in one transaction (fsync per record is slow on some disks).
-func seed(t testing.TB, s *Store, recs []session.Record) {
+func seed(t testing.TB, s *Store, recs []sessionrecord.Record) {
 	t.Helper()
 	err := s.update("seed", func(tx *bolt.Tx) error {
 		for _, r := range recs {

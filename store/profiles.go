@@ -12,28 +12,28 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"upright/session"
+	"upright/session/profile"
 )
 
 // ProfileVersion is the version of the Profile shape.
 const ProfileVersion = 1
 
 // MaxNameLen is the longest profile name, in characters.
-const MaxNameLen = session.MaxProfileNameLen
+const MaxNameLen = profile.MaxNameLen
 
 // Profile is one person using upright, as stored: the shared profile data (session.Profile: name,
 // prescription, intake, program, readiness) with the version of its shape. Name is the key;
 // DisplayName is what screens show.
 type Profile struct {
 	Version int `json:"version"`
-	session.Profile
+	profile.Profile
 	// Extra keeps fields this version does not know (written by a newer upright), so saving a
 	// profile here does not drop them.
 	Extra map[string]json.RawMessage `json:"-"`
 }
 
 // Readiness records the answers to the exercise-readiness questions.
-type Readiness = session.Readiness
+type Readiness = profile.Readiness
 
 type profileFields Profile // without methods, to encode the known fields
 
@@ -77,7 +77,7 @@ func (p *Profile) UnmarshalJSON(b []byte) error {
 
 // ValidateName checks a profile name: 1 to 40 printable characters, no control characters or
 // escape sequences (names are shown on the terminal), no spaces at either end.
-func ValidateName(name string) error { return session.ValidateProfileName(name) }
+func ValidateName(name string) error { return profile.ValidateName(name) }
 
 // knownKeys are the JSON keys of every field Profile knows, embedded ones included.
 var knownKeys = jsonKeys(reflect.TypeOf(profileFields{}))
@@ -138,7 +138,7 @@ func (s *Store) EnsureProfile(name string, now time.Time) (p Profile, created bo
 		if !errors.Is(err, ErrNotFound) {
 			return err
 		}
-		p = Profile{Version: ProfileVersion, Profile: session.Profile{Name: name, DisplayName: name, CreatedAt: now}}
+		p = Profile{Version: ProfileVersion, Profile: profile.Profile{Name: name, DisplayName: name, CreatedAt: now}}
 		created = true
 		return putProfile(tx, p)
 	})

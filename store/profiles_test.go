@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/profile"
 )
 
 func TestValidateName(t *testing.T) {
@@ -171,9 +171,9 @@ func TestDeleteProfileLeavesNoTrace(t *testing.T) {
 	}
 	ann, _ := s.Profile("ann")
 	ann.TherapistNotes = "notes " + marker
-	ann.Intake = &session.Intake{RecordedAt: t0, MedicalHistory: "history " + intakeMarker, SpineFracture: true,
+	ann.Intake = &profile.Intake{RecordedAt: t0, MedicalHistory: "history " + intakeMarker, SpineFracture: true,
 		SpineFractureWhen: marker, Medications: marker}
-	ann.Program = &session.Program{Start: "2026-11-02", Weeks: 12, NextCheckup: "2026-12-10"}
+	ann.Program = &profile.Program{Start: "2026-11-02", Weeks: 12, NextCheckup: "2026-12-10"}
 	if err := s.SaveProfile(ann); err != nil {
 		t.Fatal(err)
 	}
@@ -279,13 +279,13 @@ func TestProfileFieldsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.Prescribed = []string{"core", "balance"}
-	p.Targets = &session.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
+	p.Targets = &profile.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
 	p.TherapistNotes = "Go gently on the side plank."
-	p.SetOverrides(map[string]session.DoseOverride{"plank": {Sets: 2, HoldSeconds: 15}}, t0)
-	p.Intake = &session.Intake{RecordedAt: t0, MedicalHistory: "osteoporosis", SpineFracture: true,
+	p.SetOverrides(map[string]profile.DoseOverride{"plank": {Sets: 2, HoldSeconds: 15}}, t0)
+	p.Intake = &profile.Intake{RecordedAt: t0, MedicalHistory: "osteoporosis", SpineFracture: true,
 		SpineFractureWhen: "2024, T12", StanceLeft: 8.5, StanceRight: 6}
-	p.Program = &session.Program{Start: "2026-11-02", Weeks: 16, NextCheckup: "2026-12-10"}
-	p.Readiness = &session.Readiness{AnsweredAt: t0, Yes: []string{"bp-medication"}}
+	p.Program = &profile.Program{Start: "2026-11-02", Weeks: 16, NextCheckup: "2026-12-10"}
+	p.Readiness = &profile.Readiness{AnsweredAt: t0, Yes: []string{"bp-medication"}}
 	p.Extra = map[string]json.RawMessage{"units": json.RawMessage(`"metric"`)}
 	if err := s.SaveProfile(p); err != nil {
 		t.Fatal(err)

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	sessionrecord "upright/session/record"
 )
 
 func TestRoundTripFullRecord(t *testing.T) {
@@ -77,7 +77,7 @@ func TestSessionsOrderLimitRangeRoutine(t *testing.T) {
 		t.Fatalf("CountSince = %d, %v; want 4", n, err)
 	}
 	var seen []string
-	bad, err := s.EachSession("ann", func(r session.Record) error { seen = append(seen, r.ID); return nil })
+	bad, err := s.EachSession("ann", func(r sessionrecord.Record) error { seen = append(seen, r.ID); return nil })
 	if err != nil || len(bad) > 0 {
 		t.Fatal(err, bad)
 	}
@@ -89,13 +89,13 @@ func TestSessionsOrderLimitRangeRoutine(t *testing.T) {
 func TestEachSessionManyBatchesAndStop(t *testing.T) {
 	s := mustOpen(t, newDB(t))
 	n := scanBatch*2 + 7
-	var recs []session.Record
+	var recs []sessionrecord.Record
 	for i := range n {
 		recs = append(recs, record("ann", sid(i), t0.Add(time.Duration(i)*time.Hour), "core"))
 	}
 	seed(t, s, recs)
 	var seen []string
-	if _, err := s.EachSession("ann", func(r session.Record) error { seen = append(seen, r.ID); return nil }); err != nil {
+	if _, err := s.EachSession("ann", func(r sessionrecord.Record) error { seen = append(seen, r.ID); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if len(seen) != n || seen[0] != sid(0) || seen[n-1] != sid(n-1) || !slices.IsSorted(seen) {
@@ -103,7 +103,7 @@ func TestEachSessionManyBatchesAndStop(t *testing.T) {
 	}
 	stop := errors.New("stop")
 	count := 0
-	if _, err := s.EachSession("ann", func(session.Record) error { count++; return stop }); !errors.Is(err, stop) || count != 1 {
+	if _, err := s.EachSession("ann", func(sessionrecord.Record) error { count++; return stop }); !errors.Is(err, stop) || count != 1 {
 		t.Fatalf("EachSession did not stop at fn's error: %v after %d", err, count)
 	}
 }
@@ -175,14 +175,14 @@ func TestCheckpointLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := growing("ann", "f1", 2)
-	done.Status, done.EndedAt = session.StatusCompleted, t0.Add(10*time.Minute)
+	done.Status, done.EndedAt = sessionrecord.StatusCompleted, t0.Add(10*time.Minute)
 	if err := s.FinishSession(done); err != nil {
 		t.Fatal(err)
 	}
 	if cp, _ := s.Checkpoint("ann"); cp != nil {
 		t.Fatal("checkpoint left after FinishSession")
 	}
-	if got, err := s.Session("ann", "f1"); err != nil || got.Status != session.StatusCompleted {
+	if got, err := s.Session("ann", "f1"); err != nil || got.Status != sessionrecord.StatusCompleted {
 		t.Fatalf("finished session = %+v, %v", got, err)
 	}
 	// Finishing another session leaves an unrelated checkpoint alone.
@@ -207,7 +207,7 @@ func TestCheckpointLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	kept, err := s.Session("ann", "other")
-	if err != nil || kept.Status != session.StatusInterrupted || !kept.EndedAt.Equal(t0.Add(time.Minute)) {
+	if err != nil || kept.Status != sessionrecord.StatusInterrupted || !kept.EndedAt.Equal(t0.Add(time.Minute)) {
 		t.Fatalf("kept = %+v, %v", kept, err)
 	}
 	if cp, _ := s.Checkpoint("ann"); cp != nil {
@@ -245,12 +245,12 @@ func TestFinishSameIDTwiceKeepsOne(t *testing.T) {
 
 func TestRecordValidation(t *testing.T) {
 	s := mustOpen(t, newDB(t))
-	bad := []func(*session.Record){
-		func(r *session.Record) { r.Profile = "" },
-		func(r *session.Record) { r.Profile = "a\x1b[31m" },
-		func(r *session.Record) { r.ID = "" },
-		func(r *session.Record) { r.ID = "a\nb" },
-		func(r *session.Record) { r.StartedAt = time.Time{} },
+	bad := []func(*sessionrecord.Record){
+		func(r *sessionrecord.Record) { r.Profile = "" },
+		func(r *sessionrecord.Record) { r.Profile = "a\x1b[31m" },
+		func(r *sessionrecord.Record) { r.ID = "" },
+		func(r *sessionrecord.Record) { r.ID = "a\nb" },
+		func(r *sessionrecord.Record) { r.StartedAt = time.Time{} },
 	}
 	for i, mod := range bad {
 		r := record("ann", "x", t0, "core")

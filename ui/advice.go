@@ -8,18 +8,19 @@ import (
 
 	"upright/exercises"
 	"upright/session"
+	"upright/session/record"
 )
 
 // adviceModel shows what the check-in found: a red flag stops the session here; cautions and
 // flagged exercises are shown before the session starts.
 type adviceModel struct {
 	env     *env
-	advice  session.Advice
+	advice  record.Advice
 	routine exercises.Routine
-	checkin session.Checkin
+	checkin record.Checkin
 }
 
-func newAdviceModel(e *env, a session.Advice, r *exercises.Routine, ci session.Checkin) adviceModel {
+func newAdviceModel(e *env, a record.Advice, r *exercises.Routine, ci record.Checkin) adviceModel {
 	return adviceModel{env: e, advice: a, routine: *r, checkin: ci}
 }
 
@@ -53,7 +54,7 @@ func (a adviceModel) Update(msg tea.Msg) (adviceModel, tea.Cmd) {
 }
 
 // stoppedRecord keeps the check-in that stopped a session, so a therapist sees the red flag.
-func (a adviceModel) stoppedRecord() session.Record {
+func (a adviceModel) stoppedRecord() record.Record {
 	meta := session.Meta{ID: a.env.opts.NewID(), Profile: a.env.opts.Profile, Demo: a.env.opts.Demo, Checkin: a.checkin}
 	return session.StoppedRecord(session.NewPlan(a.routine), meta, a.env.now())
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"upright/session"
+	"upright/session/record"
 )
 
 // When saving the stopped record fails, the failure must be shown and the record kept for main
@@ -28,7 +29,7 @@ func TestStoppedRecordKeptWhenSaveFails(t *testing.T) {
 	if h.m.err == "" || !strings.Contains(h.m.View(), "disk full") {
 		t.Errorf("BUG: the failed save of the stopped record is not shown (err %q); view:\n%s", h.m.err, h.m.View())
 	}
-	if rec := h.m.Unsaved(); rec == nil || rec.Status != session.StatusStopped {
+	if rec := h.m.Unsaved(); rec == nil || rec.Status != record.StatusStopped {
 		t.Errorf("BUG: the stopped record whose save failed is not kept for main to save (Unsaved = %v)", rec)
 	}
 }

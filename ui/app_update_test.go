@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"upright/session"
+	"upright/session/record"
 )
 
 // finishTiny runs the tiny routine from its first brief to the summary, check-out by defaults.
@@ -51,7 +52,7 @@ func TestQuitConfirmKeepsPartialRecord(t *testing.T) {
 	next, cmd = m.Update(msgs[0])
 	m = next.(Model)
 	rec := m.Unsaved()
-	if m.screen != screenSummary || rec == nil || rec.Status != session.StatusPartial {
+	if m.screen != screenSummary || rec == nil || rec.Status != record.StatusPartial {
 		t.Fatalf("after y: screen %d, unsaved %+v; want the summary holding a partial record", m.screen, rec)
 	}
 	if _, fin := h.store.snapshot(); len(fin) != 0 {
@@ -59,7 +60,7 @@ func TestQuitConfirmKeepsPartialRecord(t *testing.T) {
 	}
 	msgs = h.exec(cmd)
 	_, fin := h.store.snapshot()
-	if len(fin) != 1 || fin[0].Status != session.StatusPartial || fin[0].SetsDone() != 1 {
+	if len(fin) != 1 || fin[0].Status != record.StatusPartial || fin[0].SetsDone() != 1 {
 		t.Fatalf("store after the save command: %d finished, want 1 partial with 1 set: %+v", len(fin), fin)
 	}
 	if got := firstSet(t, fin[0], 0); got.HeldSeconds != 3 {
@@ -96,7 +97,7 @@ func TestCtrlCMidSessionKeepsPartialRecord(t *testing.T) {
 	if !h.quit || !h.m.Interrupted() {
 		t.Errorf("ctrl+c: quit %v, interrupted %v; want both", h.quit, h.m.Interrupted())
 	}
-	if rec == nil || rec.Status != session.StatusPartial || rec.SetsDone() != 1 || rec.EndedAt.IsZero() {
+	if rec == nil || rec.Status != record.StatusPartial || rec.SetsDone() != 1 || rec.EndedAt.IsZero() {
 		t.Fatalf("ctrl+c mid-session: unsaved = %+v, want a partial record with the 1 set done", rec)
 	}
 }
@@ -104,12 +105,12 @@ func TestCtrlCMidSessionKeepsPartialRecord(t *testing.T) {
 func TestCheckinDefaults(t *testing.T) {
 	h := startRoutine(t, tinyRoutine(), nil)
 	rec := h.eng().Record()
-	want := session.Checkin{}
+	want := record.Checkin{}
 	if !reflect.DeepEqual(rec.Checkin, want) || len(rec.Flags) != 0 {
 		t.Errorf("enter × 4 check-in = %+v, flags %v; want pain 0 and no flags", rec.Checkin, rec.Flags)
 	}
 	cps, _ := h.store.snapshot()
-	if len(cps) != 1 || cps[0].SetsDone() != 0 || cps[0].Status != session.StatusInProgress {
+	if len(cps) != 1 || cps[0].SetsDone() != 0 || cps[0].Status != record.StatusInProgress {
 		t.Errorf("the check-in is not checkpointed at the session start: %d checkpoints", len(cps))
 	}
 }
@@ -139,12 +140,12 @@ func TestRedFlagStopsBeforeSession(t *testing.T) {
 	if h.m.screen != screenHome || len(cps) != 0 {
 		t.Errorf("after the advice: screen %d, %d checkpoints; want home and no session", h.m.screen, len(cps))
 	}
-	if len(fin) != 1 || fin[0].Status != session.StatusStopped || len(fin[0].Checkin.RedFlags) != 1 ||
-		len(fin[0].Flags) == 0 || fin[0].Flags[0].Kind != session.FlagRedFlag {
+	if len(fin) != 1 || fin[0].Status != record.StatusStopped || len(fin[0].Checkin.RedFlags) != 1 ||
+		len(fin[0].Flags) == 0 || fin[0].Flags[0].Kind != record.FlagRedFlag {
 		t.Fatalf("stopped record not saved: %+v", fin)
 	}
-	if got := fin[0].Checkin.RedFlags[0]; got != session.RedFlags[0].ID {
-		t.Errorf("red flag %q saved, want %q", got, session.RedFlags[0].ID)
+	if got := fin[0].Checkin.RedFlags[0]; got != record.RedFlags[0].ID {
+		t.Errorf("red flag %q saved, want %q", got, record.RedFlags[0].ID)
 	}
 }
 
@@ -156,11 +157,11 @@ func TestEveryFinishedSetIsCheckpointed(t *testing.T) {
 		t.Fatalf("%d checkpoints, want 3: the start and one per set", len(cps))
 	}
 	for i, cp := range cps {
-		if cp.SetsDone() != i || cp.ID != "s-test" || cp.Status != session.StatusInProgress {
+		if cp.SetsDone() != i || cp.ID != "s-test" || cp.Status != record.StatusInProgress {
 			t.Errorf("checkpoint %d: %d sets, id %q, status %q; want %d sets of s-test in progress", i, cp.SetsDone(), cp.ID, cp.Status, i)
 		}
 	}
-	if len(fin) != 1 || fin[0].Status != session.StatusCompleted || fin[0].Checkout == nil {
+	if len(fin) != 1 || fin[0].Status != record.StatusCompleted || fin[0].Checkout == nil {
 		t.Errorf("finished: %+v, want one completed session with its check-out", fin)
 	}
 	h.store.mu.Lock()

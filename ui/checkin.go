@@ -8,7 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 // checkinStep is one question of the check-in, in the order EXERCISES.md asks them.
@@ -39,11 +39,11 @@ type checkinModel struct {
 	morning    int // 0 better, 1 same, 2 worse
 }
 
-var mornings = []session.Morning{session.MorningBetter, session.MorningSame, session.MorningWorse}
+var mornings = []record.Morning{record.MorningBetter, record.MorningSame, record.MorningWorse}
 
 func newCheckinModel(e *env, r exercises.Routine, askMorning bool) checkinModel {
 	c := checkinModel{env: e, routine: r, askMorning: askMorning, flags: map[string]bool{}, morning: 1}
-	for _, f := range session.RedFlags {
+	for _, f := range record.RedFlags {
 		c.flagMenu.items = append(c.flagMenu.items, f.Text)
 	}
 	return c
@@ -87,7 +87,7 @@ func (c checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 		c.anyFlag = answer(k, km, c.anyFlag)
 	case checkinRedFlagList:
 		if key.Matches(km, k.Space) {
-			id := session.RedFlags[c.flagMenu.cursor].ID
+			id := record.RedFlags[c.flagMenu.cursor].ID
 			c.flags[id] = !c.flags[id]
 		}
 		c.flagMenu = c.flagMenu.update(k, msg)
@@ -133,9 +133,9 @@ func (c checkinModel) advance() (checkinModel, tea.Cmd) {
 	return c, c.finish()
 }
 
-func (c checkinModel) answers() session.Checkin {
-	ci := session.Checkin{Pain: c.pain.value, NewPain: c.newPain, Fall: c.fall}
-	for _, f := range session.RedFlags {
+func (c checkinModel) answers() record.Checkin {
+	ci := record.Checkin{Pain: c.pain.value, NewPain: c.newPain, Fall: c.fall}
+	for _, f := range record.RedFlags {
 		if c.flags[f.ID] {
 			ci.RedFlags = append(ci.RedFlags, f.ID)
 		}
@@ -148,7 +148,7 @@ func (c checkinModel) answers() session.Checkin {
 
 func (c checkinModel) finish() tea.Cmd {
 	ci := c.answers()
-	advice := session.EvaluateCheckin(ci)
+	advice := record.EvaluateCheckin(ci)
 	r := c.routine
 	if advice.Stop || len(advice.Lines) > 0 || len(r.Flagged()) > 0 {
 		return navigate(navMsg{to: screenAdvice, advice: advice, routine: &r, checkin: ci})
@@ -173,14 +173,14 @@ func (c checkinModel) View(width, height int) string {
 	case checkinRedFlags:
 		question = "Do you have any of these right now?"
 		var list []string
-		for _, f := range session.RedFlags {
+		for _, f := range record.RedFlags {
 			list = append(list, "· "+f.Text)
 		}
 		body = paragraph(s.Text, strings.Join(list, "\n"), width) + "\n\n" + yesNoView(s, c.anyFlag)
 	case checkinRedFlagList:
 		question = "Tick each one you have (space), then enter."
-		items := make([]string, len(session.RedFlags))
-		for i, f := range session.RedFlags {
+		items := make([]string, len(record.RedFlags))
+		for i, f := range record.RedFlags {
 			mark := "[ ]"
 			if c.flags[f.ID] {
 				mark = "[x]"

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // checkoutStep is one question of the check-out.
@@ -29,24 +29,24 @@ const noteLimit = 500
 // checkoutModel asks how the session went, then hands the finished record to the summary.
 type checkoutModel struct {
 	env     *env
-	rec     session.Record
+	rec     record.Record
 	step    checkoutStep
 	effort  rating
 	pain    rating
 	any     bool
-	reports []session.ExerciseReport
+	reports []record.ExerciseReport
 	rows    menu
 	note    textinput.Model
 }
 
-func newCheckoutModel(e *env, rec session.Record) checkoutModel {
+func newCheckoutModel(e *env, rec record.Record) checkoutModel {
 	c := checkoutModel{env: e, rec: rec}
 	c.pain.value = rec.Checkin.Pain
 	for _, ex := range rec.Exercises {
 		if len(ex.Sets) == 0 {
 			continue
 		}
-		c.reports = append(c.reports, session.ExerciseReport{Exercise: ex.ID})
+		c.reports = append(c.reports, record.ExerciseReport{Exercise: ex.ID})
 		c.rows.items = append(c.rows.items, ex.Name)
 	}
 	c.note = textinput.New()
@@ -144,16 +144,16 @@ func (c checkoutModel) advance() (checkoutModel, tea.Cmd) {
 }
 
 // record is the session with the check-out answers so far; safe defaults fill the rest.
-func (c checkoutModel) record() session.Record {
+func (c checkoutModel) record() record.Record {
 	rec := c.rec
-	co := session.Checkout{Pain: c.pain.value, Effort: c.effort.value, Note: strings.TrimSpace(clean(c.note.Value()))}
+	co := record.Checkout{Pain: c.pain.value, Effort: c.effort.value, Note: strings.TrimSpace(clean(c.note.Value()))}
 	for _, r := range c.reports {
 		if c.any && (r.SharpPain || r.Dizziness || r.BalanceLoss) {
 			co.Reports = append(co.Reports, r)
 		}
 	}
 	rec.Checkout = &co
-	rec.Flags = append(append([]session.Flag{}, rec.Flags...), session.CheckoutFlags(co, rec.EndedAt)...)
+	rec.Flags = append(append([]record.Flag{}, rec.Flags...), record.CheckoutFlags(co, rec.EndedAt)...)
 	return rec
 }
 

@@ -7,13 +7,13 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 // Storage calls run here, inside commands, and come back as messages.
 
 type homeDataMsg struct {
-	recent []session.Record
+	recent []record.Record
 }
 
 type routinesMsg struct{ saved []exercises.Routine }
@@ -27,7 +27,7 @@ type checkpointSavedMsg struct{ sets int }
 // saveFailedMsg keeps the data to save: the screen shows the error and tries again.
 type saveFailedMsg struct {
 	err error
-	rec session.Record
+	rec record.Record
 }
 
 // loadHome loads the last session, and this week and today's routine (hometoday.go).
@@ -80,7 +80,7 @@ func (e *env) sessionWriter() Storage {
 	return e.opts.Store
 }
 
-func saveCheckpoint(e *env, rec session.Record, routineTOML []byte) tea.Cmd {
+func saveCheckpoint(e *env, rec record.Record, routineTOML []byte) tea.Cmd {
 	st := e.sessionWriter()
 	if st == nil {
 		return nil
@@ -93,7 +93,7 @@ func saveCheckpoint(e *env, rec session.Record, routineTOML []byte) tea.Cmd {
 	}
 }
 
-func saveFinished(e *env, rec session.Record) tea.Cmd {
+func saveFinished(e *env, rec record.Record) tea.Cmd {
 	st := e.sessionWriter()
 	if st == nil {
 		return func() tea.Msg { return savedMsg{id: rec.ID} }

@@ -6,15 +6,16 @@ import (
 	"sort"
 	"time"
 
-	"upright/session"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
 // The fake store's profiles: kept in memory by name, like the real store's profiles bucket.
 
-func (f *fakeStore) Profiles() ([]session.Profile, error) {
+func (f *fakeStore) Profiles() ([]profile.Profile, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var out []session.Profile
+	var out []profile.Profile
 	for _, p := range f.people {
 		out = append(out, p)
 	}
@@ -22,21 +23,21 @@ func (f *fakeStore) Profiles() ([]session.Profile, error) {
 	return out, nil
 }
 
-func (f *fakeStore) CreateProfile(name string, now time.Time) (session.Profile, error) {
+func (f *fakeStore) CreateProfile(name string, now time.Time) (profile.Profile, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := session.ValidateProfileName(name); err != nil {
-		return session.Profile{}, err
+	if err := profile.ValidateName(name); err != nil {
+		return profile.Profile{}, err
 	}
 	if _, ok := f.people[name]; ok {
-		return session.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
+		return profile.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
 	}
-	p := session.Profile{Name: name, DisplayName: name, CreatedAt: now}
+	p := profile.Profile{Name: name, DisplayName: name, CreatedAt: now}
 	f.putPerson(p)
 	return p, nil
 }
 
-func (f *fakeStore) SaveProfile(p session.Profile) error {
+func (f *fakeStore) SaveProfile(p profile.Profile) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.fail {
@@ -47,9 +48,9 @@ func (f *fakeStore) SaveProfile(p session.Profile) error {
 	return nil
 }
 
-func (f *fakeStore) putPerson(p session.Profile) {
+func (f *fakeStore) putPerson(p profile.Profile) {
 	if f.people == nil {
-		f.people = map[string]session.Profile{}
+		f.people = map[string]profile.Profile{}
 	}
 	f.people[p.Name] = p
 }
@@ -85,7 +86,7 @@ func (f *fakeStore) DeleteProfile(name string) error {
 		return fmt.Errorf("profile %q: not found", name)
 	}
 	delete(f.people, name)
-	f.sessions = slices.DeleteFunc(f.sessions, func(r session.Record) bool { return r.Profile == name })
+	f.sessions = slices.DeleteFunc(f.sessions, func(r record.Record) bool { return r.Profile == name })
 	f.deleted = append(f.deleted, name)
 	return nil
 }

@@ -9,7 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 )
 
 // errFake is what a fakeStore told to fail returns.
@@ -23,15 +24,15 @@ type fakeStore struct {
 	// fail makes every write return errFake.
 	fail bool
 
-	checkpoints []session.Record // every SaveCheckpoint, in order
+	checkpoints []record.Record // every SaveCheckpoint, in order
 	routineTOML [][]byte
-	finished    []session.Record // every FinishSession that succeeded, in order
+	finished    []record.Record // every FinishSession that succeeded, in order
 	finishTries int
 	discards    int
 	kept        int
 	firstRun    int
 	// sessions are returned by RecentSessions (newest first).
-	sessions []session.Record
+	sessions []record.Record
 	saved    []exercises.Routine
 	// pages and scans record the bounds of every SessionsPage and SessionsSince call; paged
 	// counts the records SessionsPage returned.
@@ -41,16 +42,16 @@ type fakeStore struct {
 	paged   int
 	// people are the profiles by name (fake_profiles_test.go); profileSaves is every
 	// SaveProfile, deleted every DeleteProfile, last the last SetLastProfile.
-	people       map[string]session.Profile
-	profileSaves []session.Profile
+	people       map[string]sessionprofile.Profile
+	profileSaves []sessionprofile.Profile
 	deleted      []string
 	last         string
 }
 
 // others keeps the records of profile only, as the store's per-profile buckets do. Records with
 // no profile are the default profile's, as the first tests made them.
-func others(recs []session.Record, profile string) []session.Record {
-	return slices.DeleteFunc(slices.Clone(recs), func(r session.Record) bool {
+func others(recs []record.Record, profile string) []record.Record {
+	return slices.DeleteFunc(slices.Clone(recs), func(r record.Record) bool {
 		return r.Profile != profile && !(r.Profile == "" && profile == "default")
 	})
 }
@@ -63,7 +64,7 @@ func (f *fakeStore) setFail(fail bool) {
 	f.fail = fail
 }
 
-func (f *fakeStore) SaveCheckpoint(rec session.Record, routineTOML []byte) error {
+func (f *fakeStore) SaveCheckpoint(rec record.Record, routineTOML []byte) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.fail {
@@ -74,7 +75,7 @@ func (f *fakeStore) SaveCheckpoint(rec session.Record, routineTOML []byte) error
 	return nil
 }
 
-func (f *fakeStore) FinishSession(rec session.Record) error {
+func (f *fakeStore) FinishSession(rec record.Record) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.finishTries++
@@ -82,7 +83,7 @@ func (f *fakeStore) FinishSession(rec session.Record) error {
 		return errFake
 	}
 	f.finished = append(f.finished, rec)
-	f.sessions = append([]session.Record{rec}, f.sessions...)
+	f.sessions = append([]record.Record{rec}, f.sessions...)
 	return nil
 }
 
@@ -106,7 +107,7 @@ func (f *fakeStore) KeepInterrupted(string, time.Time) error {
 	return nil
 }
 
-func (f *fakeStore) RecentSessions(profile string, limit int) ([]session.Record, error) {
+func (f *fakeStore) RecentSessions(profile string, limit int) ([]record.Record, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	mine := others(f.sessions, profile)
@@ -116,11 +117,11 @@ func (f *fakeStore) RecentSessions(profile string, limit int) ([]session.Record,
 
 // SessionsPage pages through sessions (newest first) like the store's Query{Until, Limit}, and
 // counts what it hands out so tests can check that nothing loads the whole history.
-func (f *fakeStore) SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error) {
+func (f *fakeStore) SessionsPage(profile string, before time.Time, limit int) ([]record.Record, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.pages = append(f.pages, before)
-	var out []session.Record
+	var out []record.Record
 	for _, r := range others(f.sessions, profile) {
 		if !before.IsZero() && !r.StartedAt.Before(before) {
 			continue
@@ -135,11 +136,11 @@ func (f *fakeStore) SessionsPage(profile string, before time.Time, limit int) ([
 }
 
 // SessionsSince lists sessions started at or after since, newest first, like Query{Since}.
-func (f *fakeStore) SessionsSince(profile string, since time.Time) ([]session.Record, error) {
+func (f *fakeStore) SessionsSince(profile string, since time.Time) ([]record.Record, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.scans = append(f.scans, since)
-	var out []session.Record
+	var out []record.Record
 	for _, r := range others(f.sessions, profile) {
 		if !r.StartedAt.Before(since) {
 			out = append(out, r)
@@ -149,11 +150,11 @@ func (f *fakeStore) SessionsSince(profile string, since time.Time) ([]session.Re
 }
 
 // SessionsBetween lists sessions started in [since, until), newest first, like Query{Since, Until}.
-func (f *fakeStore) SessionsBetween(profile string, since, until time.Time) ([]session.Record, error) {
+func (f *fakeStore) SessionsBetween(profile string, since, until time.Time) ([]record.Record, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.between = append(f.between, [2]time.Time{since, until})
-	var out []session.Record
+	var out []record.Record
 	for _, r := range others(f.sessions, profile) {
 		if !r.StartedAt.Before(since) && r.StartedAt.Before(until) {
 			out = append(out, r)
@@ -176,7 +177,7 @@ func (f *fakeStore) MarkFirstRunDone(string) error {
 }
 
 // snapshot returns copies of what was recorded, for assertions.
-func (f *fakeStore) snapshot() (checkpoints, finished []session.Record) {
+func (f *fakeStore) snapshot() (checkpoints, finished []record.Record) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return slices.Clone(f.checkpoints), slices.Clone(f.finished)

@@ -8,7 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // The flows run the real bubbletea program on the model, with the fake clock: ticks arrive as
@@ -82,7 +82,7 @@ func TestFlowFullRoutine(t *testing.T) {
 		t.Fatalf("%d sessions finished, want 1", len(fin))
 	}
 	rec := fin[0]
-	if rec.Status != session.StatusCompleted || rec.Checkout == nil || rec.ID != "s-test" {
+	if rec.Status != record.StatusCompleted || rec.Checkout == nil || rec.ID != "s-test" {
 		t.Errorf("finished record: status %q, id %q, check-out %v", rec.Status, rec.ID, rec.Checkout)
 	}
 	if got := firstSet(t, rec, 0); got.HeldSeconds != 3 || got.TargetSeconds != 3 || got.PausedSeconds != 0 {
@@ -109,7 +109,7 @@ func TestFlowQuitMidSession(t *testing.T) {
 	m := finalModel(t, tm)
 
 	_, fin := st.snapshot()
-	if len(fin) != 1 || fin[0].Status != session.StatusPartial {
+	if len(fin) != 1 || fin[0].Status != record.StatusPartial {
 		t.Fatalf("finished: %+v, want one partial session", fin)
 	}
 	rec := fin[0]
@@ -136,7 +136,7 @@ func TestFlowResumeUnfinished(t *testing.T) {
 		t.Fatalf("%d sessions finished, want 1", len(fin))
 	}
 	rec := fin[0]
-	if rec.ID != res.Record.ID || !rec.StartedAt.Equal(t0) || rec.Status != session.StatusCompleted {
+	if rec.ID != res.Record.ID || !rec.StartedAt.Equal(t0) || rec.Status != record.StatusCompleted {
 		t.Errorf("resumed record: id %q, started %v, status %q; want the checkpoint's id and start, completed",
 			rec.ID, rec.StartedAt, rec.Status)
 	}

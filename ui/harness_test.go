@@ -13,6 +13,7 @@ import (
 
 	"upright/exercises"
 	"upright/session"
+	"upright/session/record"
 )
 
 // t0 is the fixed start of every test session.
@@ -220,7 +221,7 @@ func startRoutine(t testing.TB, r exercises.Routine, edit func(*Options)) *harne
 }
 
 // firstSet is the result of the set of item i, side-less or the first side, from the record so far.
-func firstSet(t *testing.T, rec session.Record, item int) session.SetResult {
+func firstSet(t *testing.T, rec record.Record, item int) record.SetResult {
 	t.Helper()
 	if item >= len(rec.Exercises) || len(rec.Exercises[item].Sets) == 0 {
 		t.Fatalf("record has no set for exercise %d: %+v", item, rec.Exercises)

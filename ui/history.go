@@ -8,8 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	analytics "upright/progress"
-	"upright/session"
+	"upright/session/record"
 )
 
 // History is read a page at a time: years of sessions never sit in memory because the screen
@@ -23,7 +22,7 @@ const (
 // historyPageMsg is one page of history: the sessions that started before before, newest first.
 type historyPageMsg struct {
 	before  time.Time
-	records []session.Record
+	records []record.Record
 	// full means the page was full, so older sessions may follow.
 	full bool
 }
@@ -49,7 +48,7 @@ type historyModel struct {
 	loaded  bool
 	loading bool // a page has been asked for and has not come back
 	more    bool // older sessions may exist beyond the last page
-	records []session.Record
+	records []record.Record
 	cursor  int
 	detail  *historyDetailModel
 }
@@ -193,7 +192,7 @@ func (h historyModel) listView(width, rows int) string {
 		line := historyLine(h.records[i], loc, width-2)
 		if i == h.cursor {
 			out += s.Selected.Render(clip("› "+line, width))
-		} else if analytics.Flagged(h.records[i]) {
+		} else if h.records[i].Flagged() {
 			out += s.Warn.Render(clip("  "+line, width))
 		} else {
 			out += s.Text.Render(clip("  "+line, width))
@@ -204,13 +203,13 @@ func (h historyModel) listView(width, rows int) string {
 
 // historyLine is one session on one line: when, what, how long, sets done of planned, pain
 // before → after and a ! when it was flagged. Narrow terminals get the short form.
-func historyLine(r session.Record, loc *time.Location, width int) string {
+func historyLine(r record.Record, loc *time.Location, width int) string {
 	pain := fmt.Sprint(r.Checkin.Pain)
 	if r.Checkout != nil {
 		pain = fmt.Sprintf("%d→%d", r.Checkin.Pain, r.Checkout.Pain)
 	}
 	flag := ""
-	if analytics.Flagged(r) {
+	if r.Flagged() {
 		flag = " !"
 	}
 	sets := fmt.Sprintf("%d/%d", r.SetsDone(), r.SetsPlanned())

@@ -9,7 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 // detailLine is one line of a session's detail, in a role that picks its style.
@@ -51,7 +51,7 @@ type historyDetailModel struct {
 	offset int
 }
 
-func newHistoryDetailModel(e *env, r session.Record) historyDetailModel {
+func newHistoryDetailModel(e *env, r record.Record) historyDetailModel {
 	loc := e.loc
 	d := historyDetailModel{env: e, title: clean(r.Routine.Name) + " · " + r.StartedAt.In(loc).Format("Mon 2 Jan 2006 15:04")}
 	d.lines = detailLines(r, loc)
@@ -141,7 +141,7 @@ func (d historyDetailModel) wrapped(width int) []detailLine {
 }
 
 // detailLines lays out a record: how it went, the check-in and check-out, flags, the note, sets.
-func detailLines(r session.Record, loc *time.Location) []detailLine {
+func detailLines(r record.Record, loc *time.Location) []detailLine {
 	var ls []detailLine
 	add := func(role detailRole, format string, a ...any) {
 		ls = append(ls, detailLine{fmt.Sprintf(format, a...), role})
@@ -150,7 +150,7 @@ func detailLines(r session.Record, loc *time.Location) []detailLine {
 	c := r.Checkin
 	add(detailRoleHeading, "Check-in")
 	add(detailRoleText, "Pain %d/10 · new or sharp pain: %s · fall: %s", c.Pain, detailYesNo(c.NewPain), detailYesNo(c.Fall))
-	if c.Morning != session.MorningNotAsked {
+	if c.Morning != record.MorningNotAsked {
 		add(detailRoleText, "The morning after the last session: %s", c.Morning)
 	}
 	for _, id := range c.RedFlags {
@@ -193,9 +193,9 @@ func detailLines(r session.Record, loc *time.Location) []detailLine {
 }
 
 // setText is one set: number, side, achieved against the target, and what happened to it.
-func setText(s session.SetResult) string {
+func setText(s record.SetResult) string {
 	label := fmt.Sprintf("  set %d", s.Set)
-	if s.Side != session.SideNone {
+	if s.Side != record.SideNone {
 		label += " " + s.Side
 	}
 	if s.Skipped {
@@ -223,7 +223,7 @@ func setText(s session.SetResult) string {
 	return label + ": " + got
 }
 
-func setRole(s session.SetResult) detailRole {
+func setRole(s record.SetResult) detailRole {
 	if s.Skipped || s.EndedEarly {
 		return detailRoleMuted
 	}
@@ -246,7 +246,7 @@ func detailYesNo(b bool) string {
 }
 
 func redFlagText(id string) string {
-	for _, f := range session.RedFlags {
+	for _, f := range record.RedFlags {
 		if f.ID == id {
 			return f.Text
 		}
@@ -254,7 +254,7 @@ func redFlagText(id string) string {
 	return clean(id)
 }
 
-func reportText(rep session.ExerciseReport) string {
+func reportText(rep record.ExerciseReport) string {
 	var what []string
 	if rep.SharpPain {
 		what = append(what, "sharp pain")

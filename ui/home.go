@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // homeModel is where every visit starts: who, how the week is going, and what to do next.
@@ -14,7 +14,7 @@ type homeModel struct {
 	env    *env
 	menu   menu
 	loaded bool
-	last   *session.Record
+	last   *record.Record
 	// actions are the home… entries of the menu's items, in order (hometoday.go builds them).
 	actions []int
 	today   *homeTodayMsg
@@ -119,7 +119,7 @@ func (h homeModel) statusView(width int) string {
 	if h.last != nil {
 		when := h.last.StartedAt.In(h.env.loc).Format("Mon 2 Jan")
 		outcome := h.last.Status
-		if h.last.Status == session.StatusPartial && h.last.SetsDone() == 0 {
+		if h.last.Status == record.StatusPartial && h.last.SetsDone() == 0 {
 			// Quit at its first brief: say so, rather than let "partial" suggest work was done.
 			outcome += ", no sets done"
 		}

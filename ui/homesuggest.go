@@ -9,12 +9,12 @@ import (
 
 	"upright/exercises"
 	analytics "upright/progress"
-	"upright/session"
+	"upright/session/profile"
 )
 
-// Progression suggestions on home (EXERCISES.md, "Frequency and progression"): for today's
-// prescribed routine at the profile's current doses, offered as menu entries and applied only
-// when accepted — the profile's dose override changes, and the change is logged with its date.
+// Progression suggestions on home: progress.Suggestions for a person with a prescription,
+// offered as menu entries and applied only when accepted — the profile's dose override changes,
+// and the change is logged with its date.
 
 // suggestionHistory is how many recent sessions the suggestions look at: the rules need the
 // last two sessions of each exercise.
@@ -26,13 +26,14 @@ const maxHomeSuggestions = 3
 // homeAccept is the first action of the accept entries: homeAccept+i accepts suggestion i.
 const homeAccept = 100
 
-// loadSuggestions lists the suggestions for routine r (already at the profile's doses).
-func loadSuggestions(st Storage, p session.Profile, r exercises.Routine, now time.Time) ([]analytics.Suggestion, error) {
+// loadSuggestions lists the first of the person's suggestions (progress.Suggestions puts the
+// step-backs first, so the cut never hides one).
+func loadSuggestions(st Storage, p profile.Profile, saved []exercises.Routine, now time.Time) ([]analytics.Suggestion, error) {
 	recs, err := st.SessionsPage(p.Name, time.Time{}, suggestionHistory)
 	if err != nil {
 		return nil, fmt.Errorf("load recent sessions for suggestions: %w", err)
 	}
-	sg := analytics.Suggest(recs, r, now, p.LastChanges())
+	sg := analytics.Suggestions(p, recs, saved, now)
 	return sg[:min(len(sg), maxHomeSuggestions)], nil
 }
 
@@ -45,9 +46,9 @@ func (h homeModel) accept(i int) tea.Cmd {
 	p := h.env.opts.ProfileData
 	overrides := maps.Clone(p.DoseOverrides)
 	if overrides == nil {
-		overrides = map[string]session.DoseOverride{}
+		overrides = map[string]profile.DoseOverride{}
 	}
-	overrides[sg.ExerciseID] = session.DoseOverride{Sets: sg.To.Sets, HoldSeconds: int(sg.To.Hold / time.Second), Reps: sg.To.Reps}
+	overrides[sg.ExerciseID] = profile.DoseOverride{Sets: sg.To.Sets, HoldSeconds: int(sg.To.Hold / time.Second), Reps: sg.To.Reps}
 	p.SetOverrides(overrides, h.env.now())
 	save := saveProfile(h.env, p)
 	return func() tea.Msg {
@@ -60,4 +61,4 @@ func (h homeModel) accept(i int) tea.Cmd {
 }
 
 // suggestionAcceptedMsg reports that an accepted suggestion reached the store.
-type suggestionAcceptedMsg struct{ p session.Profile }
+type suggestionAcceptedMsg struct{ p profile.Profile }

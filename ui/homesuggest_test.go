@@ -5,23 +5,24 @@ import (
 	"testing"
 	"time"
 
-	"upright/session"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
 // plankSessions are two easy core sessions of ann's: every plank set held in full, effort 5,
 // no pain rise — what EXERCISES.md asks before suggesting 5 s more.
-func plankSessions() []session.Record {
-	var out []session.Record
+func plankSessions() []record.Record {
+	var out []record.Record
 	for i, daysAgo := range []int{3, 1} {
 		start := t0.AddDate(0, 0, -daysAgo)
-		var sets []session.SetResult
+		var sets []record.SetResult
 		for n := 1; n <= 3; n++ {
-			sets = append(sets, session.SetResult{Set: n, TargetSeconds: 10, HeldSeconds: 10, CompletedAt: start.Add(time.Minute)})
+			sets = append(sets, record.SetResult{Set: n, TargetSeconds: 10, HeldSeconds: 10, CompletedAt: start.Add(time.Minute)})
 		}
-		out = append(out, session.Record{Version: 1, ID: "plank" + string(rune('a'+i)), Profile: "ann",
-			Routine: session.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
-			Status: session.StatusCompleted, Checkout: &session.Checkout{Pain: 0, Effort: 5},
-			Exercises: []session.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: sets}}})
+		out = append(out, record.Record{Version: 1, ID: "plank" + string(rune('a'+i)), Profile: "ann",
+			Routine: record.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
+			Status: record.StatusCompleted, Checkout: &record.Checkout{Pain: 0, Effort: 5},
+			Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: sets}}})
 	}
 	return out
 }
@@ -65,12 +66,12 @@ func TestAcceptingASuggestionChangesTheDoseAndLogsIt(t *testing.T) {
 func TestHomeCountsTheWeekAsTheTargetsDo(t *testing.T) {
 	h := twoProfiles(t, func(o *Options) {
 		o.ProfileData.Prescribed = []string{"core"}
-		o.ProfileData.Targets = &session.WeeklyTargets{StrengthDays: 2}
+		o.ProfileData.Targets = &profile.WeeklyTargets{StrengthDays: 2}
 		o.Store.(*fakeStore).people["ann"] = o.ProfileData
 		done := plankSessions()[1] // yesterday: every set held
-		stopped := session.Record{Version: 1, ID: "stop", Profile: "ann", Routine: done.Routine,
-			StartedAt: t0.Add(-time.Hour), EndedAt: t0.Add(-time.Hour), Status: session.StatusStopped}
-		o.Store.(*fakeStore).sessions = []session.Record{stopped, done}
+		stopped := record.Record{Version: 1, ID: "stop", Profile: "ann", Routine: done.Routine,
+			StartedAt: t0.Add(-time.Hour), EndedAt: t0.Add(-time.Hour), Status: record.StatusStopped}
+		o.Store.(*fakeStore).sessions = []record.Record{stopped, done}
 	})
 	h.send(navMsg{to: screenHome})
 	v := viewAt(h.m, 80, 24)

@@ -9,7 +9,7 @@ import (
 
 	"upright/exercises"
 	analytics "upright/progress"
-	"upright/session"
+	sessionprofile "upright/session/profile"
 )
 
 // Home's part in a prescribed program: today's routine, the week of the program, the next
@@ -30,7 +30,7 @@ type homeTodayMsg struct {
 
 // todayRoutineID is the prescribed routine for now's local day: the prescriptions take turns
 // day by day, so two prescribed routines alternate.
-func todayRoutineID(p session.Profile, now time.Time) string {
+func todayRoutineID(p sessionprofile.Profile, now time.Time) string {
 	if len(p.Prescribed) == 0 {
 		return ""
 	}
@@ -44,21 +44,20 @@ func loadToday(e *env) tea.Cmd {
 	id := todayRoutineID(p, now)
 	return func() tea.Msg {
 		msg := homeTodayMsg{profile: profile, todayID: id, program: programLine(p, now)}
-		if r, ok := exercises.BuiltinRoutine(id); ok {
-			msg.today = &r
-		}
 		if st == nil {
+			if r, ok := exercises.Resolve(id, nil); ok {
+				msg.today = &r
+			}
 			return msg
 		}
-		if msg.today == nil && id != "" {
-			saved, err := st.SavedRoutines()
-			if err != nil {
+		var saved []exercises.Routine
+		if id != "" {
+			var err error
+			if saved, err = st.SavedRoutines(); err != nil {
 				return errMsg{fmt.Errorf("load today's routine: %w", err)}
 			}
-			for _, r := range saved {
-				if r.ID == id {
-					msg.today = &r
-				}
+			if r, ok := exercises.Resolve(id, saved); ok {
+				msg.today = &r
 			}
 		}
 		recs, err := st.SessionsSince(profile, weekStart(now))
@@ -69,7 +68,7 @@ func loadToday(e *env) tea.Cmd {
 		// two lines of home always agree (a check-in stopped by a red flag counts in neither).
 		msg.week = analytics.Weeks(recs, now, now.Location(), 1)[0]
 		if msg.today != nil {
-			if msg.suggestions, err = loadSuggestions(st, p, p.ApplyOverrides(*msg.today), now); err != nil {
+			if msg.suggestions, err = loadSuggestions(st, p, saved, now); err != nil {
 				return errMsg{err}
 			}
 		}
@@ -78,7 +77,7 @@ func loadToday(e *env) tea.Cmd {
 }
 
 // programLine is "Week 5 of 12 · check-up in 9 days", or "" without a program.
-func programLine(p session.Profile, now time.Time) string {
+func programLine(p sessionprofile.Profile, now time.Time) string {
 	var parts []string
 	if week, of := p.ProgramWeek(now); week > of {
 		parts = append(parts, fmt.Sprintf("Program of %d weeks complete", of))
@@ -103,7 +102,7 @@ func programLine(p session.Profile, now time.Time) string {
 }
 
 // targetsLine is this week against the weekly targets, or "" when the profile has none.
-func targetsLine(p session.Profile, w analytics.WeekCount) string {
+func targetsLine(p sessionprofile.Profile, w analytics.WeekCount) string {
 	t := p.Targets
 	if t == nil {
 		return ""

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	sessionprofile "upright/session/profile"
 )
 
 // intakeModel is the therapist's form for one profile: the first visit's assessment, the program
@@ -17,7 +17,7 @@ import (
 // value that does not read is refused with the reason, on the line it belongs to.
 type intakeModel struct {
 	env     *env
-	profile session.Profile
+	profile sessionprofile.Profile
 	values  []string
 	cursor  int // len(values) is the Save line
 	input   textinput.Model
@@ -27,7 +27,7 @@ type intakeModel struct {
 	saving  bool
 }
 
-func newIntakeModel(e *env, p session.Profile) intakeModel {
+func newIntakeModel(e *env, p sessionprofile.Profile) intakeModel {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.CharLimit = 500
@@ -130,7 +130,7 @@ func (m intakeModel) save() (intakeModel, tea.Cmd) {
 }
 
 // applyIntake reads the form's values into a copy of p; on a refusal it names the field.
-func applyIntake(p session.Profile, values []string, c intakeContext, now time.Time) (session.Profile, int, error) {
+func applyIntake(p sessionprofile.Profile, values []string, c intakeContext, now time.Time) (sessionprofile.Profile, int, error) {
 	if p.Intake != nil {
 		in := *p.Intake
 		p.Intake = &in
@@ -149,7 +149,7 @@ func applyIntake(p session.Profile, values []string, c intakeContext, now time.T
 			return p, i, err
 		}
 	}
-	o, err := session.ParseOverrides(values[intakeDoseField])
+	o, err := sessionprofile.ParseOverrides(values[intakeDoseField])
 	if err != nil {
 		return p, intakeDoseField, err
 	}
@@ -158,7 +158,7 @@ func applyIntake(p session.Profile, values []string, c intakeContext, now time.T
 		p.Intake.RecordedAt = now
 	}
 	if pr := p.Program; pr != nil && pr.Start == "" {
-		if pr.LastCheckup != "" || pr.NextCheckup != "" || pr.Weeks != session.DefaultProgramWeeks {
+		if pr.LastCheckup != "" || pr.NextCheckup != "" || pr.Weeks != sessionprofile.DefaultProgramWeeks {
 			return p, 10, errProgramStart
 		}
 		p.Program = nil

@@ -4,21 +4,22 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	sessionrecord "upright/session/record"
 )
 
 // navMsg asks the root to move to another screen, carrying what that screen needs.
 type navMsg struct {
 	to      screenID
 	routine *exercises.Routine
-	checkin session.Checkin
-	advice  session.Advice
-	record  *session.Record
+	checkin sessionrecord.Checkin
+	advice  sessionrecord.Advice
+	record  *sessionrecord.Record
 	resume  *Resumable
 	// save is a finished record to keep: the root holds it until the store confirms it.
-	save *session.Record
+	save *sessionrecord.Record
 	// profile is the profile the intake form edits; after is where the readiness questions lead.
-	profile *session.Profile
+	profile *sessionprofile.Profile
 	after   *navMsg
 }
 

@@ -13,25 +13,26 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 )
 
 // Storage is what the screens need from the database. *store.Store is adapted to it in main;
 // tests use a fake. Every call runs inside a tea.Cmd, never in Update or View.
 type Storage interface {
-	SaveCheckpoint(rec session.Record, routineTOML []byte) error
-	FinishSession(rec session.Record) error
+	SaveCheckpoint(rec record.Record, routineTOML []byte) error
+	FinishSession(rec record.Record) error
 	DiscardCheckpoint(profile string) error
 	KeepInterrupted(profile string, now time.Time) error
-	RecentSessions(profile string, limit int) ([]session.Record, error)
+	RecentSessions(profile string, limit int) ([]record.Record, error)
 	// SessionsPage lists at most limit sessions that started before before (zero: no bound),
 	// newest first: the history screen pages through years with it instead of loading them all.
-	SessionsPage(profile string, before time.Time, limit int) ([]session.Record, error)
+	SessionsPage(profile string, before time.Time, limit int) ([]record.Record, error)
 	// SessionsSince lists every session that started at or after since (zero: all), newest first.
-	SessionsSince(profile string, since time.Time) ([]session.Record, error)
+	SessionsSince(profile string, since time.Time) ([]record.Record, error)
 	// SessionsBetween lists the sessions that started in [since, until) (zero since: from the
 	// first), newest first: the older part of a longer period, when the newer part is loaded.
-	SessionsBetween(profile string, since, until time.Time) ([]session.Record, error)
+	SessionsBetween(profile string, since, until time.Time) ([]record.Record, error)
 	SavedRoutines() ([]exercises.Routine, error)
 	MarkFirstRunDone(profile string) error
 	// SaveRoutine stores a routine file's source, as `upright routine add` does, and returns
@@ -40,10 +41,10 @@ type Storage interface {
 	// ExportRoutine writes a routine file at path atomically: the whole file or none of it.
 	ExportRoutine(path string, src []byte) error
 	// Profiles lists every profile by name; CreateProfile fails when the name is taken.
-	Profiles() ([]session.Profile, error)
-	CreateProfile(name string, now time.Time) (session.Profile, error)
+	Profiles() ([]sessionprofile.Profile, error)
+	CreateProfile(name string, now time.Time) (sessionprofile.Profile, error)
 	// SaveProfile replaces a profile's data, keeping what the store knows and the screens do not.
-	SaveProfile(p session.Profile) error
+	SaveProfile(p sessionprofile.Profile) error
 	RenameProfile(oldName, newName string) error
 	// DeleteProfile erases a profile with its sessions and intake.
 	DeleteProfile(name string) error
@@ -52,7 +53,7 @@ type Storage interface {
 
 // Resumable is an unfinished session found at start, with the routine it followed.
 type Resumable struct {
-	Record  session.Record
+	Record  record.Record
 	Routine exercises.Routine
 }
 
@@ -63,7 +64,7 @@ type Options struct {
 	Profile string
 	// ProfileData is the active profile's prescription, intake and program; switching profiles
 	// replaces it. The zero value is a profile with none of them.
-	ProfileData session.Profile
+	ProfileData sessionprofile.Profile
 	// FirstRun shows the welcome and safety screen first.
 	FirstRun bool
 	// Resume is an unfinished session to offer before anything else.

@@ -5,19 +5,19 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	"upright/session/profile"
 )
 
 // Profile storage calls run here, inside commands, and come back as messages.
 
 // profilesMsg is every profile, for the picker.
-type profilesMsg struct{ list []session.Profile }
+type profilesMsg struct{ list []profile.Profile }
 
 // profileSwitchedMsg makes p the active profile for the rest of the run.
-type profileSwitchedMsg struct{ p session.Profile }
+type profileSwitchedMsg struct{ p profile.Profile }
 
 // profileSavedMsg reports that p reached the store; the root keeps it when it is the active one.
-type profileSavedMsg struct{ p session.Profile }
+type profileSavedMsg struct{ p profile.Profile }
 
 // profileRenamedMsg and profileDeletedMsg report a change the picker must reload for.
 type profileRenamedMsg struct{ from, to string }
@@ -27,7 +27,7 @@ type profileDeletedMsg struct{ name string }
 func loadProfiles(e *env) tea.Cmd {
 	st := e.opts.Store
 	if st == nil {
-		return func() tea.Msg { return profilesMsg{list: []session.Profile{e.opts.ProfileData}} }
+		return func() tea.Msg { return profilesMsg{list: []profile.Profile{e.opts.ProfileData}} }
 	}
 	return func() tea.Msg {
 		list, err := st.Profiles()
@@ -49,7 +49,7 @@ func createProfile(e *env, name string) tea.Cmd {
 	}
 }
 
-func switchProfile(e *env, p session.Profile) tea.Cmd {
+func switchProfile(e *env, p profile.Profile) tea.Cmd {
 	st := e.opts.Store
 	return func() tea.Msg {
 		if err := st.SetLastProfile(p.Name); err != nil {
@@ -80,7 +80,7 @@ func deleteProfile(e *env, name string) tea.Cmd {
 }
 
 // saveProfile writes p; in demo mode nothing is written, and the run carries on with p.
-func saveProfile(e *env, p session.Profile) tea.Cmd {
+func saveProfile(e *env, p profile.Profile) tea.Cmd {
 	st := e.opts.Store
 	if st == nil {
 		return func() tea.Msg { return profileSavedMsg{p: p} }

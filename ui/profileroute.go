@@ -6,14 +6,14 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/profile"
 )
 
 // The root model's part in profiles: which profile is active, and the three profile screens.
 
 // switchTo makes p the active profile for the rest of the run: what home, history and sessions
 // read from now on is p's, and p's first run shows the welcome and the readiness questions.
-func (m Model) switchTo(p session.Profile) (tea.Model, tea.Cmd) {
+func (m Model) switchTo(p profile.Profile) (tea.Model, tea.Cmd) {
 	o := &m.env.opts
 	o.Profile, o.ProfileData, o.AgeBand, o.FirstRun = p.Name, p, p.AgeBand, !p.FirstRunDone
 	m.home = newHomeModel(m.env)

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	"upright/session/profile"
 )
 
 // profilesStep is what the profile picker is doing.
@@ -29,7 +29,7 @@ const (
 type profilesModel struct {
 	env    *env
 	step   profilesStep
-	list   []session.Profile
+	list   []profile.Profile
 	loaded bool
 	menu   menu
 	input  textinput.Model
@@ -38,7 +38,7 @@ type profilesModel struct {
 
 func newProfilesModel(e *env) profilesModel {
 	in := textinput.New()
-	in.CharLimit = session.MaxProfileNameLen
+	in.CharLimit = profile.MaxNameLen
 	in.Prompt = "› "
 	in.Cursor.SetMode(cursor.CursorStatic)
 	return profilesModel{env: e, input: in, menu: menu{items: []string{"…"}}}
@@ -65,11 +65,11 @@ func (p profilesModel) typing() bool {
 }
 
 // selected is the profile under the cursor; ok is false on the "New profile" line.
-func (p profilesModel) selected() (session.Profile, bool) {
+func (p profilesModel) selected() (profile.Profile, bool) {
 	if p.menu.cursor < len(p.list) {
 		return p.list[p.menu.cursor], true
 	}
-	return session.Profile{}, false
+	return profile.Profile{}, false
 }
 
 func (p profilesModel) Update(msg tea.Msg) (profilesModel, tea.Cmd) {
@@ -170,7 +170,7 @@ func (p profilesModel) answerKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		}
 		return p, deleteProfile(p.env, sel.Name)
 	case profilesCreate, profilesRename:
-		if err := session.ValidateProfileName(name); err != nil {
+		if err := profile.ValidateName(name); err != nil {
 			p.reason = err.Error()
 			return p, nil
 		}

@@ -8,7 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 )
 
 func init() { screenCases = append(screenCases, profileScreenCases...) }
@@ -17,21 +18,21 @@ func init() { screenCases = append(screenCases, profileScreenCases...) }
 func twoProfiles(t *testing.T, edit func(*Options)) *harness {
 	return newHarness(t, func(o *Options) {
 		st := o.Store.(*fakeStore)
-		rec := func(id, profile, routine string, day int) session.Record {
+		rec := func(id, profile, routine string, day int) record.Record {
 			start := time.Date(2026, 11, day, 8, 30, 0, 0, time.UTC)
-			return session.Record{Version: session.RecordVersion, ID: id, Profile: profile,
-				Routine: session.RoutineRef{ID: routine, Name: routine}, StartedAt: start,
-				EndedAt: start.Add(10 * time.Minute), Status: session.StatusCompleted, Flags: []session.Flag{},
-				Exercises: []session.ExerciseResult{{ID: "plank", Name: "Plank (incline)",
-					Sets: []session.SetResult{{Set: 1, TargetSeconds: 10, HeldSeconds: 10}}}}}
+			return record.Record{Version: record.RecordVersion, ID: id, Profile: profile,
+				Routine: record.RoutineRef{ID: routine, Name: routine}, StartedAt: start,
+				EndedAt: start.Add(10 * time.Minute), Status: record.StatusCompleted, Flags: []record.Flag{},
+				Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)",
+					Sets: []record.SetResult{{Set: 1, TargetSeconds: 10, HeldSeconds: 10}}}}}
 		}
-		st.sessions = []session.Record{rec("b2", "bob", "BobOnlyLegs", 28), rec("a1", "ann", "AnnOnlyCore", 27),
+		st.sessions = []record.Record{rec("b2", "bob", "BobOnlyLegs", 28), rec("a1", "ann", "AnnOnlyCore", 27),
 			rec("b1", "bob", "BobOnlyBalance", 25)}
-		ann := session.Profile{Name: "ann", DisplayName: "Ann", FirstRunDone: true,
-			Readiness: &session.Readiness{AnsweredAt: t0}}
-		bob := session.Profile{Name: "bob", DisplayName: "Bob", FirstRunDone: true,
-			Readiness: &session.Readiness{AnsweredAt: t0}}
-		st.people = map[string]session.Profile{"ann": ann, "bob": bob}
+		ann := sessionprofile.Profile{Name: "ann", DisplayName: "Ann", FirstRunDone: true,
+			Readiness: &sessionprofile.Readiness{AnsweredAt: t0}}
+		bob := sessionprofile.Profile{Name: "bob", DisplayName: "Bob", FirstRunDone: true,
+			Readiness: &sessionprofile.Readiness{AnsweredAt: t0}}
+		st.people = map[string]sessionprofile.Profile{"ann": ann, "bob": bob}
 		o.Profile, o.ProfileData = "ann", ann
 		if edit != nil {
 			edit(o)
@@ -41,12 +42,12 @@ func twoProfiles(t *testing.T, edit func(*Options)) *harness {
 
 // withProgram is ann in week 5 of 12 with a check-up in 9 days, on core, with targets and notes.
 func withProgram(o *Options) {
-	o.ProfileData.Program = &session.Program{Start: "2026-10-26", Weeks: 12, NextCheckup: "2026-12-08"}
+	o.ProfileData.Program = &sessionprofile.Program{Start: "2026-10-26", Weeks: 12, NextCheckup: "2026-12-08"}
 	o.ProfileData.Prescribed = []string{"core"}
-	o.ProfileData.Targets = &session.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
+	o.ProfileData.Targets = &sessionprofile.WeeklyTargets{StrengthDays: 2, BalanceDays: 7, PostureDays: 7, StretchDays: 2}
 	o.ProfileData.TherapistNotes = "Keep the plank short this week."
-	o.ProfileData.DoseOverrides = map[string]session.DoseOverride{"plank": {Sets: 1, HoldSeconds: 7}}
-	o.ProfileData.Intake = &session.Intake{MedicalHistory: "Osteoporosis since 2019", SpineFracture: true, SpineFractureWhen: "2024, T12"}
+	o.ProfileData.DoseOverrides = map[string]sessionprofile.DoseOverride{"plank": {Sets: 1, HoldSeconds: 7}}
+	o.ProfileData.Intake = &sessionprofile.Intake{MedicalHistory: "Osteoporosis since 2019", SpineFracture: true, SpineFractureWhen: "2024, T12"}
 	o.Store.(*fakeStore).people["ann"] = o.ProfileData
 }
 
@@ -135,7 +136,7 @@ var profileScreenCases = []screenCase{
 	}},
 	{"brief-spine-fracture", func(t *testing.T) *harness {
 		return startRoutine(t, clinicDemo(), func(o *Options) {
-			o.ProfileData.Intake = &session.Intake{SpineFracture: true}
+			o.ProfileData.Intake = &sessionprofile.Intake{SpineFracture: true}
 		})
 	}},
 }
@@ -225,7 +226,7 @@ func TestCreateAndRenameProfile(t *testing.T) {
 	if h.m.screen != screenReadiness {
 		t.Fatalf("screen %d after the welcome, want the readiness questions", h.m.screen)
 	}
-	for range session.ReadinessQuestions {
+	for range sessionprofile.ReadinessQuestions {
 		h.send(keyEnter)
 	}
 	if h.m.screen != screenHome || len(h.store.sessions) != 3 {
@@ -277,7 +278,7 @@ func TestSpineFractureChangesFloorBriefs(t *testing.T) {
 		}
 		for _, fracture := range []bool{false, true} {
 			h := startRoutine(t, r, func(o *Options) {
-				o.ProfileData.Intake = &session.Intake{SpineFracture: fracture}
+				o.ProfileData.Intake = &sessionprofile.Intake{SpineFracture: fracture}
 			})
 			for _, size := range [][2]int{{80, 24}, {40, 12}} {
 				v := strings.Join(strings.Fields(viewAt(h.m, size[0], size[1])), " ")

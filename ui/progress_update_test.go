@@ -9,17 +9,18 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/progress"
-	"upright/session"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
 // manySessions is n sessions a day apart, newest first, ending at t0.
-func manySessions(n int) []session.Record {
-	out := make([]session.Record, n)
+func manySessions(n int) []record.Record {
+	out := make([]record.Record, n)
 	for i := range out {
 		start := t0.AddDate(0, 0, -i)
-		out[i] = session.Record{Version: session.RecordVersion, ID: fmt.Sprintf("m%04d", i), Profile: "default",
-			Routine: session.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
-			Status: session.StatusCompleted, Flags: []session.Flag{}}
+		out[i] = record.Record{Version: record.RecordVersion, ID: fmt.Sprintf("m%04d", i), Profile: "default",
+			Routine: record.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
+			Status: record.StatusCompleted, Flags: []record.Flag{}}
 	}
 	return out
 }
@@ -155,7 +156,7 @@ func TestProgressPeriodsReadOnlyWhatTheyAdd(t *testing.T) {
 	}
 	// An answer for a period no longer chosen is dropped.
 	shown := h.m.progress.data.summary.Sessions
-	stale := computeProgress(nil, nil, periodFourWeeks, fixtureNow, session.Profile{})
+	stale := computeProgress(nil, nil, periodFourWeeks, fixtureNow, profile.Profile{})
 	h.deliver(progressMsg{data: stale})
 	if h.m.progress.period != periodSixMonths || h.m.progress.data.summary.Sessions != shown || shown == 0 {
 		t.Error("a late answer for another period replaced the data shown")

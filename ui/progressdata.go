@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"time"
 
@@ -10,7 +9,9 @@ import (
 
 	"upright/exercises"
 	"upright/progress"
-	"upright/session"
+	"upright/progress/report"
+	sessionprofile "upright/session/profile"
+	"upright/session/record"
 )
 
 // period is the span the progress screen's trends cover.
@@ -55,10 +56,7 @@ func (p period) since(now time.Time) time.Time {
 }
 
 // calendarWeeks is how many weeks the adherence calendar shows, like the report's.
-const calendarWeeks = progress.ReportWeeks
-
-// maxSuggestionRoutines is how many of the latest routines get progression suggestions.
-const maxSuggestionRoutines = 3
+const calendarWeeks = report.CalendarWeeks
 
 // exerciseTrend is one exercise's best set per session.
 type exerciseTrend struct {
@@ -84,7 +82,7 @@ type progressData struct {
 	effort                []progress.Point
 	calendar              [][7]progress.Day
 	weeks                 []progress.WeekCount
-	targets               progress.Targets
+	targets               sessionprofile.WeeklyTargets
 	current, best         int
 	planned               []progress.ExerciseAdherence
 	stance                []progress.StanceResult
@@ -101,7 +99,7 @@ type progressMsg struct {
 
 // loadedRecords are the sessions read for the progress screen: all of those since from, newest first.
 type loadedRecords struct {
-	recs  []session.Record
+	recs  []record.Record
 	from  time.Time
 	valid bool
 }
@@ -111,7 +109,7 @@ type loadedRecords struct {
 func loadProgress(e *env, p period, have loadedRecords) tea.Cmd {
 	st, profile, now, who := e.opts.Store, e.opts.Profile, e.now(), e.opts.ProfileData
 	if who.Name != profile {
-		who = session.Profile{Name: profile} // no data loaded for this profile: defaults
+		who = sessionprofile.Profile{Name: profile} // no data loaded for this profile: defaults
 	}
 	who.AgeBand = e.opts.AgeBand
 	if st == nil {
@@ -146,7 +144,7 @@ func extend(st Storage, profile string, have loadedRecords, from time.Time) (loa
 		if err != nil {
 			return have, err
 		}
-		recs := append(append(make([]session.Record, 0, len(have.recs)+len(older)), have.recs...), older...)
+		recs := append(append(make([]record.Record, 0, len(have.recs)+len(older)), have.recs...), older...)
 		return loadedRecords{recs: recs, from: from, valid: true}, nil
 	default:
 		recs, err := st.SessionsSince(profile, from)
@@ -156,16 +154,11 @@ func extend(st Storage, profile string, have loadedRecords, from time.Time) (loa
 
 // computeProgress is the pure part of loadProgress: recs may reach back before the period, for
 // the calendar and the streaks.
-func computeProgress(recs []session.Record, saved []exercises.Routine, p period, now time.Time, who session.Profile) progressData {
+func computeProgress(recs []record.Record, saved []exercises.Routine, p period, now time.Time, who sessionprofile.Profile) progressData {
 	loc := now.Location()
 	newestFirst := recs                 // as the store lists them: suggestions want the latest routines
 	recs = progress.Chronological(recs) // once, rather than in each of the functions below
-	d := progressData{period: p, now: now, targets: progress.DefaultTargets()}
-	if t := who.Targets; t != nil {
-		// The therapist's weekly targets for this person, where set.
-		d.targets = progress.Targets{StrengthDays: t.StrengthDays, BalanceDays: t.BalanceDays,
-			PostureDays: t.PostureDays, StretchDays: t.StretchDays}
-	}
+	d := progressData{period: p, now: now, targets: progress.TargetsOf(who)}
 	inPeriod := progress.Filter(recs, p.since(now), time.Time{})
 	d.summary = progress.Summarize(inPeriod)
 	d.calendar = progress.Calendar(recs, now, loc, calendarWeeks)
@@ -177,7 +170,7 @@ func computeProgress(recs []session.Record, saved []exercises.Routine, p period,
 			continue // shown against its norms instead
 		}
 		if pts := progress.ExerciseBests(inPeriod, a.ExerciseID); len(pts) > 0 {
-			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, countsReps(inPeriod, a.ExerciseID), pts})
+			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, progress.RepsMeasured(inPeriod, a.ExerciseID), pts})
 		}
 	}
 	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })
@@ -191,57 +184,11 @@ func computeProgress(recs []session.Record, saved []exercises.Routine, p period,
 	return d
 }
 
-// countsReps reports whether the exercise's sets count reps rather than seconds.
-func countsReps(recs []session.Record, id string) bool {
-	for _, r := range recs {
-		for _, e := range r.Exercises {
-			if e.ID == id && len(e.Sets) > 0 {
-				return e.Sets[0].TargetReps > 0
-			}
-		}
-	}
-	return false
-}
-
-// suggestions offers the progression suggestions of the routines used most recently, at most one
-// per exercise. Applying one is not done here: it only shows what EXERCISES.md would suggest.
-func suggestions(recs []session.Record, saved []exercises.Routine, now time.Time, who session.Profile) []suggestionLine {
-	var ids []string
-	for _, r := range recs { // newest first, as the store lists them
-		if r.Demo || slices.Contains(ids, r.Routine.ID) {
-			continue
-		}
-		ids = append(ids, r.Routine.ID)
-		if len(ids) == maxSuggestionRoutines {
-			break
-		}
-	}
+// suggestions are progress.Suggestions, with the routine each one is for.
+func suggestions(recs []record.Record, saved []exercises.Routine, now time.Time, who sessionprofile.Profile) []suggestionLine {
 	var out []suggestionLine
-	seen := map[string]bool{}
-	for _, id := range ids {
-		rt, ok := findRoutine(id, saved)
-		if !ok {
-			continue
-		}
-		// At the doses this person now has, and at most one change a week (EXERCISES.md).
-		for _, sg := range progress.Suggest(recs, who.ApplyOverrides(rt), now, who.LastChanges()) {
-			if !seen[sg.ExerciseID] {
-				seen[sg.ExerciseID] = true
-				out = append(out, suggestionLine{routine: rt.Name, Suggestion: sg})
-			}
-		}
+	for _, sg := range progress.Suggestions(who, recs, saved, now) {
+		out = append(out, suggestionLine{routine: sg.Routine, Suggestion: sg})
 	}
 	return out
-}
-
-func findRoutine(id string, saved []exercises.Routine) (exercises.Routine, bool) {
-	if r, ok := exercises.BuiltinRoutine(id); ok {
-		return r, true
-	}
-	for _, r := range saved {
-		if r.ID == id {
-			return r, true
-		}
-	}
-	return exercises.Routine{}, false
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	"upright/session/profile"
 )
 
 // clearanceLine is what any "yes" on the readiness questions leads to (EXERCISES.md).
@@ -27,7 +27,7 @@ func newReadinessModel(e *env, next navMsg) readinessModel {
 	return readinessModel{env: e, next: next}
 }
 
-func (r readinessModel) done() bool { return r.current >= len(session.ReadinessQuestions) }
+func (r readinessModel) done() bool { return r.current >= len(profile.ReadinessQuestions) }
 
 func (r readinessModel) keys(k *keyMap) {
 	if r.done() {
@@ -52,7 +52,7 @@ func (r readinessModel) Update(msg tea.Msg) (readinessModel, tea.Cmd) {
 		return r, navigate(r.next)
 	case r.done():
 	case key.Matches(km, k.Yes):
-		r.yes = append(r.yes, session.ReadinessQuestions[r.current].ID)
+		r.yes = append(r.yes, profile.ReadinessQuestions[r.current].ID)
 		return r.answered()
 	case key.Matches(km, k.No), key.Matches(km, k.Enter):
 		return r.answered()
@@ -70,7 +70,7 @@ func (r readinessModel) answered() (readinessModel, tea.Cmd) {
 	p := r.env.opts.ProfileData
 	p.Name = r.env.opts.Profile
 	p.FirstRunDone = true // the welcome was just seen: saving must not undo MarkFirstRunDone
-	p.Readiness = &session.Readiness{AnsweredAt: r.env.now(), Yes: append([]string{}, r.yes...)}
+	p.Readiness = &profile.Readiness{AnsweredAt: r.env.now(), Yes: append([]string{}, r.yes...)}
 	save := saveProfile(r.env, p)
 	if len(r.yes) == 0 {
 		return r, tea.Batch(save, navigate(r.next))
@@ -80,7 +80,7 @@ func (r readinessModel) answered() (readinessModel, tea.Cmd) {
 
 func (r readinessModel) View(width, height int) string {
 	s := r.env.styles
-	qs := session.ReadinessQuestions
+	qs := profile.ReadinessQuestions
 	if r.done() {
 		return page(s, width, height, "Before you start",
 			paragraph(s.Warn, clearanceLine, width),

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/session"
+	"upright/session/record"
 )
 
 // screenCase builds the model showing one screen in one phase, for goldens and the size sweep.
@@ -16,22 +17,22 @@ type screenCase struct {
 }
 
 // pastSessions are what the home and history screens show: a week with two sessions.
-func pastSessions() []session.Record {
-	rec := func(id, routine string, day int, status string, pain, after int) session.Record {
+func pastSessions() []record.Record {
+	rec := func(id, routine string, day int, status string, pain, after int) record.Record {
 		start := time.Date(2026, 11, day, 8, 30, 0, 0, time.UTC)
-		r := session.Record{Version: session.RecordVersion, ID: id, Profile: "default",
-			Routine:   session.RoutineRef{ID: routine, Name: routine},
+		r := record.Record{Version: record.RecordVersion, ID: id, Profile: "default",
+			Routine:   record.RoutineRef{ID: routine, Name: routine},
 			StartedAt: start, EndedAt: start.Add(14*time.Minute + 10*time.Second), Status: status,
-			Checkin: session.Checkin{Pain: pain}, Flags: []session.Flag{}}
-		if status == session.StatusCompleted {
-			r.Checkout = &session.Checkout{Pain: after, Effort: 6}
+			Checkin: record.Checkin{Pain: pain}, Flags: []record.Flag{}}
+		if status == record.StatusCompleted {
+			r.Checkout = &record.Checkout{Pain: after, Effort: 6}
 		}
 		return r
 	}
-	return []session.Record{
-		rec("b", "Core", 27, session.StatusCompleted, 3, 2),
-		rec("a", "Legs", 24, session.StatusPartial, 4, 0),
-		rec("z", "Balance", 18, session.StatusCompleted, 2, 2),
+	return []record.Record{
+		rec("b", "Core", 27, record.StatusCompleted, 3, 2),
+		rec("a", "Legs", 24, record.StatusPartial, 4, 0),
+		rec("z", "Balance", 18, record.StatusCompleted, 2, 2),
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"upright/exercises"
 	"upright/session"
+	"upright/session/record"
 )
 
 // tickMsg wakes the session screen when its display next changes. The tag drops stale ticks:
@@ -31,10 +32,10 @@ type sessionModel struct {
 	// at is the time of the last message, so View draws without reading the clock.
 	at time.Time
 	// final is set once the session has ended and its record handed on.
-	final *session.Record
+	final *record.Record
 }
 
-func newSessionModel(e *env, r exercises.Routine, ci session.Checkin) (sessionModel, tea.Cmd) {
+func newSessionModel(e *env, r exercises.Routine, ci record.Checkin) (sessionModel, tea.Cmd) {
 	now := e.now()
 	meta := session.Meta{ID: e.opts.NewID(), Profile: e.opts.Profile, Demo: e.opts.Demo, Checkin: ci}
 	s := sessionModel{env: e, eng: session.New(session.NewPlan(r), meta, now), routineTOML: exercises.MarshalRoutine(r), at: now}
@@ -225,7 +226,7 @@ func (s *sessionModel) finished() tea.Cmd {
 }
 
 // abandon ends the session where it is, keeping every finished set (q confirmed, ctrl+c, a signal).
-func (s *sessionModel) abandon() *session.Record {
+func (s *sessionModel) abandon() *record.Record {
 	if s.eng == nil {
 		return nil
 	}
@@ -238,7 +239,7 @@ func (s *sessionModel) abandon() *session.Record {
 }
 
 // unsaved is the record the root must make sure is saved: set once the session has ended.
-func (s sessionModel) unsaved() *session.Record { return s.final }
+func (s sessionModel) unsaved() *record.Record { return s.final }
 
 // promptKey answers the quit confirmation or the pain report.
 func (s sessionModel) promptKey(km tea.KeyMsg) (sessionModel, tea.Cmd) {

@@ -7,6 +7,7 @@ import (
 
 	"upright/exercises"
 	"upright/session"
+	"upright/session/record"
 )
 
 // inHold starts the tiny routine and runs it into its 3 s hold; it returns when the hold began.
@@ -152,7 +153,7 @@ func TestMaxHoldStoppedWithSpace(t *testing.T) {
 	want := eng.Elapsed(h.clock.Now())
 	h.send(keySpace)
 	got := firstSet(t, eng.Record(), 5)
-	if got.HeldSeconds != want.Seconds() || got.EndedEarly || got.Side != session.SideLeft {
+	if got.HeldSeconds != want.Seconds() || got.EndedEarly || got.Side != record.SideLeft {
 		t.Errorf("stopped stance test = %+v, want %v s held on the left, not ended early", got, want.Seconds())
 	}
 	if h.phase() != session.PhaseSwitchSides {
@@ -217,7 +218,7 @@ func TestPainReportStopsTheExercise(t *testing.T) {
 	}
 	h.send(runes("5"), keyEnter, keyEnter)
 	rec := eng.Record()
-	if len(rec.Flags) != 1 || rec.Flags[0].Kind != session.FlagPainRise || !rec.Exercises[0].Stopped {
+	if len(rec.Flags) != 1 || rec.Flags[0].Kind != record.FlagPainRise || !rec.Exercises[0].Stopped {
 		t.Fatalf("pain 5 after 0 at check-in: flags %+v, stopped %v; want a pain-rise flag and the exercise stopped",
 			rec.Flags, rec.Exercises[0].Stopped)
 	}
@@ -285,9 +286,9 @@ func TestQuitSummaryCountsThePlannedSets(t *testing.T) {
 // record; home says nothing was done rather than let "partial" suggest otherwise.
 func TestHomeSaysWhenTheLastSessionHadNoSets(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
-		o.Store.(*fakeStore).sessions = []session.Record{{Version: session.RecordVersion, ID: "q",
-			Profile: "default", Routine: session.RoutineRef{ID: "core", Name: "Core"}, StartedAt: t0.Add(-time.Hour),
-			EndedAt: t0.Add(-time.Hour + time.Minute), Status: session.StatusPartial, Flags: []session.Flag{}}}
+		o.Store.(*fakeStore).sessions = []record.Record{{Version: record.RecordVersion, ID: "q",
+			Profile: "default", Routine: record.RoutineRef{ID: "core", Name: "Core"}, StartedAt: t0.Add(-time.Hour),
+			EndedAt: t0.Add(-time.Hour + time.Minute), Status: record.StatusPartial, Flags: []record.Flag{}}}
 	})
 	if v := viewText(h); !strings.Contains(v, "Core (partial, no sets done)") {
 		t.Errorf("home after a session with no sets:\n%s", v)

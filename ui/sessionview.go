@@ -10,6 +10,7 @@ import (
 	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
+	"upright/session/record"
 )
 
 // cueEvery is how long each form cue stays on screen before the next one.
@@ -48,7 +49,7 @@ func (s sessionModel) header() string {
 	if s.eng.Phase() == session.PhaseRest {
 		h = fmt.Sprintf("Up next: %s, set %d of %d", step.Exercise.Name, step.Set, step.Sets)
 	}
-	if step.Side != session.SideNone {
+	if step.Side != record.SideNone {
 		h += " · " + step.Side + " side"
 	}
 	return h
@@ -246,7 +247,7 @@ func (s sessionModel) nextLine() string {
 		return "Next: check-out"
 	}
 	line := fmt.Sprintf("Next: %s, set %d of %d", next.Exercise.Name, next.Set, next.Sets)
-	if next.Side != session.SideNone {
+	if next.Side != record.SideNone {
 		line += ", " + next.Side + " side"
 	}
 	return line

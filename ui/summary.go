@@ -9,19 +9,19 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/session/record"
 )
 
 // summaryModel saves the finished session and shows what was done; it says "saved" only once
 // the store has confirmed it, and keeps the record to retry while it has not.
 type summaryModel struct {
 	env    *env
-	rec    session.Record
+	rec    record.Record
 	saved  bool
 	failed string
 }
 
-func newSummaryModel(e *env, rec session.Record) summaryModel { return summaryModel{env: e, rec: rec} }
+func newSummaryModel(e *env, rec record.Record) summaryModel { return summaryModel{env: e, rec: rec} }
 
 func (m summaryModel) keys(k *keyMap) {
 	k.only(&k.Enter)
@@ -79,7 +79,7 @@ func (m summaryModel) View(width, height int) string {
 }
 
 // summaryLines is the session in a few lines: time, sets, holds against target, reps, pain.
-func summaryLines(rec session.Record) []string {
+func summaryLines(rec record.Record) []string {
 	var sets, reps int
 	var held, target float64
 	for _, ex := range rec.Exercises {

@@ -12,22 +12,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// clean makes user text safe to draw: escape sequences, control characters and bidi overrides
-// are removed, so nothing a person typed or a file carried can move the cursor or reorder text.
+// clean makes user text safe to draw: escape sequences are removed whole, tabs become spaces and
+// exercises.CleanText drops control characters and bidi overrides, so nothing a person typed or a
+// file carried can move the cursor or reorder text.
 func clean(s string) string {
-	s = ansi.Strip(s)
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			b.WriteRune(' ')
-		case exercises.UnsafeRune(r):
-			continue
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return exercises.CleanText(strings.ReplaceAll(ansi.Strip(s), "\t", " "))
 }
 
 // cleanKey drops control and bidi characters from typed and pasted text before any screen sees

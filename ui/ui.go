@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/session"
+	"upright/session/record"
 )
 
 // screenID names the screens the root model routes between.
@@ -94,7 +94,7 @@ type Model struct {
 
 	// unsaved holds a finished or abandoned record that has not reached the store yet; main saves
 	// it after the program ends, so a quit or a signal never loses what was done.
-	unsaved     *session.Record
+	unsaved     *record.Record
 	interrupted bool
 }
 
@@ -146,7 +146,7 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Unsaved returns a session record that still has to be written, after the program has ended.
-func (m Model) Unsaved() *session.Record { return m.unsaved }
+func (m Model) Unsaved() *record.Record { return m.unsaved }
 
 // Update routes a message, then enables the keys of whatever screen is now showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {

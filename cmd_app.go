@@ -2,8 +2,8 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -17,33 +17,58 @@ import (
 	"upright/ui/display"
 )
 
-func runApp(f flags, stderr io.Writer) error {
-	opts := ui.Options{Demo: f.demo, Quiet: f.quiet, Voice: f.voice, Profile: f.profile, Now: now}
-	if f.voice && ui.SpeechProgram() == "" {
+var appCommand = command{usage: "[flags]", summary: "the app, on the default database",
+	new: func() runner { return &appCmd{} }}
+
+// appCmd is upright without a command: the guided sessions and every screen.
+type appCmd struct {
+	dbOption
+	profileOption
+	routine                     string
+	demo, quiet, voice, version bool
+}
+
+func (c *appCmd) flags(fs *flag.FlagSet) {
+	c.dbOption.flags(fs)
+	c.profileOption.flags(fs)
+	fs.StringVar(&c.routine, "routine", "", "`ID|FILE` start straight into this routine")
+	fs.BoolVar(&c.demo, "demo", false, "demonstrate: nothing is saved, and the screen says so")
+	fs.BoolVar(&c.quiet, "quiet", false, "no bell")
+	fs.BoolVar(&c.voice, "voice", false, "speak cues with espeak-ng, spd-say or say")
+	fs.BoolVar(&c.version, "version", false, "print the version")
+}
+
+func (c *appCmd) run(io streams, _ []string) error {
+	if c.version {
+		_, err := fmt.Fprintln(io.out, "upright "+version)
+		return err
+	}
+	opts := ui.Options{Demo: c.demo, Quiet: c.quiet, Voice: c.voice, Profile: c.profile, Now: now}
+	if c.voice && ui.SpeechProgram() == "" {
 		// Said once, on the first screen, where the person will read it.
 		opts.Notice = "--voice: no speech program found (install espeak-ng); cues stay on screen and the bell"
 		opts.Voice = false
 	}
 	var st *store.Store
-	if !f.demo {
+	if !c.demo {
 		var err error
-		if st, err = openStore(f); err != nil {
+		if st, err = openForWriting(c.db); err != nil {
 			return err
 		}
 		defer st.Close()
 		for _, n := range st.Notices() {
-			fmt.Fprintln(stderr, "upright: "+n)
+			fmt.Fprintln(io.err, "upright: "+n)
 		}
-		if err := loadProfile(f, st, &opts); err != nil {
+		if err := loadProfile(c.profileOption, st, &opts); err != nil {
 			return err
 		}
 	}
-	if f.routine != "" {
-		r, err := findRoutine(f.routine, st)
-		if err != nil && st == nil {
+	if c.routine != "" {
+		r, err := findRoutine(c.routine, st)
+		if errors.Is(err, errNoRoutine) && st == nil {
 			// A demonstration opens no database, but may still show a saved routine: look it up
 			// read-only, and let go of the file at once.
-			r, err = findSavedReadOnly(f)
+			r, err = findSavedReadOnly(c.db, c.routine)
 		}
 		if err != nil {
 			return err
@@ -54,8 +79,8 @@ func runApp(f flags, stderr io.Writer) error {
 }
 
 // loadProfile fills the options with what the profile's first screen needs.
-func loadProfile(f flags, st *store.Store, opts *ui.Options) error {
-	name, err := profileName(f, st)
+func loadProfile(o profileOption, st *store.Store, opts *ui.Options) error {
+	name, err := profileName(o, st)
 	if err != nil {
 		return err
 	}
@@ -91,25 +116,25 @@ func loadProfile(f flags, st *store.Store, opts *ui.Options) error {
 
 // findRoutine resolves --routine: a built-in id, a saved id, or a routine file.
 func findRoutine(arg string, st *store.Store) (exercises.Routine, error) {
-	if r, ok := exercises.BuiltinRoutine(arg); ok {
-		return r, nil
-	}
-	if st != nil {
-		saved, _, err := st.Routines()
-		if err != nil {
+	var saved []exercises.Routine
+	if _, builtin := exercises.Resolve(arg, nil); !builtin && st != nil {
+		var err error
+		if saved, _, err = st.Routines(); err != nil {
 			return exercises.Routine{}, err
 		}
-		for _, r := range saved {
-			if r.ID == arg {
-				return r, nil
-			}
-		}
+	}
+	if r, ok := exercises.Resolve(arg, saved); ok {
+		return r, nil
 	}
 	if _, err := os.Stat(arg); err == nil {
-		return exercises.ReadRoutineFile(arg)
+		r, _, err := readRoutineFile(arg)
+		return r, err
 	}
-	return exercises.Routine{}, fmt.Errorf("no routine or routine file %q; see `upright routines`", arg)
+	return exercises.Routine{}, fmt.Errorf("no routine or routine file %q: %w", arg, errNoRoutine)
 }
+
+// errNoRoutine is a --routine that names no built-in, saved routine or file.
+var errNoRoutine = errors.New("see `upright routines`")
 
 // runProgram runs the screens and makes sure whatever was done is saved, however they end.
 func runProgram(opts ui.Options, st *store.Store) error {
@@ -139,7 +164,8 @@ func runProgram(opts ui.Options, st *store.Store) error {
 		interrupted = m.Interrupted()
 		if rec := m.Unsaved(); rec != nil && st != nil {
 			if serr := st.FinishSession(*rec); serr != nil {
-				return fmt.Errorf("save the session: %w; your finished sets are still in the checkpoint and will be offered next time", serr)
+				// The store's error already says what it was doing ("save the session: …").
+				return fmt.Errorf("%w; your finished sets are still in the checkpoint and will be offered next time", serr)
 			}
 		}
 	}
@@ -182,16 +208,12 @@ func handleSignals(p *tea.Program) (stop func()) {
 	}
 }
 
-// findSavedReadOnly looks --routine up among the saved routines without writing to the database.
-func findSavedReadOnly(f flags) (exercises.Routine, error) {
-	path, err := dbPath(f)
+// findSavedReadOnly looks routine up among the saved routines without writing to the database.
+func findSavedReadOnly(db, routine string) (exercises.Routine, error) {
+	st, err := openForReading(db)
 	if err != nil {
-		return exercises.Routine{}, err
-	}
-	st, err := store.Open(path, store.Options{Timeout: time.Second, ReadOnly: true})
-	if err != nil {
-		return exercises.Routine{}, fmt.Errorf("no built-in routine or routine file %q, and the saved routines cannot be read: %w", f.routine, err)
+		return exercises.Routine{}, fmt.Errorf("no built-in routine or routine file %q, and the saved routines cannot be read: %w", routine, err)
 	}
 	defer st.Close()
-	return findRoutine(f.routine, st)
+	return findRoutine(routine, st)
 }

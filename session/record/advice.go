@@ -1,9 +1,8 @@
-package session
+package record
 
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 )
 
@@ -16,7 +15,8 @@ type Advice struct {
 	Lines  []string
 }
 
-// The advice texts, from EXERCISES.md. The app never says "work through" back pain.
+// The advice texts. The app never says "work through" back pain: new or sharp back pain can be a
+// spine fracture.
 const (
 	titleUrgent   = "Stop and get help now"
 	titleCallSoon = "Stop and call your doctor or therapist soon"
@@ -28,7 +28,6 @@ const (
 	lineFall      = "You had a fall or a near-fall: keep a hand on a counter in balance exercises, and tell your therapist."
 	lineMorning   = "The morning after last session felt worse: consider an easier session today."
 	lineHighPain  = "Your pain is above 5 out of 10: keep every movement small and gentle, and stop if it rises."
-	linePainStop  = "New, sharp or rising back pain: stop this exercise. Call your doctor or physical therapist soon."
 )
 
 // ErrOutOfRange is wrapped by the Validate methods.
@@ -116,11 +115,6 @@ func EvaluateCheckin(c Checkin) Advice {
 	return a
 }
 
-// PainAdvice is the advice shown when a pain report stops an exercise.
-func PainAdvice() Advice {
-	return Advice{Stop: true, Title: titleCallSoon, Lines: []string{linePainStop}}
-}
-
 // CheckinFlags are the record flags a check-in raises: one per red flag, and a fall.
 func CheckinFlags(c Checkin, now time.Time) []Flag {
 	flags := []Flag{}
@@ -153,122 +147,4 @@ func CheckoutFlags(co Checkout, now time.Time) []Flag {
 		}
 	}
 	return flags
-}
-
-// StoppedRecord is the record of a session stopped at check-in by a red flag: nothing was done.
-func StoppedRecord(plan Plan, meta Meta, now time.Time) Record {
-	s := New(plan, meta, now)
-	s.rec.Status = StatusStopped
-	s.rec.EndedAt = now
-	s.finished = true
-	return s.Record()
-}
-
-// ReportPain takes a pain report during the session. Pain 2 or more above the check-in value, or
-// sharp pain, stops the exercise under way (in a rest, the one just done): its remaining sets are
-// kept marked skipped, the record is flagged, the next exercise's brief follows, and Reason
-// carries the call-soon advice. Milder pain changes nothing.
-func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
-	r := s.prepare(now)
-	switch {
-	case pain < 0 || pain > 10:
-		return r.fail("pain must be 0–10")
-	case s.finished:
-		return r.fail(s.blocked())
-	case pain < s.rec.Checkin.Pain+2 && !sharp:
-		return r.done()
-	}
-	k := s.cursor
-	switch s.phase {
-	case PhaseRest, PhaseSwitchSides, PhaseDone:
-		k--
-	case PhaseBrief, PhaseGetReady, PhaseActive:
-	}
-	if k < 0 {
-		return r.done() // nothing was done yet to stop
-	}
-	st := s.plan.Steps[k]
-	flag := Flag{Kind: FlagPainRise, Exercise: st.Exercise.ID, At: now,
-		Detail: fmt.Sprintf("pain %d/10 during %s (%d at check-in)", pain, st.Exercise.Name, s.rec.Checkin.Pain)}
-	if sharp {
-		flag.Kind = FlagSharpPain
-		flag.Detail = fmt.Sprintf("sharp pain (%d/10) during %s", pain, st.Exercise.Name)
-	}
-	s.rec.Flags = append(s.rec.Flags, flag)
-	s.stopped[st.Item] = true
-	r.emit(Event{Kind: EventExerciseStopped, Phase: s.phase, Step: k})
-	if s.paused {
-		s.unpause(now)
-	}
-	switch {
-	case s.cursor < len(s.plan.Steps) && s.plan.Steps[s.cursor].Item == st.Item:
-		s.skipItem(now, &r)
-	case s.phase == PhaseRest:
-		s.enterStep(now, &r) // the rest after the stopped exercise's last set gives way to the next brief
-	}
-	r = r.done()
-	r.Reason = linePainStop
-	return r
-}
-
-// unpause ends a pause at now, accounting for it as Resume does.
-func (s *Session) unpause(now time.Time) {
-	d := max(now.Sub(s.pausedAt), 0)
-	s.phasePaused += d
-	if s.phase == PhaseGetReady || s.phase == PhaseSwitchSides || s.phase == PhaseActive {
-		s.stepPaused += d
-	}
-	s.paused = false
-}
-
-// Finish ends the session with the check-out answers (nil when skipped) and returns the final
-// record: completed when every set was done, none skipped or ended early; partial otherwise.
-// A set still under way is not kept. Check-out flags are added to the record.
-func (s *Session) Finish(now time.Time, co *Checkout) Record {
-	if s.finished {
-		return s.Record()
-	}
-	var r Result
-	s.advance(now, &r)
-	s.rec.Status = StatusCompleted
-	if !s.complete() {
-		s.rec.Status = StatusPartial
-	}
-	if co != nil {
-		c := *co
-		c.Reports = slices.Clone(c.Reports)
-		s.rec.Checkout = &c
-		s.rec.Flags = append(s.rec.Flags, CheckoutFlags(c, now)...)
-	}
-	s.end(now)
-	return s.Record()
-}
-
-// Abandon ends the session early: what is done is kept, and the record is partial.
-func (s *Session) Abandon(now time.Time) Record {
-	if s.finished {
-		return s.Record()
-	}
-	var r Result
-	s.advance(now, &r)
-	s.rec.Status = StatusPartial
-	s.end(now)
-	return s.Record()
-}
-
-func (s *Session) end(now time.Time) {
-	s.rec.EndedAt = now
-	s.finished = true
-	s.paused = false
-	s.phase = PhaseDone
-}
-
-// complete reports whether every step has a result that was neither skipped nor ended early.
-func (s *Session) complete() bool {
-	for k := range s.plan.Steps {
-		if !s.has[k] || s.results[k].Skipped || s.results[k].EndedEarly {
-			return false
-		}
-	}
-	return true
 }

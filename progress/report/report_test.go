@@ -1,4 +1,4 @@
-package progress
+package report
 
 import (
 	"bytes"
@@ -12,30 +12,31 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/progress"
+	"upright/session/record"
 )
 
 const hostileNote = "knee ok <script>alert(1)</script> \x1b[31mred\u202egnp.exe\u2066 & \"q\"\nsecond line"
 
-func reportInput(t *testing.T) ReportInput {
+func reportInput(t *testing.T) Input {
 	t.Helper()
 	now := at(t, "2026-12-10T17:00:00Z") // Thursday noon in New York
 	dayAgo := func(n int) time.Time { return now.Add(-time.Duration(n) * 24 * time.Hour) }
-	recs := []session.Record{
-		rec(dayAgo(1), ex("plank", hold(15), hold(15)), ex(StanceTestID, sided("left", 14), sided("right", 11))),
-		with(rec(dayAgo(0), ex("plank", hold(10), hold(10))), func(r *session.Record) {
+	recs := []record.Record{
+		rec(dayAgo(1), ex("plank", hold(15), hold(15)), ex(progress.StanceTestID, sided("left", 14), sided("right", 11))),
+		with(rec(dayAgo(0), ex("plank", hold(10), hold(10))), func(r *record.Record) {
 			r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 3, 7, 8
 			r.Checkout.Note = hostileNote
 			r.Routine.Name = "Core <b>\u202e"
-			r.Flags = []session.Flag{{Kind: session.FlagPainRise, Exercise: "plank", Detail: "pain 3 → 7"}}
+			r.Flags = []record.Flag{{Kind: record.FlagPainRise, Exercise: "plank", Detail: "pain 3 → 7"}}
 		}),
 		rec(dayAgo(2), ex("heel-raise", reps(10, 10)), ex("chin-tuck", reps(5, 5))),
-		rec(dayAgo(5), ex("plank", hold(10), skipped(hold(10))), ex(StanceTestID, sided("left", 4), sided("right", 9))),
-		with(rec(dayAgo(6)), func(r *session.Record) { r.Status, r.Checkout = session.StatusStopped, nil }),
+		rec(dayAgo(5), ex("plank", hold(10), skipped(hold(10))), ex(progress.StanceTestID, sided("left", 4), sided("right", 9))),
+		with(rec(dayAgo(6)), func(r *record.Record) { r.Status, r.Checkout = record.StatusStopped, nil }),
 		rec(dayAgo(40), ex("plank", hold(10))), // before the period
 	}
-	sugg := Suggest(recs, exercises.Routine{Items: []exercises.Item{item(t, "plank", exercises.Dose{Sets: 2, Hold: 15 * time.Second})}}, now, nil)
-	return ReportInput{
+	sugg := progress.Suggest(recs, exercises.Routine{Items: []exercises.Item{item(t, "plank", exercises.Dose{Sets: 2, Hold: 15 * time.Second})}}, now, nil)
+	return Input{
 		Profile: "Ann <O'Brien> & co\x07", AgeBand: "70-79",
 		Since: dayAgo(30), Now: now, Loc: est, Records: recs, Suggestions: sugg,
 	}
@@ -43,10 +44,10 @@ func reportInput(t *testing.T) ReportInput {
 
 func TestReportHTML(t *testing.T) {
 	in := reportInput(t)
-	if len(in.Suggestions) != 1 || in.Suggestions[0].Kind != SuggestStepBack {
+	if len(in.Suggestions) != 1 || in.Suggestions[0].Kind != progress.SuggestStepBack {
 		t.Fatalf("fixture: want one step-back suggestion, got %+v", in.Suggestions)
 	}
-	out := string(Report(in))
+	out := string(HTML(in))
 
 	for _, bad := range []string{"<script", "\x1b", "\u202e", "\u2066", "\x07", "<b>", "<O'Brien>", "src=", "<link", "url(", "https:"} {
 		if strings.Contains(out, bad) {
@@ -80,11 +81,11 @@ func TestReportHTML(t *testing.T) {
 
 	// The same input gives the same bytes, whatever the order of the records.
 	rev := in
-	rev.Records = append([]session.Record(nil), in.Records...)
+	rev.Records = append([]record.Record(nil), in.Records...)
 	for i, j := 0, len(rev.Records)-1; i < j; i, j = i+1, j-1 {
 		rev.Records[i], rev.Records[j] = rev.Records[j], rev.Records[i]
 	}
-	if !bytes.Equal(Report(in), Report(rev)) {
+	if !bytes.Equal(HTML(in), HTML(rev)) {
 		t.Error("the report depends on the order of the records")
 	}
 }
@@ -155,9 +156,9 @@ func TestBalanceCanFail(t *testing.T) {
 	}
 }
 
-func TestReportMarkdown(t *testing.T) {
+func TestMarkdown(t *testing.T) {
 	in := reportInput(t)
-	out := string(ReportMarkdown(in))
+	out := string(Markdown(in))
 	for _, bad := range []string{"<script", "\x1b", "\u202e", "\x07", "<b>"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("markdown contains %q", bad)
@@ -181,14 +182,14 @@ func TestReportMarkdown(t *testing.T) {
 			t.Errorf("a note broke out of its table row: %q", line)
 		}
 	}
-	if !bytes.Equal(ReportMarkdown(in), ReportMarkdown(in)) {
+	if !bytes.Equal(Markdown(in), Markdown(in)) {
 		t.Error("markdown is not deterministic")
 	}
 }
 
 func TestReportEmpty(t *testing.T) {
 	now := at(t, "2026-12-10T17:00:00Z")
-	out := string(Report(ReportInput{Profile: "x", Now: now}))
+	out := string(HTML(Input{Profile: "x", Now: now}))
 	checkSVG(t, out, 1) // the calendar only
 	checkBalance(t, out)
 	for _, want := range []string{"Current streak: <strong>0 days</strong>", "No age band is set", "None at the moment."} {
@@ -196,7 +197,7 @@ func TestReportEmpty(t *testing.T) {
 			t.Errorf("empty report lacks %q", want)
 		}
 	}
-	_ = ReportMarkdown(ReportInput{Now: now})
+	_ = Markdown(Input{Now: now})
 }
 
 func TestClean(t *testing.T) {

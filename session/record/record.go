@@ -1,7 +1,8 @@
-package session
+package record
 
 import (
 	"time"
+
 	"upright/exercises"
 )
 
@@ -24,7 +25,8 @@ const (
 	SideRight = "right"
 )
 
-// Record is one session as it is stored and exported (DESIGN.md, "Stored data").
+// Record is one session as it is stored and exported. Its JSON shape is the stored data and the
+// JSON export: field names and types never change without a new RecordVersion.
 type Record struct {
 	Version   int              `json:"version"`
 	ID        string           `json:"id"`
@@ -115,7 +117,7 @@ func (r Record) SetsPlanned() int {
 	planned := r.PlannedSets
 	if planned == 0 {
 		if rt, ok := exercises.BuiltinRoutine(r.Routine.ID); ok {
-			planned = len(NewPlan(rt).Steps)
+			planned = rt.SetCount()
 		}
 	}
 	return max(planned, recorded)
@@ -132,4 +134,21 @@ func (r Record) SetsDone() int {
 		}
 	}
 	return n
+}
+
+// Flagged reports whether a therapist should look at the session: a flag (pain stops, falls and
+// red flags recorded by the engine), a check-in stopped by a red flag, or sharp pain, dizziness or
+// a loss of balance reported at check-out. The report and the history screen both mark by it.
+func (r Record) Flagged() bool {
+	if len(r.Flags) > 0 || r.Status == StatusStopped || len(r.Checkin.RedFlags) > 0 {
+		return true
+	}
+	if r.Checkout != nil {
+		for _, rep := range r.Checkout.Reports {
+			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,4 +1,4 @@
-package progress
+package report
 
 import (
 	"bytes"
@@ -22,9 +22,9 @@ func md(s string) string {
 	return html.EscapeString(mdEscaper.Replace(s))
 }
 
-// ReportMarkdown renders the report as Markdown: the HTML report's sections as text and tables,
+// Markdown renders the report as Markdown: the HTML report's sections as text and tables,
 // the calendar as a grid of characters instead of charts.
-func ReportMarkdown(in ReportInput) []byte {
+func Markdown(in Input) []byte {
 	d := buildReport(in)
 	var b bytes.Buffer
 	d.periodMD(&b)

@@ -1,4 +1,4 @@
-package session
+package profile
 
 import (
 	"fmt"
@@ -9,8 +9,8 @@ import (
 	"upright/exercises"
 )
 
-// MaxProfileNameLen is the longest profile name, in characters.
-const MaxProfileNameLen = 40
+// MaxNameLen is the longest profile name, in characters.
+const MaxNameLen = 40
 
 // DefaultProgramWeeks is a program's planned length when the therapist gives none.
 const DefaultProgramWeeks = 12
@@ -47,7 +47,8 @@ type Readiness struct {
 // ReadinessQuestion is one question of the one-time readiness questionnaire (PAR-Q style).
 type ReadinessQuestion struct{ ID, Text string }
 
-// ReadinessQuestions are asked once per profile before the first session (EXERCISES.md).
+// ReadinessQuestions are asked once per profile before the first session: the topics of the PAR-Q+
+// questionnaire, in our own words.
 var ReadinessQuestions = []ReadinessQuestion{
 	{"heart", "Has a doctor ever said you have a heart condition?"},
 	{"chest-pain", "Do you get chest pain at rest or when you are active?"},
@@ -57,8 +58,8 @@ var ReadinessQuestions = []ReadinessQuestion{
 	{"other", "Do you know of any other reason not to exercise?"},
 }
 
-// WeeklyTargets are the days per week each area should be trained (progress.Targets has the same
-// fields, so one converts to the other).
+// WeeklyTargets are the days per week each area should be trained: the therapist's, or the
+// guideline minimums of progress.DefaultTargets.
 type WeeklyTargets struct {
 	StrengthDays int `json:"strength_days"`
 	BalanceDays  int `json:"balance_days"`
@@ -239,18 +240,18 @@ func (p Profile) LastChanges() map[string]time.Time {
 	return out
 }
 
-// ValidateProfileName checks a profile name: 1 to 40 printable characters, no control characters
+// ValidateName checks a profile name: 1 to 40 printable characters, no control characters
 // or escape sequences (names are shown on the terminal), no spaces at either end.
-func ValidateProfileName(name string) error {
+func ValidateName(name string) error {
 	bad := func(why string) error {
-		return fmt.Errorf("profile name %q %s; use 1 to %d letters, digits, spaces or punctuation", name, why, MaxProfileNameLen)
+		return fmt.Errorf("profile name %q %s; use 1 to %d letters, digits, spaces or punctuation", name, why, MaxNameLen)
 	}
 	switch n := utf8.RuneCountInString(name); {
 	case !utf8.ValidString(name):
 		return bad("is not valid text")
 	case n == 0:
-		return fmt.Errorf("the profile name is empty; use 1 to %d letters, digits, spaces or punctuation", MaxProfileNameLen)
-	case n > MaxProfileNameLen:
+		return fmt.Errorf("the profile name is empty; use 1 to %d letters, digits, spaces or punctuation", MaxNameLen)
+	case n > MaxNameLen:
 		return bad("is too long")
 	}
 	for _, r := range name {

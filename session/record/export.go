@@ -1,23 +1,19 @@
-package store
+package record
 
 import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
-
-	"upright/session"
 )
 
 // ExportJSON writes recs as one JSON array of records, the stored Record shape.
-func ExportJSON(w io.Writer, recs []session.Record) error {
+func ExportJSON(w io.Writer, recs []Record) error {
 	if recs == nil {
-		recs = []session.Record{}
+		recs = []Record{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -37,7 +33,7 @@ var CSVHeader = []string{
 
 // ExportCSV writes recs as RFC 4180 CSV with one row per set. An exercise without sets, and a
 // session without exercises, still get one row, with the set columns empty.
-func ExportCSV(w io.Writer, recs []session.Record) error {
+func ExportCSV(w io.Writer, recs []Record) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return fmt.Errorf("export CSV: %w", err)
@@ -56,7 +52,7 @@ func ExportCSV(w io.Writer, recs []session.Record) error {
 	return nil
 }
 
-func csvRows(rec session.Record) [][]string {
+func csvRows(rec Record) [][]string {
 	var outPain, effort, note string
 	if rec.Checkout != nil {
 		outPain, effort, note = strconv.Itoa(rec.Checkout.Pain), strconv.Itoa(rec.Checkout.Effort), rec.Checkout.Note
@@ -103,40 +99,3 @@ func csvTime(t time.Time) string {
 }
 
 func csvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-// WriteFileAtomic writes data to path through a temporary file in the same folder that is synced
-// and renamed over path, and then syncs the folder: a killed export leaves the old file or the
-// new one, never half a file.
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return classify("write "+path, err)
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			_ = f.Close()
-			_ = os.Remove(tmp)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return classify("write "+path, err)
-	}
-	if err = f.Chmod(perm); err != nil {
-		return classify("write "+path, err)
-	}
-	if err = f.Sync(); err != nil {
-		return classify("write "+path, err)
-	}
-	if err = f.Close(); err != nil {
-		return classify("write "+path, err)
-	}
-	if err = os.Rename(tmp, path); err != nil {
-		return classify("write "+path, err)
-	}
-	return classify("write "+path, syncPath(dir))
-}

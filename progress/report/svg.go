@@ -1,17 +1,18 @@
-package progress
+package report
 
 import (
 	"bytes"
 	"fmt"
 	"math"
 	"time"
+	"upright/progress"
 )
 
 // series is one line of a chart.
 type series struct {
 	name, color string
 	dashed      bool
-	points      []Point
+	points      []progress.Point
 }
 
 // The chart's size and margins, in SVG user units.
@@ -132,7 +133,7 @@ const (
 var calColors = [...]string{"#ebedf0", "#9be9a8", "#40c463", "#216e39"}
 
 // calendarSVG draws the calendar as a contribution graph: a column per week, Monday at the top.
-func calendarSVG(b *bytes.Buffer, rows [][7]Day, loc *time.Location) {
+func calendarSVG(b *bytes.Buffer, rows [][7]progress.Day, loc *time.Location) {
 	w := calLeft + float64(len(rows))*(cellSize+cellGap) + 12 // room for the last month's name
 	h := calTop + 7*(cellSize+cellGap)
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="calendar" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="Sessions per day, last %d weeks">`,

@@ -1,4 +1,4 @@
-package progress
+package report
 
 import (
 	"fmt"
@@ -9,123 +9,108 @@ import (
 	"time"
 
 	"upright/exercises"
-	"upright/session"
+	"upright/progress"
+	"upright/session/profile"
+	"upright/session/record"
 )
 
-// ReportWeeks is how many weeks the report's calendar and weekly table show.
-const ReportWeeks = 12
+// CalendarWeeks is how many weeks the report's calendar and weekly table show.
+const CalendarWeeks = 12
 
-// ReportInput is everything a report shows. Records may hold the whole history: the period sections
+// Input is everything a report shows. Records may hold the whole history: the period sections
 // use those in [Since, Until), the calendar and streaks the weeks up to the period's end.
-type ReportInput struct {
+type Input struct {
 	Profile     string
 	AgeBand     string    // "70-79", "72"; empty when not given
 	Since       time.Time // zero: from the first session
 	Until       time.Time // exclusive; zero: up to Now
 	Now         time.Time
 	Loc         *time.Location // the calendar days are this location's; nil means UTC
-	Records     []session.Record
-	Targets     Targets // the zero value means DefaultTargets
-	Suggestions []Suggestion
+	Records     []record.Record
+	Targets     profile.WeeklyTargets // the zero value means DefaultTargets
+	Suggestions []progress.Suggestion
 }
 
 // trend is one exercise's best set per session.
 type trend struct {
 	id, name string
 	reps     bool
-	points   []Point
+	points   []progress.Point
 }
 
 // reportData is computed once and rendered as HTML or Markdown.
 type reportData struct {
-	in                    ReportInput
+	in                    Input
 	loc                   *time.Location
 	end                   time.Time // the last instant the report covers
-	period                []session.Record
-	summary               Summary
-	weeks                 []WeekCount
-	calendar              [][7]Day
+	period                []record.Record
+	summary               progress.Summary
+	weeks                 []progress.WeekCount
+	calendar              [][7]progress.Day
 	current, best         int
 	thisWeek              int
-	planned               []ExerciseAdherence
+	planned               []progress.ExerciseAdherence
 	trends                []trend
-	painBefore, painAfter []Point
-	effort                []Point
-	flagged, noted        []session.Record
-	stance                []StanceResult
+	painBefore, painAfter []progress.Point
+	effort                []progress.Point
+	flagged, noted        []record.Record
+	stance                []progress.StanceResult
 	age                   int
 	ageKnown              bool
-	norms                 []Norm
+	norms                 []progress.Norm
 }
 
-func buildReport(in ReportInput) reportData {
+func buildReport(in Input) reportData {
 	d := reportData{in: in, loc: in.Loc}
 	if d.loc == nil {
 		d.loc = time.UTC
 	}
-	if d.in.Targets == (Targets{}) {
-		d.in.Targets = DefaultTargets()
+	if d.in.Targets == (profile.WeeklyTargets{}) {
+		d.in.Targets = progress.DefaultTargets()
 	}
 	d.end = in.Now
 	if !in.Until.IsZero() && in.Until.Before(in.Now) {
 		d.end = in.Until.Add(-time.Nanosecond)
 	}
-	d.period = Filter(in.Records, in.Since, in.Until)
-	d.summary = Summarize(d.period)
-	upToEnd := Filter(in.Records, time.Time{}, d.end.Add(time.Nanosecond))
-	d.weeks = Weeks(upToEnd, d.end, d.loc, ReportWeeks)
-	d.calendar = Calendar(upToEnd, d.end, d.loc, ReportWeeks)
-	d.current, d.best = Streaks(upToEnd, d.end, d.loc)
+	d.period = progress.Filter(in.Records, in.Since, in.Until)
+	d.summary = progress.Summarize(d.period)
+	upToEnd := progress.Filter(in.Records, time.Time{}, d.end.Add(time.Nanosecond))
+	d.weeks = progress.Weeks(upToEnd, d.end, d.loc, CalendarWeeks)
+	d.calendar = progress.Calendar(upToEnd, d.end, d.loc, CalendarWeeks)
+	d.current, d.best = progress.Streaks(upToEnd, d.end, d.loc)
 	d.thisWeek = d.weeks[len(d.weeks)-1].Sessions
-	d.planned = PlannedVsDone(d.period)
+	d.planned = progress.PlannedVsDone(d.period)
 	for _, a := range d.planned {
-		if a.ExerciseID == StanceTestID {
+		if a.ExerciseID == progress.StanceTestID {
 			continue // shown against its norms instead
 		}
-		if pts := ExerciseBests(d.period, a.ExerciseID); len(pts) > 0 {
-			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, repsMeasured(d.period, a.ExerciseID), pts})
+		if pts := progress.ExerciseBests(d.period, a.ExerciseID); len(pts) > 0 {
+			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, progress.RepsMeasured(d.period, a.ExerciseID), pts})
 		}
 	}
 	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })
-	d.painBefore, d.painAfter = PainSeries(d.period)
-	d.effort = EffortSeries(d.period)
+	d.painBefore, d.painAfter = progress.PainSeries(d.period)
+	d.effort = progress.EffortSeries(d.period)
 	for _, r := range d.period {
 		switch {
-		case Flagged(r):
+		case r.Flagged():
 			d.flagged = append(d.flagged, r)
 		case r.Checkout != nil && strings.TrimSpace(r.Checkout.Note) != "":
 			d.noted = append(d.noted, r)
 		}
 	}
-	d.stance = StanceTests(d.period)
-	d.age, d.ageKnown = ParseAgeBand(in.AgeBand)
+	d.stance = progress.StanceTests(d.period)
+	d.age, d.ageKnown = progress.ParseAgeBand(in.AgeBand)
 	if d.ageKnown {
-		d.norms = StanceNorms(d.age)
+		d.norms = progress.StanceNorms(d.age)
 	}
 	return d
 }
 
-// Flagged reports whether a therapist should look at the session: a flag (pain stops, falls and
-// red flags recorded by the engine), a check-in stopped by a red flag, or sharp pain, dizziness or
-// a loss of balance reported at check-out. The report and the history screen both mark by it.
-func Flagged(r session.Record) bool {
-	if len(r.Flags) > 0 || r.Status == session.StatusStopped || len(r.Checkin.RedFlags) > 0 {
-		return true
-	}
-	if r.Checkout != nil {
-		for _, rep := range r.Checkout.Reports {
-			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // flagTexts lists what made a session flagged, one short line each.
-func flagTexts(r session.Record) []string {
+func flagTexts(r record.Record) []string {
 	var out []string
-	if r.Status == session.StatusStopped {
+	if r.Status == record.StatusStopped {
 		out = append(out, "stopped at check-in")
 	}
 	for _, id := range r.Checkin.RedFlags {
@@ -156,17 +141,15 @@ func flagTexts(r session.Record) []string {
 	return out
 }
 
-// clean strips what must never reach a report from user text: C0 and C1 control characters
-// (terminal escapes among them) except newlines, and the bidirectional overrides and isolates
-// that can make text read differently from what it is. Invalid UTF-8 becomes U+FFFD.
+// clean strips what must never reach a report from user text, line by line: exercises.CleanText's
+// control characters (terminal escapes among them) and bidirectional overrides and isolates, which
+// can make text read differently from what it is. Newlines are kept; invalid UTF-8 becomes U+FFFD.
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.Map(func(r rune) rune {
-		if r != '\n' && exercises.UnsafeRune(r) {
-			return -1
-		}
-		return r
-	}, s)
+	lines := strings.Split(strings.ToValidUTF8(s, "\uFFFD"), "\n")
+	for i, l := range lines {
+		lines[i] = exercises.CleanText(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // esc makes user text safe for HTML and SVG (XML) text and attribute values.
@@ -215,7 +198,7 @@ func (t trend) value(v float64) string {
 	return secs(v)
 }
 
-func pointsMax(ps []Point) float64 {
+func pointsMax(ps []progress.Point) float64 {
 	m := 0.0
 	for _, p := range ps {
 		m = max(m, p.Value)
@@ -224,7 +207,7 @@ func pointsMax(ps []Point) float64 {
 }
 
 // note is the session's check-out note, or "".
-func note(r session.Record) string {
+func note(r record.Record) string {
 	if r.Checkout == nil {
 		return ""
 	}
@@ -238,15 +221,4 @@ func hoursMinutes(d time.Duration) string {
 		return strconv.Itoa(m) + " min"
 	}
 	return fmt.Sprintf("%d h %02d min", m/60, m%60)
-}
-
-// exerciseName is the name a record gave the exercise, else the catalog's, else its id.
-func exerciseName(id, recorded string) string {
-	if recorded != "" {
-		return recorded
-	}
-	if e, ok := exercises.Lookup(id); ok {
-		return e.Name
-	}
-	return id
 }

@@ -1,27 +1,23 @@
-package store
+package record
 
 import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
 	"time"
-
-	"upright/session"
 )
 
 func TestExportJSONRoundTrip(t *testing.T) {
-	recs := []session.Record{record("ann", "a1", t0, "core"), record("ann", "a2", t0.Add(time.Hour), "balance")}
+	recs := []Record{sample("ann", "a1", t0, "core"), sample("ann", "a2", t0.Add(time.Hour), "balance")}
 	recs[1].Checkout = nil
 	var buf bytes.Buffer
 	if err := ExportJSON(&buf, recs); err != nil {
 		t.Fatal(err)
 	}
-	var back []session.Record
+	var back []Record
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
@@ -35,12 +31,12 @@ func TestExportJSONRoundTrip(t *testing.T) {
 }
 
 func TestExportCSV(t *testing.T) {
-	a := record("ann", "a1", t0, "core")
+	a := sample("ann", "a1", t0, "core")
 	a.Checkout.Note = "knee, \"sore\"\nbetter later"
-	stopped := session.Record{ID: "s1", Profile: "ann", Routine: session.RoutineRef{ID: "core", Name: "Core"},
-		StartedAt: t0, EndedAt: t0, Status: session.StatusStopped, Checkin: session.Checkin{Pain: 7}}
+	stopped := Record{ID: "s1", Profile: "ann", Routine: RoutineRef{ID: "core", Name: "Core"},
+		StartedAt: t0, EndedAt: t0, Status: StatusStopped, Checkin: Checkin{Pain: 7}}
 	var buf bytes.Buffer
-	if err := ExportCSV(&buf, []session.Record{a, stopped}); err != nil {
+	if err := ExportCSV(&buf, []Record{a, stopped}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -75,7 +71,7 @@ func TestExportCSV(t *testing.T) {
 	}
 }
 
-func mustCSV(t *testing.T, recs ...session.Record) string {
+func mustCSV(t *testing.T, recs ...Record) string {
 	var buf bytes.Buffer
 	if err := ExportCSV(&buf, recs); err != nil {
 		t.Fatal(err)
@@ -83,35 +79,11 @@ func mustCSV(t *testing.T, recs ...session.Record) string {
 	return buf.String()
 }
 
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "export.csv")
-	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFileAtomic(path, []byte("new contents"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new contents" {
-		t.Fatalf("contents %q", b)
-	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
-		t.Fatalf("mode %v", fi.Mode())
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "missing", "x.csv"), []byte("x"), 0o600); err == nil {
-		t.Fatal("write into a missing folder succeeded")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Fatalf("folder holds %d entries, want only the export: %v", len(entries), entries)
-	}
-}
-
 func TestExportCSVDefusesFormulas(t *testing.T) {
-	rec := record("ann", "f1", t0, "core")
-	rec.Checkout = &session.Checkout{Note: "=HYPERLINK(\"http://x\",\"click\")"}
+	rec := sample("ann", "f1", t0, "core")
+	rec.Checkout = &Checkout{Note: "=HYPERLINK(\"http://x\",\"click\")"}
 	var buf bytes.Buffer
-	if err := ExportCSV(&buf, []session.Record{rec}); err != nil {
+	if err := ExportCSV(&buf, []Record{rec}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()

@@ -1,4 +1,4 @@
-package session
+package record
 
 // Morning is how the morning after the last session felt.
 type Morning string
@@ -11,7 +11,7 @@ const (
 	MorningWorse    Morning = "worse"
 )
 
-// RedFlag is one of the EXERCISES.md red flags.
+// RedFlag is one of the check-in questions whose "yes" stops the session.
 type RedFlag struct {
 	ID   string
 	Text string
@@ -19,7 +19,8 @@ type RedFlag struct {
 	Urgent bool
 }
 
-// RedFlags lists the questions of the check-in, in order (EXERCISES.md, "Red flags").
+// RedFlags lists the questions of the check-in, in order: the red flags of the osteoporosis
+// exercise guidance (Too Fit To Fracture, 2014; Osteoporosis Canada, 2023).
 var RedFlags = []RedFlag{
 	{ID: "chest-pain", Text: "Chest pain or pressure", Urgent: true},
 	{ID: "breathless", Text: "Severe breathlessness", Urgent: true},

@@ -1,4 +1,4 @@
-package progress
+package report
 
 import (
 	"bytes"
@@ -31,9 +31,9 @@ svg text { font-family: system-ui, sans-serif; fill: #333; }
 }
 `
 
-// Report renders the progress report as one self-contained HTML file: inline CSS and SVG, no
+// HTML renders the progress report as one self-contained HTML file: inline CSS and SVG, no
 // scripts, nothing fetched. The same input always gives the same bytes.
-func Report(in ReportInput) []byte {
+func HTML(in Input) []byte {
 	d := buildReport(in)
 	var b bytes.Buffer
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

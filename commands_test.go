@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"upright/exercises"
+	"upright/store"
+)
+
+// inProcess runs the command line in-process and returns exit code, stdout and stderr.
+func inProcess(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExercisesJSONListsTheWholeCatalog(t *testing.T) {
+	code, out, _ := inProcess(t, "exercises", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var list []exerciseJSON
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 19 {
+		t.Fatalf("want 19 exercises, got %d", len(list))
+	}
+	for i, id := range exercises.IDs() {
+		if list[i].ID != id || len(list[i].Cues) < 3 || list[i].Safety == "" {
+			t.Errorf("entry %d: %+v", i, list[i])
+		}
+	}
+}
+
+func TestRoutinesNeverIncludeFlaggedExercises(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, out, _ := inProcess(t, "routines", "--json", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var list []routineJSON
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) < 6 {
+		t.Fatalf("want the built-in routines, got %d", len(list))
+	}
+	for _, r := range list {
+		for _, ex := range r.Exercises {
+			if ex.Status != "recommended" {
+				t.Errorf("routine %s includes %s (%s)", r.ID, ex.ID, ex.Status)
+			}
+		}
+	}
+}
+
+func TestDemoFindsASavedRoutineWithoutWriting(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	file := filepath.Join(t.TempDir(), "mine.toml")
+	if err := os.WriteFile(file, []byte("name = \"Saved one\"\n[[exercise]]\nid = \"plank\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := inProcess(t, "routine", "add", file, "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	before, _ := os.ReadFile(db)
+	r, err := findSavedReadOnly(db, "saved-one")
+	if err != nil || r.Name != "Saved one" {
+		t.Fatalf("findSavedReadOnly: %+v, %v", r, err)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Error("looking a routine up for a demonstration wrote to the database")
+	}
+	if _, err := findSavedReadOnly(db, "nope"); err == nil {
+		t.Error("an unknown routine was found")
+	}
+}

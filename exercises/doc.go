@@ -1,0 +1,15 @@
+// Package exercises is upright's clinical content and its routine files: the exercise catalog
+// (cards, doses, cautions), the built-in routines, reading, writing and locating routine files,
+// the one id resolver (Resolve) and the one rule for text a person typed or a file carried
+// (UnsafeRune, CleanText). It is plain data and validation: no terminal, no database, no clock.
+//
+// It may import the standard library, BurntSushi/toml and golang.org/x/text only; every other
+// upright package imports it, so it imports none of them.
+//
+// Invariants:
+//   - The catalog is never handed out by reference: Catalog, Lookup and the built-ins return
+//     copies, so no caller can change the cards another caller reads.
+//   - A built-in routine id always means the built-in: the store refuses to save a routine under
+//     one, and Resolve looks at the built-ins first. Records and prescriptions rely on ids
+//     meaning the same routine everywhere.
+package exercises

@@ -1,0 +1,12 @@
+// Package report renders the progress report a person takes to their therapist: one
+// self-contained HTML page (inline CSS and SVG charts) or Markdown, from progress's analytics.
+//
+// It may import progress, session/record, session/profile and exercises; never the terminal or
+// the database, and it writes no files (the caller does).
+//
+// Invariants:
+//   - Every piece of text a person typed or a file carried goes through clean (and esc or md)
+//     before it is written: a note must never inject markup, a formula or a terminal escape.
+//   - The same Input gives the same bytes: no clock, no map order, no randomness, so a report can be
+//     compared and regenerated.
+package report

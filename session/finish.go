@@ -1,0 +1,131 @@
+package session
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"upright/session/record"
+)
+
+// painStopReason is the Reason of a pain report that stops an exercise. The app never says "work
+// through" back pain.
+const painStopReason = "New, sharp or rising back pain: stop this exercise. Call your doctor or physical therapist soon."
+
+// StoppedRecord is the record of a session stopped at check-in by a red flag: nothing was done.
+func StoppedRecord(plan Plan, meta Meta, now time.Time) record.Record {
+	s := New(plan, meta, now)
+	s.rec.Status = record.StatusStopped
+	s.rec.EndedAt = now
+	s.finished = true
+	return s.Record()
+}
+
+// ReportPain takes a pain report during the session. Pain 2 or more above the check-in value, or
+// sharp pain, stops the exercise under way (in a rest, the one just done): its remaining sets are
+// kept marked skipped, the record is flagged, the next exercise's brief follows, and Reason
+// carries the call-soon advice. Milder pain changes nothing.
+func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
+	r := s.prepare(now)
+	switch {
+	case pain < 0 || pain > 10:
+		return r.fail("pain must be 0–10")
+	case s.finished:
+		return r.fail(s.blocked())
+	case pain < s.rec.Checkin.Pain+2 && !sharp:
+		return r.done()
+	}
+	k := s.cursor
+	switch s.phase {
+	case PhaseRest, PhaseSwitchSides, PhaseDone:
+		k--
+	case PhaseBrief, PhaseGetReady, PhaseActive:
+	}
+	if k < 0 {
+		return r.done() // nothing was done yet to stop
+	}
+	st := s.plan.Steps[k]
+	flag := record.Flag{Kind: record.FlagPainRise, Exercise: st.Exercise.ID, At: now,
+		Detail: fmt.Sprintf("pain %d/10 during %s (%d at check-in)", pain, st.Exercise.Name, s.rec.Checkin.Pain)}
+	if sharp {
+		flag.Kind = record.FlagSharpPain
+		flag.Detail = fmt.Sprintf("sharp pain (%d/10) during %s", pain, st.Exercise.Name)
+	}
+	s.rec.Flags = append(s.rec.Flags, flag)
+	s.stopped[st.Item] = true
+	r.emit(Event{Kind: EventExerciseStopped, Phase: s.phase, Step: k})
+	if s.paused {
+		s.unpause(now)
+	}
+	switch {
+	case s.cursor < len(s.plan.Steps) && s.plan.Steps[s.cursor].Item == st.Item:
+		s.skipItem(now, &r)
+	case s.phase == PhaseRest:
+		s.enterStep(now, &r) // the rest after the stopped exercise's last set gives way to the next brief
+	}
+	r = r.done()
+	r.Reason = painStopReason
+	return r
+}
+
+// unpause ends a pause at now, accounting for it as Resume does.
+func (s *Session) unpause(now time.Time) {
+	d := max(now.Sub(s.pausedAt), 0)
+	s.phasePaused += d
+	if s.phase == PhaseGetReady || s.phase == PhaseSwitchSides || s.phase == PhaseActive {
+		s.stepPaused += d
+	}
+	s.paused = false
+}
+
+// Finish ends the session with the check-out answers (nil when skipped) and returns the final
+// record: completed when every set was done, none skipped or ended early; partial otherwise.
+// A set still under way is not kept. Check-out flags are added to the record.
+func (s *Session) Finish(now time.Time, co *record.Checkout) record.Record {
+	if s.finished {
+		return s.Record()
+	}
+	var r Result
+	s.advance(now, &r)
+	s.rec.Status = record.StatusCompleted
+	if !s.complete() {
+		s.rec.Status = record.StatusPartial
+	}
+	if co != nil {
+		c := *co
+		c.Reports = slices.Clone(c.Reports)
+		s.rec.Checkout = &c
+		s.rec.Flags = append(s.rec.Flags, record.CheckoutFlags(c, now)...)
+	}
+	s.end(now)
+	return s.Record()
+}
+
+// Abandon ends the session early: what is done is kept, and the record is partial.
+func (s *Session) Abandon(now time.Time) record.Record {
+	if s.finished {
+		return s.Record()
+	}
+	var r Result
+	s.advance(now, &r)
+	s.rec.Status = record.StatusPartial
+	s.end(now)
+	return s.Record()
+}
+
+func (s *Session) end(now time.Time) {
+	s.rec.EndedAt = now
+	s.finished = true
+	s.paused = false
+	s.phase = PhaseDone
+}
+
+// complete reports whether every step has a result that was neither skipped nor ended early.
+func (s *Session) complete() bool {
+	for k := range s.plan.Steps {
+		if !s.has[k] || s.results[k].Skipped || s.results[k].EndedEarly {
+			return false
+		}
+	}
+	return true
+}
