@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -47,7 +46,7 @@ func (s *Store) compact(h *handle) error {
 		return err
 	}
 	defer nf.Close() // lets go of the new file's lock
-	if err := lockFile(nf, syscall.LOCK_EX, time.Now().Add(s.opts.Timeout)); err != nil {
+	if err := lockFile(nf, syscall.LOCK_EX, newLockWait(s.opts.Timeout)); err != nil {
 		return err
 	}
 	if err := nf.Sync(); err != nil {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"syscall"
 
-	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
 
@@ -64,7 +63,7 @@ func classify(op string, err error) error {
 		// upright never keeps a plain value under a name it uses for a bucket, or the reverse.
 		errors.Is(err, berrors.ErrIncompatibleValue):
 		sentinel = ErrDamaged
-	case errors.Is(err, bolt.ErrDatabaseNotOpen):
+	case errors.Is(err, berrors.ErrDatabaseNotOpen):
 		sentinel = errClosed
 	default:
 		return fmt.Errorf("%s: %w", op, err)

@@ -58,7 +58,7 @@ func (s *Store) acquire(op string, acc access) (*handle, error) {
 	if write {
 		flag, how = os.O_RDWR, syscall.LOCK_EX
 	}
-	deadline := time.Now().Add(s.opts.Timeout)
+	deadline := newLockWait(s.opts.Timeout)
 	for attempt := 0; ; attempt++ {
 		f, err := os.OpenFile(s.path, flag, 0)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -79,7 +79,7 @@ func (s *Store) acquire(op string, acc access) (*handle, error) {
 		if err == nil && !same {
 			// Replaced while this waited: take the new file, for as long as the wait allows.
 			_ = f.Close()
-			if time.Now().Before(deadline) {
+			if !deadline.over() {
 				continue
 			}
 			return nil, fmt.Errorf("%s: the file was replaced %d times while upright waited for it: %w", op, attempt+1, ErrLocked)
@@ -174,9 +174,30 @@ func stampNow(f *os.File) (fileStamp, bool) {
 	return stampOf(fi, m.txid)
 }
 
-// lockFile takes a flock on f, trying until deadline. bbolt then locks the same descriptor again,
-// which succeeds at once: flock belongs to the open file, not to the call.
-func lockFile(f *os.File, how int, deadline time.Time) error {
+// lockWait is how long a process waits for the lock. It runs on a timer rather than on readings
+// of the clock: the store never reads the time of day, which stays an input of the engine.
+type lockWait struct {
+	timer   *time.Timer
+	expired bool
+}
+
+func newLockWait(d time.Duration) *lockWait { return &lockWait{timer: time.NewTimer(d)} }
+
+// over reports whether the wait has run out.
+func (w *lockWait) over() bool {
+	if !w.expired {
+		select {
+		case <-w.timer.C:
+			w.expired = true
+		default:
+		}
+	}
+	return w.expired
+}
+
+// lockFile takes a flock on f, trying until the wait runs out. bbolt then locks the same
+// descriptor again, which succeeds at once: flock belongs to the open file, not to the call.
+func lockFile(f *os.File, how int, deadline *lockWait) error {
 	for {
 		err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
@@ -185,7 +206,7 @@ func lockFile(f *os.File, how int, deadline time.Time) error {
 		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
 			return err
 		}
-		if time.Now().After(deadline) {
+		if deadline.over() {
 			return ErrLocked
 		}
 		time.Sleep(lockPoll)

@@ -162,7 +162,7 @@ func eachInRange(tx *bolt.Tx, profile string, q Query, fn func(k, v []byte) bool
 	var k, v []byte
 	if q.Until.IsZero() {
 		k, v = c.Last()
-	} else if k, v = c.Seek(timeKey(q.Until)); k == nil {
+	} else if k, _ = c.Seek(timeKey(q.Until)); k == nil {
 		k, v = c.Last()
 	} else {
 		k, v = c.Prev()
