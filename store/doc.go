@@ -1,6 +1,7 @@
 // Package store keeps upright's data in one bbolt file: profiles, finished sessions, the session in
-// progress (a checkpoint written after every set), and saved routines. It also exports records as
-// JSON and CSV.
+// progress (a checkpoint written after every set), and saved routines. It is bbolt code only:
+// exporting records (session/record) and writing files for people (the command line's outfile.go)
+// live elsewhere.
 //
 // It holds people's health records for months, so it is written like a database: every commit is
 // fsync'd, every value carries a version and a checksum over its bucket, key and payload that is
