@@ -109,7 +109,7 @@ func (p *fileParser) item(i int, t map[string]any) Item {
 			continue
 		}
 		if found {
-			if msg := notApplies(ex, k); msg != "" {
+			if msg := DoseKeyRule(ex, k); msg != "" {
 				p.errorf(line(k), key(k), "%s", msg)
 				continue
 			}
@@ -193,8 +193,9 @@ func usesReps(m Measure) bool {
 	return false
 }
 
-// notApplies explains why key k does not apply to ex's measure, or returns "".
-func notApplies(ex Exercise, k string) string {
+// DoseKeyRule explains why the dose key k ("hold", "reps" or "tempo") does not apply to ex's
+// measure, or returns "" when it does. Routine files and a therapist's dose changes follow it.
+func DoseKeyRule(ex Exercise, k string) string {
 	var ok bool
 	var which string
 	switch k {
