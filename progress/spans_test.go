@@ -19,7 +19,7 @@ func TestSpans(t *testing.T) {
 		rec(day(0, 14), ex("plank", hold(10))), // the same day: one strength day
 		with(rec(day(1, 10), ex("chin-tuck", reps(5, 5))), func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 4, 6, 7 }),
 		with(rec(day(2, 10)), func(r *record.Record) { r.Status, r.Checkout, r.Checkin.Pain = record.StatusStopped, nil, 9 }), // no set: no pain
-		with(rec(day(3, 10), ex("plank", skipped(hold(10)))), func(r *record.Record) { r.Checkin.Pain = 8 }),         // every set skipped
+		with(rec(day(3, 10), ex("plank", skipped(hold(10)))), func(r *record.Record) { r.Checkin.Pain = 8 }),                  // every set skipped
 		rec(day(7, 10), ex("calf-stretch", hold(20))), // week 2, Wednesday
 	}
 	targets := profile.WeeklyTargets{StrengthDays: 2, BalanceDays: 3, PostureDays: 1, StretchDays: 2}
