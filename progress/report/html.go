@@ -15,7 +15,8 @@ h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 1.4em; }
 h3 { font-size: 11pt; margin: 1em 0 0.2em; }
 table { border-collapse: collapse; margin: 0.5em 0; }
 th, td { border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }
-td.n { text-align: right; }
+td.n, th.n { text-align: right; }
+td:first-child { white-space: nowrap; }
 .note { white-space: pre-wrap; }
 .muted { color: #555; }
 .concern { font-weight: bold; }
