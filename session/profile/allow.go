@@ -58,6 +58,18 @@ func Allows(p Profile, ex exercises.Exercise) Access {
 	return a
 }
 
+// FirstLocked is the first item of r that p may not open, and why; ok is false when p may open
+// every item. A routine with a locked item does not start: its screen shows
+// "not for you: " + the exercise's name and the Access's Reason.
+func FirstLocked(p Profile, r exercises.Routine) (it exercises.Item, a Access, ok bool) {
+	for _, it := range r.Items {
+		if a := Allows(p, it.Exercise); !a.Open {
+			return it, a, true
+		}
+	}
+	return exercises.Item{}, Access{Open: true}, false
+}
+
 // weakerStance is the shorter side of the baseline stance test; ok is false when neither side
 // was tested.
 func weakerStance(in Intake) (float64, bool) {

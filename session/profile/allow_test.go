@@ -107,3 +107,26 @@ func TestValidateOverrides(t *testing.T) {
 		t.Error("an unknown id was accepted")
 	}
 }
+
+func TestFirstLocked(t *testing.T) {
+	r := exercises.Routine{Items: []exercises.Item{
+		{Exercise: mustExercise(t, "plank")}, {Exercise: mustExercise(t, "bicycle-crunch")}, {Exercise: mustExercise(t, "bosu-squat")},
+	}}
+	fell := withIntake(Intake{FallsLastYear: 1, Allowed: []string{"bicycle-crunch", "bosu-squat"}})
+	tests := []struct {
+		name   string
+		p      Profile
+		locked string // "" when every item opens
+		reason string
+	}{
+		{"nothing allowed: the first flagged item", Profile{}, "bicycle-crunch", "not-recommended"},
+		{"both allowed, but a fall", fell, "bosu-squat", "a fall in the last year"},
+		{"both allowed", withIntake(Intake{Allowed: []string{"bicycle-crunch", "bosu-squat"}}), "", ""},
+	}
+	for _, tt := range tests {
+		it, a, ok := FirstLocked(tt.p, r)
+		if ok != (tt.locked != "") || it.Exercise.ID != tt.locked || !strings.Contains(a.Reason, tt.reason) || a.Open == ok {
+			t.Errorf("%s: %s %+v %v; want %q locked for %q", tt.name, it.Exercise.ID, a, ok, tt.locked, tt.reason)
+		}
+	}
+}
