@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"strconv"
 	"strings"
@@ -233,5 +234,60 @@ func TestReportFunctionTests(t *testing.T) {
 	}
 	if !strings.Contains(string(Markdown(in)), "| intake 2026-11-04 | 12.0 s | 4.0 s | first | first | **yes** |") {
 		t.Error("Markdown lacks the intake's baseline")
+	}
+}
+
+// TestReportFutureSessions: sessions dated after now (a clock set back) and a period starting
+// after now give a report, not a panic.
+func TestReportFutureSessions(t *testing.T) {
+	now := at(t, "2026-12-10T17:00:00Z")
+	for _, since := range []time.Time{{}, now.AddDate(0, 0, 1)} {
+		in := Input{Profile: "p", Now: now, Since: since, Loc: est, Person: person(t),
+			Records: []record.Record{rec(now.AddDate(0, 0, 2), ex("plank", hold(10))), rec(now.AddDate(0, -3, 0), ex("plank", hold(10)))}}
+		out := string(HTML(in))
+		checkBalance(t, out)
+		if !strings.Contains(out, "<section id=\"pain\">") || len(Markdown(in)) == 0 {
+			t.Errorf("since %v: no pain section", since)
+		}
+	}
+}
+
+// TestReportNeverPanics: random histories, periods and profiles always give a well-formed report.
+func TestReportNeverPanics(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(19, 5))
+	now := at(t, "2026-12-10T17:00:00Z")
+	when := func() time.Time { return now.Add(time.Duration(rnd.IntN(2*800*24)-800*24) * time.Hour) }
+	statuses := []string{record.StatusCompleted, record.StatusPartial, record.StatusInterrupted, record.StatusStopped, record.StatusInProgress}
+	for i := range 150 {
+		var recs []record.Record
+		for range rnd.IntN(120) {
+			sets := []record.SetResult{hold(float64(rnd.IntN(40))), reps(10, rnd.IntN(12))}
+			if rnd.IntN(4) == 0 {
+				sets[0] = skipped(sets[0])
+			}
+			r := rec(when(), ex("plank", sets[0]), ex("heel-raise", sets[1]), ex(progress.StanceTestID, sided("left", float64(rnd.IntN(30)))))
+			r.Status, r.Demo = statuses[rnd.IntN(len(statuses))], rnd.IntN(10) == 0
+			r.Checkin.Pain, r.PlannedSets = rnd.IntN(11), rnd.IntN(20)
+			if rnd.IntN(3) == 0 {
+				r.Checkout = nil
+			}
+			recs = append(recs, r)
+		}
+		in := Input{Profile: "p", Now: now, Loc: est, Records: recs, AgeBand: []string{"", "70-79", "x", "95"}[i%4]}
+		if rnd.IntN(2) == 0 {
+			in.Since = when()
+		}
+		if rnd.IntN(3) == 0 {
+			in.Until = when()
+		}
+		if rnd.IntN(2) == 0 {
+			in.Person = person(t)
+			in.Person.Program.Start = day(when(), est)
+		}
+		out := string(HTML(in))
+		if err := balance(out); err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		_ = Markdown(in)
 	}
 }

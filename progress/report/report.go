@@ -113,6 +113,11 @@ func buildReport(in Input) reportData {
 	case d.summary.Sessions > 0:
 		periodStart = d.summary.First
 	}
+	// A period starting after its end (sessions dated ahead of a clock set back) still gets its
+	// one week, so every section has a row to show.
+	if periodStart.After(d.end) {
+		periodStart = d.end
+	}
 	d.adherenceData(upToEnd, periodStart)
 	d.painData(periodStart)
 	d.flagData()
