@@ -121,7 +121,7 @@ func checkDose(ex exercises.Exercise, o DoseOverride) error {
 		{"hold", o.HoldSeconds > 0, "give reps, e.g. 2x12"},
 	} {
 		if rule := exercises.DoseKeyRule(ex, k.key); k.given && rule != "" {
-			return fmt.Errorf("%s: %s; %s", ex.ID, rule, k.fix)
+			return fmt.Errorf("%s; %s", rule, k.fix) // the rule names the exercise
 		}
 	}
 	return nil
