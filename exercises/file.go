@@ -105,31 +105,43 @@ func readError(path string, err error) error {
 }
 
 // ParseRoutine parses a routine file; file is the name used in errors. The routine's ID is the
-// Slug of its name and its Source is SourceFile. Every key is checked; when there are several
-// problems the returned error is a *FileError for the one on the earliest line, so that
-// "upright routine check" prints one line.
+// Slug of its name and its Source is SourceFile. Every key is checked, and every problem found is
+// returned as FileErrors in line order (at most MaxFileErrors of them); a file the TOML parser
+// cannot read gives its one syntax error.
 //
 // An exercise's sets, hold and reps default to the catalog's dose. Its tempo does not: no tempo
 // means tapped reps, as the file format says. Its rest defaults to the routine's rest, which is
 // what that top-level key is for; a rest of its own must be at least 1s, because Dose.Rest 0
-// already means "the routine's rest". acknowledge_caution is accepted on any exercise, so a file
-// stays valid if the catalog later changes an exercise's status.
+// already means "the routine's rest". A not-recommended or therapist-only exercise needs
+// acknowledge_caution = true: the file says a therapist placed it knowingly. The key is accepted
+// on any exercise, so a file stays valid if the catalog later drops an exercise's flag.
 func ParseRoutine(file string, data []byte) (Routine, error) {
+	return parse(file, data, false)
+}
+
+// ParseStored parses a routine saved in the database. Its rules are ParseRoutine's except one:
+// a flagged exercise without acknowledge_caution is accepted, because routines saved before that
+// rule must still open. The session shows the exercise's caution before it either way.
+func ParseStored(file string, data []byte) (Routine, error) {
+	return parse(file, data, true)
+}
+
+func parse(file string, data []byte, stored bool) (Routine, error) {
 	if fe := checkBytes(file, data); fe != nil {
-		return Routine{}, fe
+		return Routine{}, FileErrors{fe}
 	}
 	if fe := checkNesting(file, data); fe != nil {
-		return Routine{}, fe
+		return Routine{}, FileErrors{fe}
 	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
-		return Routine{}, syntaxError(file, data, err)
+		return Routine{}, FileErrors{syntaxError(file, data, err)}
 	}
-	p := &fileParser{file: file, loc: locate(data)}
+	p := &fileParser{file: file, loc: locate(data), stored: stored}
 	r := p.routine(doc)
 	if len(p.errs) > 0 {
 		sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Line < p.errs[j].Line })
-		return Routine{}, p.errs[0]
+		return Routine{}, fileErrors(file, p.errs)
 	}
 	return r, nil
 }

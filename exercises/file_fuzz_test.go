@@ -11,8 +11,8 @@ import (
 	"unicode"
 )
 
-// FuzzParseRoutine checks that ParseRoutine never panics, that every rejection is one *FileError
-// on a line the file has, and that every accepted routine survives MarshalRoutine unchanged.
+// FuzzParseRoutine checks that ParseRoutine never panics, that every rejection is FileErrors,
+// each on a line the file has, and that every accepted routine survives MarshalRoutine unchanged.
 func FuzzParseRoutine(f *testing.F) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "routines", "*.toml"))
 	if err != nil || len(paths) == 0 {
@@ -28,21 +28,27 @@ func FuzzParseRoutine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ParseRoutine("fuzz.toml", data)
 		if err != nil {
-			var fe *FileError
-			if !errors.As(err, &fe) {
-				t.Fatalf("error %v is not a *FileError", err)
+			var all FileErrors
+			if !errors.As(err, &all) || len(all) == 0 {
+				t.Fatalf("error %v is not FileErrors", err)
 			}
-			if lines := 1 + bytes.Count(data, []byte("\n")); fe.File != "fuzz.toml" || fe.Line < 1 || fe.Line > lines {
-				t.Fatalf("error %v: line outside the file's %d lines", err, lines)
+			lines := 1 + bytes.Count(data, []byte("\n"))
+			msgs := strings.Split(err.Error(), "\n")
+			if len(msgs) != len(all) || len(all) > MaxFileErrors+1 {
+				t.Fatalf("error of %d lines for %d problems:\n%v", len(msgs), len(all), err)
 			}
-			// The message is printed to a terminal as FILE:LINE: …, so it must start that way and
-			// carry nothing from the file that a terminal would act on.
-			msg := err.Error()
-			if prefix := fmt.Sprintf("fuzz.toml:%d: ", fe.Line); !strings.HasPrefix(msg, prefix) {
-				t.Fatalf("error %q does not start with %q", msg, prefix)
-			}
-			if i := strings.IndexFunc(msg, terminalUnsafe); i >= 0 {
-				t.Fatalf("error %q carries a control or bidi character at byte %d", msg, i)
+			for i, fe := range all {
+				if fe.File != "fuzz.toml" || fe.Line < 1 || fe.Line > lines {
+					t.Fatalf("error %v: line outside the file's %d lines", fe, lines)
+				}
+				// Each message is printed to a terminal as FILE:LINE: …, so it must start that way
+				// and carry nothing from the file that a terminal would act on.
+				if prefix := fmt.Sprintf("fuzz.toml:%d: ", fe.Line); !strings.HasPrefix(msgs[i], prefix) {
+					t.Fatalf("error %q does not start with %q", msgs[i], prefix)
+				}
+				if j := strings.IndexFunc(msgs[i], terminalUnsafe); j >= 0 {
+					t.Fatalf("error %q carries a control or bidi character at byte %d", msgs[i], j)
+				}
 			}
 			return
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -152,8 +153,10 @@ func TestParseRoutineErrors(t *testing.T) {
 			if !errors.As(err, &fe) || fe.File != "bad.toml" || fe.Line < 1 {
 				t.Errorf("error %#v is not a *FileError with file and line", err)
 			}
-			if strings.Contains(err.Error(), "\n") {
-				t.Errorf("error is more than one line: %q", err)
+			for _, l := range strings.Split(err.Error(), "\n") {
+				if !regexp.MustCompile(`^bad\.toml:[0-9]+: `).MatchString(l) {
+					t.Errorf("error line %q does not start with bad.toml:LINE:", l)
+				}
 			}
 			if !reflect.DeepEqual(r, Routine{}) {
 				t.Errorf("routine on error = %+v, want zero", r)
@@ -257,8 +260,8 @@ func TestParseRoutineFlagged(t *testing.T) {
 	if bosu.Exercise.Status != StatusTherapistOnly || !bosu.CautionAcknowledged {
 		t.Errorf("bosu-squat: status %v, acknowledged %v; want therapist-only, true", bosu.Exercise.Status, bosu.CautionAcknowledged)
 	}
-	if crunch.Exercise.Status != StatusNotRecommended || crunch.CautionAcknowledged {
-		t.Errorf("bicycle-crunch: status %v, acknowledged %v; want not-recommended, false", crunch.Exercise.Status, crunch.CautionAcknowledged)
+	if crunch.Exercise.Status != StatusNotRecommended || !crunch.CautionAcknowledged {
+		t.Errorf("bicycle-crunch: status %v, acknowledged %v; want not-recommended, true", crunch.Exercise.Status, crunch.CautionAcknowledged)
 	}
 	if n := len(r.Flagged()); n != 2 {
 		t.Errorf("Flagged() has %d items, want 2", n)

@@ -26,3 +26,20 @@ func CleanText(s string) string {
 		return r
 	}, s)
 }
+
+// Visible reports whether s has a character that draws something: not only spaces, format
+// characters (zero-width spaces and joiners, soft hyphens), combining marks with nothing to combine
+// with, or the blank "filler" letters some scripts have. A name made only of those looks empty.
+func Visible(s string) bool {
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r), UnsafeRune(r), !unicode.IsGraphic(r),
+			unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me):
+		case r == 0x2800, r == 0x3164, r == 0x115F, r == 0x1160, r == 0xFFA0:
+			// Braille blank and the Hangul fillers are letters or symbols that draw nothing.
+		default:
+			return true
+		}
+	}
+	return false
+}

@@ -1,5 +1,8 @@
-// Package report renders the progress report a person takes to their therapist: one
-// self-contained HTML page (inline CSS and SVG charts) or Markdown, from progress's analytics.
+// Package report renders the check-up report a person takes to their therapist: one
+// self-contained HTML page (inline CSS and SVG charts) or Markdown, from progress's analytics:
+// the intake, adherence week by week from the program's start, pain and effort, flags, function
+// tests against their norms, and suggestions. Long periods are summarised (older weeks in blocks,
+// the last weeks' sessions in full), so a year of daily sessions stays a few pages.
 //
 // It may import progress, session/record, session/profile and exercises; never the terminal or
 // the database, and it writes no files (the caller does).

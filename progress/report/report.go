@@ -1,10 +1,7 @@
 package report
 
 import (
-	"fmt"
-	"html"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -14,50 +11,80 @@ import (
 	"upright/session/record"
 )
 
-// CalendarWeeks is how many weeks the report's calendar and weekly table show.
+// CalendarWeeks is how many weeks the report's calendar shows at most.
 const CalendarWeeks = 12
 
+// The report's summarising: the last recentWeeks weeks are shown week by week with their
+// sessions in full, older weeks in blocks of at most maxOlderRows rows, and a chart plots one
+// point per session only while there are at most maxChartPoints sessions.
+const (
+	recentWeeks    = 4
+	maxOlderRows   = 20
+	maxChartPoints = 60
+	recentTests    = 8
+	maxNotes       = 30
+)
+
 // Input is everything a report shows. Records may hold the whole history: the period sections
-// use those in [Since, Until), the calendar and streaks the weeks up to the period's end.
+// use those in [Since, Until), adherence and the calendar the weeks from the program's start up
+// to the period's end.
 type Input struct {
-	Profile     string
-	AgeBand     string    // "70-79", "72"; empty when not given
-	Since       time.Time // zero: from the first session
-	Until       time.Time // exclusive; zero: up to Now
-	Now         time.Time
-	Loc         *time.Location // the calendar days are this location's; nil means UTC
-	Records     []record.Record
-	Targets     profile.WeeklyTargets // the zero value means DefaultTargets
+	Profile string
+	AgeBand string    // "70-79", "72"; empty when not given
+	Since   time.Time // zero: from the first session
+	Until   time.Time // exclusive; zero: up to Now
+	Now     time.Time
+	Loc     *time.Location // the calendar days are this location's; nil means UTC
+	Records []record.Record
+	Targets profile.WeeklyTargets // the zero value means DefaultTargets
+	// Person gives the intake, readiness answers, program and prescription; nil shows none, and
+	// adherence then counts from the period's start.
+	Person      *profile.Profile
 	Suggestions []progress.Suggestion
 }
 
-// trend is one exercise's best set per session.
+// trend is one exercise's or test's best set per session (or per block of weeks).
 type trend struct {
 	id, name string
 	reps     bool
 	points   []progress.Point
+	sessions int
 }
 
 // reportData is computed once and rendered as HTML or Markdown.
 type reportData struct {
-	in                    Input
-	loc                   *time.Location
-	end                   time.Time // the last instant the report covers
-	period                []record.Record
-	summary               progress.Summary
-	weeks                 []progress.WeekCount
-	calendar              [][7]progress.Day
-	current, best         int
-	thisWeek              int
-	planned               []progress.ExerciseAdherence
-	trends                []trend
+	in      Input
+	loc     *time.Location
+	end     time.Time // the last instant the report covers
+	period  []record.Record
+	summary progress.Summary
+
+	programStart  time.Time // zero without a program that started by the end
+	adherence     []progress.Span
+	overall       progress.Span
+	overallOK     bool
+	calendar      [][7]progress.Day
+	current, best int
+	planned       []progress.ExerciseAdherence
+	notReached    int
+
+	weeks                 []progress.Span // pain and effort over the period, summarised
+	painTrend             progress.PainTrend
+	trendOK               bool
 	painBefore, painAfter []progress.Point
 	effort                []progress.Point
-	flagged, noted        []record.Record
-	stance                []progress.StanceResult
-	age                   int
-	ageKnown              bool
-	norms                 []progress.Norm
+	recent                []record.Record // the sessions of the last weeks, in full
+	trends                []trend
+
+	flagged    []record.Record
+	noted      []record.Record
+	notedOlder int
+
+	stance   []progress.StanceResult
+	tests    []trend // the other function tests
+	age      int
+	ageKnown bool
+	norms    []progress.Norm
 }
 
 func buildReport(in Input) reportData {
@@ -75,150 +102,172 @@ func buildReport(in Input) reportData {
 	d.period = progress.Filter(in.Records, in.Since, in.Until)
 	d.summary = progress.Summarize(d.period)
 	upToEnd := progress.Filter(in.Records, time.Time{}, d.end.Add(time.Nanosecond))
-	d.weeks = progress.Weeks(upToEnd, d.end, d.loc, CalendarWeeks)
-	d.calendar = progress.Calendar(upToEnd, d.end, d.loc, CalendarWeeks)
 	d.current, d.best = progress.Streaks(upToEnd, d.end, d.loc)
-	d.thisWeek = d.weeks[len(d.weeks)-1].Sessions
 	d.planned = progress.PlannedVsDone(d.period)
+	d.notReached = progress.SetsNotReached(d.period)
+
+	periodStart := d.end
+	switch {
+	case !in.Since.IsZero():
+		periodStart = in.Since
+	case d.summary.Sessions > 0:
+		periodStart = d.summary.First
+	}
+	// A period starting after its end (sessions dated ahead of a clock set back) still gets its
+	// one week, so every section has a row to show.
+	if periodStart.After(d.end) {
+		periodStart = d.end
+	}
+	d.adherenceData(upToEnd, periodStart)
+	d.painData(periodStart)
+	d.flagData()
+	d.testData()
+	return d
+}
+
+// adherenceData counts weeks from the program's first day, or the period's without a program.
+func (d *reportData) adherenceData(upToEnd []record.Record, periodStart time.Time) {
+	from := periodStart
+	if p := d.in.Person; p != nil && p.Program != nil {
+		if t, err := profile.ParseDate(p.Program.Start); err == nil {
+			if start := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, d.loc); !start.After(d.end) {
+				d.programStart, from = start, start
+			}
+		}
+	}
+	weeks := progress.Spans(upToEnd, from, d.end, d.loc, d.in.Targets)
+	d.overall, d.overallOK = progress.Overall(weeks)
+	d.adherence = progress.Summarise(weeks, recentWeeks, maxOlderRows)
+	// The calendar shows no week before the program (or the period): those days were never
+	// asked for.
+	days := int(d.end.Sub(from).Hours()/24) + int(from.In(d.loc).Weekday()+6)%7
+	n := min(CalendarWeeks, max(days, 0)/7+1)
+	d.calendar = progress.Calendar(upToEnd, d.end, d.loc, n)
+}
+
+// painData summarises pain and effort by week and keeps the last weeks' sessions in full.
+func (d *reportData) painData(periodStart time.Time) {
+	weekly := progress.Spans(d.period, periodStart, d.end, d.loc, d.in.Targets)
+	d.painTrend, d.trendOK = progress.TrendOf(weekly)
+	d.weeks = progress.Summarise(weekly, recentWeeks, maxOlderRows)
+	since := time.Time{}
+	if len(weekly) > recentWeeks {
+		since = weekly[len(weekly)-recentWeeks].Start
+	}
+	d.recent = progress.Filter(d.period, since, time.Time{})
+
+	if d.summary.Active <= maxChartPoints {
+		d.painBefore, d.painAfter = progress.PainSeries(activeOnly(d.period))
+		d.effort = progress.EffortSeries(activeOnly(d.period))
+	} else {
+		for _, w := range d.weeks {
+			d.painBefore = appendMean(d.painBefore, w.Start, w.PainBefore)
+			d.painAfter = appendMean(d.painAfter, w.Start, w.PainAfter)
+			d.effort = appendMean(d.effort, w.Start, w.Effort)
+		}
+	}
 	for _, a := range d.planned {
-		if a.ExerciseID == progress.StanceTestID {
+		if ex, ok := exercises.Lookup(a.ExerciseID); ok && ex.Category == exercises.CategoryTest {
 			continue // shown against its norms instead
 		}
-		if pts := progress.ExerciseBests(d.period, a.ExerciseID); len(pts) > 0 {
-			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, progress.RepsMeasured(d.period, a.ExerciseID), pts})
+		if t, ok := d.trendOf(a.ExerciseID, a.Name); ok {
+			d.trends = append(d.trends, t)
 		}
 	}
 	sort.SliceStable(d.trends, func(i, j int) bool { return d.trends[i].name < d.trends[j].name })
-	d.painBefore, d.painAfter = progress.PainSeries(d.period)
-	d.effort = progress.EffortSeries(d.period)
+}
+
+// trendOf is an exercise's best set per session, or per row of the weekly summary when there
+// are too many sessions to plot one by one.
+func (d *reportData) trendOf(id, name string) (trend, bool) {
+	pts := progress.ExerciseBests(d.period, id)
+	if len(pts) == 0 {
+		return trend{}, false
+	}
+	t := trend{id: id, name: name, reps: progress.RepsMeasured(d.period, id), points: pts, sessions: len(pts)}
+	if len(pts) > maxChartPoints {
+		t.points = bestPerSpan(pts, d.weeks)
+	}
+	return t, true
+}
+
+func (d *reportData) flagData() {
 	for _, r := range d.period {
 		switch {
 		case r.Flagged():
 			d.flagged = append(d.flagged, r)
-		case r.Checkout != nil && strings.TrimSpace(r.Checkout.Note) != "":
+		case strings.TrimSpace(note(r)) != "":
 			d.noted = append(d.noted, r)
 		}
 	}
+	if len(d.noted) > maxNotes {
+		d.notedOlder = len(d.noted) - maxNotes
+		d.noted = d.noted[d.notedOlder:]
+	}
+}
+
+func (d *reportData) testData() {
 	d.stance = progress.StanceTests(d.period)
-	d.age, d.ageKnown = progress.ParseAgeBand(in.AgeBand)
+	d.age, d.ageKnown = progress.ParseAgeBand(d.in.AgeBand)
 	if d.ageKnown {
 		d.norms = progress.StanceNorms(d.age)
 	}
-	return d
+	for _, a := range d.planned {
+		ex, ok := exercises.Lookup(a.ExerciseID)
+		if !ok || ex.Category != exercises.CategoryTest || a.ExerciseID == progress.StanceTestID {
+			continue
+		}
+		if t, ok := d.trendOf(a.ExerciseID, a.Name); ok {
+			d.tests = append(d.tests, t)
+		}
+	}
 }
 
-// flagTexts lists what made a session flagged, one short line each.
-func flagTexts(r record.Record) []string {
-	var out []string
-	if r.Status == record.StatusStopped {
-		out = append(out, "stopped at check-in")
-	}
-	for _, id := range r.Checkin.RedFlags {
-		out = append(out, "red flag: "+id)
-	}
-	for _, f := range r.Flags {
-		s := f.Kind
-		if f.Exercise != "" {
-			s += " (" + f.Exercise + ")"
-		}
-		if f.Detail != "" {
-			s += ": " + f.Detail
-		}
-		out = append(out, s)
-	}
-	if r.Checkout != nil {
-		for _, rep := range r.Checkout.Reports {
-			for _, x := range []struct {
-				on   bool
-				what string
-			}{{rep.SharpPain, "sharp pain"}, {rep.Dizziness, "dizziness"}, {rep.BalanceLoss, "loss of balance"}} {
-				if x.on {
-					out = append(out, x.what+" ("+rep.Exercise+")")
-				}
-			}
+// activeOnly keeps the sessions that did at least one set: pain and effort of the others say
+// nothing about how exercise felt.
+func activeOnly(recs []record.Record) []record.Record {
+	var out []record.Record
+	for _, r := range recs {
+		if r.Status != record.StatusStopped && r.SetsDone() > 0 {
+			out = append(out, r)
 		}
 	}
 	return out
 }
 
-// clean strips what must never reach a report from user text, line by line: exercises.CleanText's
-// control characters (terminal escapes among them) and bidirectional overrides and isolates, which
-// can make text read differently from what it is. Newlines are kept; invalid UTF-8 becomes U+FFFD.
-func clean(s string) string {
-	lines := strings.Split(strings.ToValidUTF8(s, "\uFFFD"), "\n")
-	for i, l := range lines {
-		lines[i] = exercises.CleanText(l)
+func appendMean(pts []progress.Point, at time.Time, m progress.Mean) []progress.Point {
+	if v, ok := m.Value(); ok {
+		pts = append(pts, progress.Point{At: at, Value: v})
 	}
-	return strings.Join(lines, "\n")
+	return pts
 }
 
-// esc makes user text safe for HTML and SVG (XML) text and attribute values.
-func esc(s string) string { return html.EscapeString(clean(s)) }
-
-func day(t time.Time, loc *time.Location) string { return t.In(loc).Format("2006-01-02") }
-
-func stamp(t time.Time, loc *time.Location) string { return t.In(loc).Format("2006-01-02 15:04") }
-
-func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-// secs spells seconds with one decimal at most.
-func secs(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + " s" }
-
-func signed(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 1, 64)
-	if v >= 0 {
-		s = "+" + s
+// bestPerSpan is the best of pts within each span, at the span's start.
+func bestPerSpan(pts []progress.Point, spans []progress.Span) []progress.Point {
+	var out []progress.Point
+	for _, s := range spans {
+		best, ok := 0.0, false
+		for _, p := range pts {
+			if !p.At.Before(s.Start) && p.At.Before(s.End) && (!ok || p.Value > best) {
+				best, ok = p.Value, true
+			}
+		}
+		if ok {
+			out = append(out, progress.Point{At: s.Start, Value: best})
+		}
 	}
-	return s + " s"
+	return out
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
+// setTotals adds up the rows of the sets table, the sets not reached among them, so the total
+// is the period's sets planned and done.
+func (d reportData) setTotals() progress.ExerciseAdherence {
+	t := progress.ExerciseAdherence{Planned: d.notReached}
+	for _, a := range d.planned {
+		t.Planned += a.Planned
+		t.Done += a.Done
+		t.EndedEarly += a.EndedEarly
+		t.Skipped += a.Skipped
 	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// periodText spells the period as local dates, Until being exclusive.
-func (d reportData) periodText() (from, to string) {
-	from = "the first session"
-	if !d.in.Since.IsZero() {
-		from = day(d.in.Since, d.loc)
-	} else if d.summary.Sessions > 0 {
-		from = day(d.summary.First, d.loc)
-	}
-	return from, day(d.end, d.loc)
-}
-
-// value spells a trend value with its unit.
-func (t trend) value(v float64) string {
-	if t.reps {
-		return plural(int(v), "rep", "reps")
-	}
-	return secs(v)
-}
-
-func pointsMax(ps []progress.Point) float64 {
-	m := 0.0
-	for _, p := range ps {
-		m = max(m, p.Value)
-	}
-	return m
-}
-
-// note is the session's check-out note, or "".
-func note(r record.Record) string {
-	if r.Checkout == nil {
-		return ""
-	}
-	return r.Checkout.Note
-}
-
-// hoursMinutes spells a duration as "1 h 05 min" or "15 min".
-func hoursMinutes(d time.Duration) string {
-	m := int(d.Round(time.Minute) / time.Minute)
-	if m < 60 {
-		return strconv.Itoa(m) + " min"
-	}
-	return fmt.Sprintf("%d h %02d min", m/60, m%60)
+	return t
 }

@@ -63,9 +63,9 @@ func TestReportHTML(t *testing.T) {
 		`<th>Sessions</th><td class="n">5</td>`,   // the 40-day-old session is outside the period
 		"Current streak: <strong>3 days</strong>", // today, yesterday, the day before
 		"best streak: <strong>3 days</strong>",
-		"this week: <strong>3 sessions</strong>",                       // Mon–Thu: the 7th, 8th, 9th and 10th; the 4th is last week
 		`<td class="n">3</td><td class="n">7</td><td class="n">8</td>`, // pain before, after, effort
-		"pain-rise (plank): pain 3 → 7",
+		"pain-rise (Plank (incline)): pain 3 → 7",
+		"<td>pain 3 → 7, effort 8, 2 of 15 sets</td>", // the flag's context (the built-in core routine has 15)
 		"17.2 s for 70–79",
 		"+10.0 s", // left stance vs the first test
 		`<span class="concern">yes</span>`,
@@ -76,7 +76,7 @@ func TestReportHTML(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	checkSVG(t, out, 6) // calendar; chin-tuck, heel-raise and plank trends; pain; effort
+	checkSVG(t, out, 7) // calendar; pain; effort; chin-tuck, heel-raise and plank trends; stance
 	checkBalance(t, out)
 
 	// The same input gives the same bytes, whatever the order of the records.
@@ -159,17 +159,21 @@ func TestBalanceCanFail(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	in := reportInput(t)
 	out := string(Markdown(in))
-	for _, bad := range []string{"<script", "\x1b", "\u202e", "\x07", "<b>"} {
+	for _, bad := range []string{"\x1b", "\u202e", "\x07", "&#", "&lt;", "&gt;", "&amp;", "&quot;"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("markdown contains %q", bad)
 		}
 	}
+	// Every < and & of user text is backslash-escaped, so no renderer takes it for HTML.
+	if m := regexp.MustCompile(`(^|[^\\])[<&]`).FindString(out); m != "" {
+		t.Errorf("markdown has an unescaped %q", m)
+	}
 	for _, want := range []string{
-		"# Progress report: Ann &lt;O&#39;Brien&gt; &amp; co",
-		"&lt;script&gt;alert\\(1\\)&lt;/script&gt;",
+		`# Check-up report: Ann \<O'Brien\> \& co`,
+		`\<script\>alert\(1\)\</script\>`,
 		"| Sessions | 5 |",
 		"Current streak: **3 days**",
-		"| 2026-12-10 12:00 | 3 | 7 | 8 |",
+		"| 2026-12-10 12:00 | Core \\<b\\> | completed | 2 / 15 | 3 | 7 | 8 |",
 		"step-back",
 	} {
 		if !strings.Contains(out, want) {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
+
 	"upright/progress"
 )
 
@@ -12,6 +14,7 @@ import (
 type series struct {
 	name, color string
 	dashed      bool
+	flat        bool // a reference line (a norm): drawn without points
 	points      []progress.Point
 }
 
@@ -44,6 +47,13 @@ func tickStep(yMax float64) float64 {
 		}
 	}
 	return 10 * p
+}
+
+// tickLabel spells an axis value with as many decimals as the step has, so float noise
+// (0.30000000000000004) and long fractions never reach a label.
+func tickLabel(v, step float64) string {
+	decimals := max(0, int(math.Ceil(-math.Log10(step)-1e-9)))
+	return strconv.FormatFloat(v, 'f', decimals, 64)
 }
 
 // lineChart draws the series against time on a y axis from 0 to yMax (0: the data's maximum,
@@ -84,7 +94,7 @@ func lineChart(b *bytes.Buffer, label, unit string, yMax float64, loc *time.Loca
 		fmt.Fprintf(b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#ddd" stroke-width="1"/>`,
 			chartLeft, y(v), chartW-chartRight, y(v))
 		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" text-anchor="end">%s</text>`,
-			chartLeft-4, y(v)+3, esc(num(math.Round(v*100)/100)))
+			chartLeft-4, y(v)+3, tickLabel(v, step))
 	}
 	fmt.Fprintf(b, `<text x="4" y="12" font-size="10">%s</text>`, esc(unit))
 	switch {
@@ -116,9 +126,12 @@ func lineChart(b *bytes.Buffer, label, unit string, yMax float64, loc *time.Loca
 			fmt.Fprintf(b, "%.1f,%.1f", x(p.At), y(p.Value))
 		}
 		b.WriteString(`"/>`)
+		if s.flat {
+			continue
+		}
 		for _, p := range s.points {
 			fmt.Fprintf(b, `<circle cx="%.1f" cy="%.1f" r="3" fill="%s"><title>%s %s: %s</title></circle>`,
-				x(p.At), y(p.Value), s.color, esc(s.name), stamp(p.At, loc), esc(num(p.Value)))
+				x(p.At), y(p.Value), s.color, esc(s.name), stamp(p.At, loc), one(p.Value))
 		}
 	}
 	b.WriteString(`</svg>`)

@@ -12,7 +12,9 @@ import (
 // The therapist types overrides and targets on one line each; these read and write those lines.
 
 // ParseOverrides reads dose overrides written as "plank 3x20s, heel-raise 2x12, chin-tuck 1x8x5s":
-// an exercise id, then sets, then reps and/or a hold in seconds (ending in s), joined by x.
+// an exercise id, then sets, then reps and/or a hold in seconds (ending in s), joined by x. Reps on
+// a hold and a hold on reps are refused as routine files refuse them; ValidateOverrides adds the
+// rules that depend on the person.
 func ParseOverrides(s string) (map[string]DoseOverride, error) {
 	out := map[string]DoseOverride{}
 	for _, part := range strings.Split(s, ",") {
@@ -24,12 +26,16 @@ func ParseOverrides(s string) (map[string]DoseOverride, error) {
 		if !ok {
 			return nil, fmt.Errorf("%q: write an exercise id, a space and a dose such as 3x20s or 2x12", part)
 		}
-		if _, known := exercises.Lookup(id); !known {
+		ex, known := exercises.Lookup(id)
+		if !known {
 			return nil, fmt.Errorf("%q is not an exercise id; see the catalog", id)
 		}
 		o, err := parseDose(strings.TrimSpace(dose))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", id, err)
+		}
+		if err := checkDose(ex, o); err != nil {
+			return nil, err
 		}
 		out[id] = o
 	}

@@ -93,6 +93,12 @@ type Intake struct {
 	// Baseline single-leg stance test, seconds per side; 0 when not tested.
 	StanceLeft  float64 `json:"stance_left_seconds,omitempty"`
 	StanceRight float64 `json:"stance_right_seconds,omitempty"`
+	// FallsLastYear counts falls in the 12 months before the intake: any locks the
+	// balance-challenge exercises.
+	FallsLastYear int `json:"falls_last_year,omitempty"`
+	// Allowed are the not-recommended and therapist-only exercises the therapist prescribes for
+	// this person, by id; no one else can open them.
+	Allowed []string `json:"allowed_exercises,omitempty"`
 }
 
 // Program is the length and check-ups of a prescribed program. Dates are calendar days in the

@@ -96,7 +96,7 @@ func TestParseOverrides(t *testing.T) {
 	if back, _ := ParseOverrides(FormatOverrides(got)); !reflect.DeepEqual(back, want) {
 		t.Errorf("round trip %q → %v", FormatOverrides(got), back)
 	}
-	for _, bad := range []string{"plonk 3x20s", "plank", "plank 11x20s", "plank 3x0s", "plank 3xa", "heel-raise 2x101"} {
+	for _, bad := range []string{"plonk 3x20s", "plank", "plank 11x20s", "plank 3x0s", "plank 3xa", "heel-raise 2x101", "plank 3x20", "heel-raise 2x10s"} {
 		if _, err := ParseOverrides(bad); err == nil {
 			t.Errorf("ParseOverrides(%q) accepted it", bad)
 		}
