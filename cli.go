@@ -63,8 +63,9 @@ func exitFor(err error, command string, stderr io.Writer) int {
 	var ce exitCodeError
 	switch {
 	case errors.As(err, &fe):
-		// Routine file errors read like a compiler's, FILE:LINE: …, so editors can jump to them.
-		fmt.Fprintln(stderr, msg)
+		// Routine file errors read like a compiler's, FILE:LINE: … a problem a line, every
+		// problem of the file in line order, so editors can jump to them and one run shows all.
+		fmt.Fprintln(stderr, err.Error())
 		return exitError
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "%s: %s (see %s --help)\n", command, msg, command)

@@ -99,7 +99,7 @@ func loadProfile(o profileOption, st *store.Store, opts *ui.Options) error {
 		return err
 	}
 	if cp != nil {
-		r, err := exercises.ParseRoutine("unfinished session", cp.RoutineTOML)
+		r, err := exercises.ParseStored("unfinished session", cp.RoutineTOML)
 		if err != nil {
 			if br, ok := exercises.BuiltinRoutine(cp.Record.Routine.ID); ok {
 				r, err = br, nil

@@ -25,8 +25,8 @@ func (c *routineCheckCmd) run(io streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.out, "%s: ok — %q, %d exercises, about %s\n", args[0], exercises.CleanText(r.Name), len(r.Items),
-		roundMinutes(r.EstimatedDuration()))
+	fmt.Fprintf(io.out, "%s: ok — %q, %s, about %s\n", args[0], exercises.CleanText(r.Name),
+		exercises.Count(len(r.Items), "exercise", "exercises"), roundMinutes(r.EstimatedDuration()))
 	for _, it := range r.Flagged() {
 		fmt.Fprintf(io.out, "  caution: %s is %s; the session shows the caution before it\n", it.Exercise.ID, it.Exercise.Status)
 	}

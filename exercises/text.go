@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -42,4 +43,13 @@ func Visible(s string) bool {
 		}
 	}
 	return false
+}
+
+// Count spells a count with the right noun, "1 exercise" or "4 exercises", for every screen,
+// command and report that counts things for a person.
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

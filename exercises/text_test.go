@@ -18,3 +18,14 @@ func TestCleanText(t *testing.T) {
 		}
 	}
 }
+
+func TestCountSpellsOneAndMany(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "0 exercises"}, {1, "1 exercise"}, {2, "2 exercises"}, {21, "21 exercises"}} {
+		if got := Count(c.n, "exercise", "exercises"); got != c.want {
+			t.Errorf("Count(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ type savedRoutine struct {
 }
 
 func parseSaved(sr savedRoutine) (exercises.Routine, error) {
-	r, err := exercises.ParseRoutine(sr.File, sr.TOML)
+	r, err := exercises.ParseStored(sr.File, sr.TOML)
 	if err != nil {
 		return exercises.Routine{}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"upright/exercises"
 )
 
 // reportCSS is the report's whole style: screen and print on A4, no external resources.
@@ -123,7 +124,7 @@ func (d reportData) adherenceText() string {
 	}
 	o := d.overall
 	return fmt.Sprintf("Adherence since %s: %d%% of the weekly targets (%d of %d training days over %s).",
-		since, o.Percent(), o.Met, o.Wanted, plural(o.Weeks, "complete week", "complete weeks"))
+		since, o.Percent(), o.Met, o.Wanted, exercises.Count(o.Weeks, "complete week", "complete weeks"))
 }
 
 func (d reportData) adherenceHTML(b *bytes.Buffer) {
@@ -131,7 +132,7 @@ func (d reportData) adherenceHTML(b *bytes.Buffer) {
 	b.WriteString("<section id=\"adherence\">\n<h2>Adherence</h2>\n")
 	fmt.Fprintf(b, "<p><strong>%s</strong></p>\n", esc(d.adherenceText()))
 	fmt.Fprintf(b, "<p>Current streak: <strong>%s</strong> · best streak: <strong>%s</strong></p>\n",
-		plural(d.current, "day", "days"), plural(d.best, "day", "days"))
+		exercises.Count(d.current, "day", "days"), exercises.Count(d.best, "day", "days"))
 	calendarSVG(b, d.calendar, d.loc)
 	b.WriteString("\n<h3>Training days per week against the targets</h3>\n<table>\n<tr><th>Weeks</th><th>Sessions</th>")
 	fmt.Fprintf(b, "<th>Strength (%d)</th><th>Balance (%d)</th><th>Posture (%d)</th><th>Stretch (%d)</th><th>Of targets</th></tr>\n",

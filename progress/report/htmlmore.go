@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"upright/exercises"
 	"upright/progress"
 )
 
@@ -58,7 +59,7 @@ func (d reportData) painHTML(b *bytes.Buffer) {
 			spanText(w, first, d.loc), w.Sessions, mean(w.PainBefore), mean(w.PainAfter), maxAfter(w), mean(w.Effort), w.Flagged)
 	}
 	b.WriteString("</table>\n")
-	fmt.Fprintf(b, "<h3>Sessions of the last %s</h3>\n", plural(min(len(d.weeks), recentWeeks), "week", "weeks"))
+	fmt.Fprintf(b, "<h3>Sessions of the last %s</h3>\n", exercises.Count(min(len(d.weeks), recentWeeks), "week", "weeks"))
 	if len(d.recent) == 0 {
 		b.WriteString("<p>None.</p>\n")
 	} else {
@@ -97,7 +98,7 @@ func (d reportData) trendsHTML(b *bytes.Buffer) {
 func trendHTML(b *bytes.Buffer, t trend, d reportData) {
 	first, last := t.points[0].Value, t.points[len(t.points)-1].Value
 	fmt.Fprintf(b, "<h3>%s</h3>\n<p>Best set: first %s, latest %s, best %s (%s).</p>\n",
-		esc(t.name), t.value(first), t.value(last), t.value(pointsMax(t.points)), plural(t.sessions, "session", "sessions"))
+		esc(t.name), t.value(first), t.value(last), t.value(pointsMax(t.points)), exercises.Count(t.sessions, "session", "sessions"))
 	unit, per := "seconds", "session"
 	if t.reps {
 		unit = "reps"
@@ -128,7 +129,7 @@ func (d reportData) flagsHTML(b *bytes.Buffer) {
 	if len(d.noted) > 0 {
 		b.WriteString("<h3>Notes of other sessions</h3>\n")
 		if d.notedOlder > 0 {
-			fmt.Fprintf(b, "<p class=\"muted\">The latest %d; %s are in the export.</p>\n", len(d.noted), plural(d.notedOlder, "earlier note", "earlier notes"))
+			fmt.Fprintf(b, "<p class=\"muted\">The latest %d; %s are in the export.</p>\n", len(d.noted), exercises.Count(d.notedOlder, "earlier note", "earlier notes"))
 		}
 		b.WriteString("<table>\n<tr><th>Session</th><th>Routine</th><th>Note</th></tr>\n")
 		for _, r := range d.noted {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"upright/exercises"
 )
 
 // mdEscaper backslash-escapes the Markdown punctuation that could turn user text into markup:
@@ -73,7 +74,7 @@ func (d reportData) intakeMD(b *bytes.Buffer) {
 
 func (d reportData) adherenceMD(b *bytes.Buffer) {
 	b.WriteString("\n## Adherence\n\n**" + md(d.adherenceText()) + "**\n\n")
-	fmt.Fprintf(b, "Current streak: **%s** · best streak: **%s**\n\n", plural(d.current, "day", "days"), plural(d.best, "day", "days"))
+	fmt.Fprintf(b, "Current streak: **%s** · best streak: **%s**\n\n", exercises.Count(d.current, "day", "days"), exercises.Count(d.best, "day", "days"))
 	b.WriteString("```\nweek of     M T W T F S S   (. none, digit = sessions, blank = to come)\n")
 	for _, row := range d.calendar {
 		line := day(row[0].Date, d.loc) + "  "
@@ -125,7 +126,7 @@ func (d reportData) painMD(b *bytes.Buffer) {
 		fmt.Fprintf(b, "| %s | %d | %s | %s | %s | %s | %d |\n", spanText(w, first, d.loc), w.Sessions,
 			mean(w.PainBefore), mean(w.PainAfter), maxAfter(w), mean(w.Effort), w.Flagged)
 	}
-	fmt.Fprintf(b, "\n### Sessions of the last %s\n\n", plural(min(len(d.weeks), recentWeeks), "week", "weeks"))
+	fmt.Fprintf(b, "\n### Sessions of the last %s\n\n", exercises.Count(min(len(d.weeks), recentWeeks), "week", "weeks"))
 	if len(d.recent) == 0 {
 		b.WriteString("None.\n")
 		return
@@ -175,7 +176,7 @@ func (d reportData) flagsMD(b *bytes.Buffer) {
 	if len(d.noted) > 0 {
 		b.WriteString("\n### Notes of other sessions\n\n")
 		if d.notedOlder > 0 {
-			fmt.Fprintf(b, "The latest %d; %s are in the export.\n\n", len(d.noted), plural(d.notedOlder, "earlier note", "earlier notes"))
+			fmt.Fprintf(b, "The latest %d; %s are in the export.\n\n", len(d.noted), exercises.Count(d.notedOlder, "earlier note", "earlier notes"))
 		}
 		b.WriteString("| Session | Routine | Note |\n|---|---|---|\n")
 		for _, r := range d.noted {
@@ -193,7 +194,7 @@ func (d reportData) testsMD(b *bytes.Buffer) {
 		b.WriteString("| Test | Left | Right | Left vs first | Right vs first | Under 5 s |\n|---|---:|---:|---:|---:|---|\n")
 		for i, r := range rows {
 			if i == 1 && omitted > 0 {
-				fmt.Fprintf(b, "| (%s in between) | | | | | |\n", plural(omitted, "test", "tests"))
+				fmt.Fprintf(b, "| (%s in between) | | | | | |\n", exercises.Count(omitted, "test", "tests"))
 			}
 			concern := "no"
 			if r.concern {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"upright/exercises"
 	"upright/progress"
 )
 
@@ -170,7 +171,7 @@ func calendarSVG(b *bytes.Buffer, rows [][7]progress.Day, loc *time.Location) {
 			if d.Future {
 				fill, extra = "none", ` stroke="#ccc" stroke-dasharray="2 2"`
 			}
-			what := plural(d.Sessions, "session", "sessions")
+			what := exercises.Count(d.Sessions, "session", "sessions")
 			if d.Sessions > 0 {
 				what += ", " + d.Areas.String()
 			}

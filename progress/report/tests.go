@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"upright/exercises"
 	"upright/progress"
 )
 
@@ -111,7 +112,7 @@ func (d reportData) testsHTML(b *bytes.Buffer) {
 		b.WriteString("<table>\n<tr><th>Test</th><th>Left</th><th>Right</th><th>Left vs first</th><th>Right vs first</th><th>Under 5 s</th></tr>\n")
 		for i, r := range rows {
 			if i == 1 && omitted > 0 {
-				fmt.Fprintf(b, "<tr><td colspan=\"6\" class=\"muted\">%s in between, shown in the chart</td></tr>\n", plural(omitted, "test", "tests"))
+				fmt.Fprintf(b, "<tr><td colspan=\"6\" class=\"muted\">%s in between, shown in the chart</td></tr>\n", exercises.Count(omitted, "test", "tests"))
 			}
 			concern := "no"
 			if r.concern {

@@ -112,13 +112,6 @@ func signed(v float64) string {
 	return s + " s"
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // periodText spells the period as local dates, Until being exclusive.
 func (d reportData) periodText() (from, to string) {
 	from = "the first session"
@@ -144,7 +137,7 @@ func spanText(s progress.Span, first time.Time, loc *time.Location) string {
 // value spells a trend value with its unit.
 func (t trend) value(v float64) string {
 	if t.reps {
-		return plural(int(v), "rep", "reps")
+		return exercises.Count(int(v), "rep", "reps")
 	}
 	return secs(v)
 }
