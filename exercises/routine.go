@@ -46,6 +46,13 @@ type Routine struct {
 	Source Source
 }
 
+// DemoRoutineID is the built-in routine with short doses of every screen, for showing in clinic.
+const DemoRoutineID = "clinic-demo"
+
+// Demo reports whether r is the built-in demo routine: its short doses are never evidence for a
+// person's dose.
+func (r Routine) Demo() bool { return r.Source == SourceBuiltin && r.ID == DemoRoutineID }
+
 // Default timings of routines, used where a routine gives none.
 const (
 	DefaultGetReady = 5 * time.Second
@@ -56,6 +63,8 @@ const (
 	HoldRepRelease = 3 * time.Second
 	// TappedRep is how long one tapped rep takes, for estimates only.
 	TappedRep = 4 * time.Second
+	// TypicalStopwatch is how long a stopwatch test takes, for estimates only.
+	TypicalStopwatch = 15 * time.Second
 	// BriefRead is how long reading an exercise's brief takes, for estimates only.
 	BriefRead = 15 * time.Second
 )
@@ -83,8 +92,12 @@ func (r Routine) RestAfter(i int) time.Duration {
 func (it Item) SetDuration() time.Duration {
 	d := it.Dose
 	switch it.Exercise.Measure {
-	case MeasureHold, MeasureMaxHold:
+	case MeasureHold, MeasureMaxHold, MeasureTimedReps:
 		return d.Hold
+	case MeasureStagedHolds:
+		return time.Duration(max(len(it.Exercise.Stages), 1)) * d.Hold
+	case MeasureStopwatch:
+		return TypicalStopwatch
 	case MeasureReps:
 		if d.Tempo.Paced() {
 			return time.Duration(d.Reps) * d.Tempo.Rep()

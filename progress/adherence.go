@@ -13,7 +13,8 @@ import (
 // Areas is a set of the areas of training that weekly targets count.
 type Areas uint8
 
-// The areas. Core and lower-body exercises are strength; flexibility exercises are stretches; tests
+// The areas. Core, lower-body, upper-body and impact exercises are strength; the hip hinge counts
+// with posture; flexibility exercises are stretches; tests
 // (the single-leg stance test) are measurements and count toward no area.
 const (
 	AreaStrength Areas = 1 << iota
@@ -44,13 +45,13 @@ func (s Areas) String() string {
 // AreaOf maps a catalog category to the area it trains.
 func AreaOf(c exercises.Category) Areas {
 	switch c {
-	case exercises.CategoryCore, exercises.CategoryLowerBody:
+	case exercises.CategoryCore, exercises.CategoryLowerBody, exercises.CategoryUpperBody, exercises.CategoryImpact:
 		return AreaStrength
 	case exercises.CategoryBalance:
 		return AreaBalance
 	case exercises.CategoryFlexibility:
 		return AreaStretch
-	case exercises.CategoryPosture:
+	case exercises.CategoryPosture, exercises.CategorySafeMovement:
 		return AreaPosture
 	case exercises.CategoryTest:
 		return 0
