@@ -56,7 +56,7 @@ var catalogTable = []tableRow{
 	{"hip-hinge", CategorySafeMovement, MeasureReps, false, Dose{Sets: 2, Reps: 8, Tempo: pacedAt(3, 3), Rest: 30 * sec}, "2 × 8, stick along the back", StatusRecommended, false},
 	{"four-stage-balance-test", CategoryTest, MeasureStagedHolds, false, Dose{Sets: 1, Hold: 10 * sec, Rest: 30 * sec}, "up to 4 stances of 10 s", StatusRecommended, false},
 	{"chair-stand-30s", CategoryTest, MeasureTimedReps, false, Dose{Sets: 1, Hold: 30 * sec, Rest: 30 * sec}, "stands in 30 s", StatusRecommended, false},
-	{"timed-up-and-go", CategoryTest, MeasureStopwatch, false, Dose{Sets: 1, Hold: 120 * sec, Rest: 30 * sec}, "one timed walk", StatusRecommended, false},
+	{"timed-up-and-go", CategoryTest, MeasureStopwatch, false, Dose{Sets: 1, Hold: 60 * sec, Rest: 30 * sec}, "one timed walk", StatusRecommended, false},
 }
 
 // checkDose applies the ranges a routine file allows (see fileparse.go) to a dose of an exercise

@@ -225,7 +225,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: TUGTestID, Name: "Timed Up and Go", Category: CategoryTest, Measure: MeasureStopwatch,
-		Dose:        Dose{Sets: 1, Hold: 120 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Hold: 60 * sec, Rest: 30 * sec},
 		DoseNote:    "one timed walk",
 		Description: "From sitting: stand up, walk 3 m at your usual pace with your usual aid, turn, walk back and sit down. Start the clock as you begin and stop it when you sit.",
 		Cues: []string{
@@ -233,6 +233,7 @@ var catalogV2 = []Exercise{
 			"Usual pace, usual walking aid.",
 			"Start on \"go\", stop when your back touches the chair.",
 			"Never one test alone: it is read with the others.",
+			"The clock stops by itself at 60 s.",
 		},
 		Easier:  "None: it is a test.",
 		Harder:  "None: it is a test.",

@@ -63,8 +63,6 @@ const (
 	HoldRepRelease = 3 * time.Second
 	// TappedRep is how long one tapped rep takes, for estimates only.
 	TappedRep = 4 * time.Second
-	// TypicalStopwatch is how long a stopwatch test takes, for estimates only.
-	TypicalStopwatch = 15 * time.Second
 	// BriefRead is how long reading an exercise's brief takes, for estimates only.
 	BriefRead = 15 * time.Second
 )
@@ -92,12 +90,10 @@ func (r Routine) RestAfter(i int) time.Duration {
 func (it Item) SetDuration() time.Duration {
 	d := it.Dose
 	switch it.Exercise.Measure {
-	case MeasureHold, MeasureMaxHold, MeasureTimedReps:
-		return d.Hold
+	case MeasureHold, MeasureMaxHold, MeasureTimedReps, MeasureStopwatch:
+		return d.Hold // a stopwatch is estimated at its cap, so the estimate is never short
 	case MeasureStagedHolds:
 		return time.Duration(max(len(it.Exercise.Stages), 1)) * d.Hold
-	case MeasureStopwatch:
-		return TypicalStopwatch
 	case MeasureReps:
 		if d.Tempo.Paced() {
 			return time.Duration(d.Reps) * d.Tempo.Rep()

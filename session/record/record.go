@@ -92,6 +92,14 @@ type SetResult struct {
 	PausedSeconds float64 `json:"paused_seconds"`
 	// CompletedAt is when the set was finished, skipped or ended.
 	CompletedAt time.Time `json:"completed_at"`
+	// Measure names the measure of the test kinds added in version 2, empty for every other set
+	// (as in older records): "timed-reps" (Reps stands counted in a window of TargetSeconds),
+	// "stopwatch" (HeldSeconds is the time taken, TargetSeconds the cap) or "staged-holds" (Reps
+	// stances held in full out of TargetReps, each of TargetSeconds, and FailedStageSeconds the
+	// time the next one was held before it failed).
+	Measure string `json:"measure,omitempty"`
+	// FailedStageSeconds is how long the first stance not held lasted in a staged-holds test.
+	FailedStageSeconds float64 `json:"failed_stage_seconds,omitempty"`
 }
 
 // Duration is how long the session lasted.
