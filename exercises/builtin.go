@@ -39,12 +39,20 @@ var builtinSpecs = []routineSpec{
 	},
 	{
 		// The strength goal (Too Fit To Fracture, 2014): one exercise per area, 2 sets of 8–12.
-		id: "legs", name: "Strength",
-		description: "One exercise per area, 2 sets of 8–12: squat to chair, step-up, bridge, wall push-up, band row and heel raises.",
+		id: "strength", name: "Strength",
+		description: "One exercise per area, 2 sets of 8–12: squat to chair, bridge, wall push-up, band row and heel raises.",
 		getReady:    DefaultGetReady, rest: DefaultRest,
 		items: []itemSpec{
-			{id: "squat-to-chair", sets: 2}, {id: "step-up"}, {id: "bridge"},
-			{id: "wall-push-up"}, {id: "band-row"}, {id: "heel-raise"},
+			{id: "squat-to-chair", sets: 2}, {id: "bridge"},
+			{id: "wall-push-up"}, {id: "band-row"}, {id: "heel-raise", sets: 2},
+		},
+	},
+	{
+		id: "legs", name: "Legs",
+		description: "Legs and hips at the strength goal, 2 sets of 8–12: squat to chair, step-up, bridge and heel raises.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{
+			{id: "squat-to-chair", sets: 2}, {id: "step-up"}, {id: "bridge"}, {id: "heel-raise", sets: 2},
 		},
 	},
 	{
@@ -107,10 +115,11 @@ var builtinSpecs = []routineSpec{
 			{id: "squat-to-chair", sets: 1, reps: 3, tapped: true, rest: 10 * time.Second},
 			{id: "heel-raise", sets: 1, reps: 3, rest: 10 * time.Second},
 			{id: "chin-tuck", sets: 1, reps: 3, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: "single-leg-stand", sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
 			{id: "single-leg-stance-test", sets: 1, hold: 10 * time.Second, rest: 10 * time.Second},
-			{id: FourStageTestID, sets: 1, hold: 3 * time.Second, rest: 10 * time.Second},
-			{id: ChairStandTestID, sets: 1, hold: 10 * time.Second, rest: 10 * time.Second},
-			{id: TUGTestID, sets: 1, hold: 10 * time.Second, rest: 10 * time.Second},
+			{id: FourStageTestID, sets: 1, hold: 2 * time.Second, rest: 10 * time.Second},
+			{id: ChairStandTestID, sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: TUGTestID, sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
 		},
 	},
 }

@@ -12,8 +12,8 @@ import (
 // says "work through" back pain; only sharp pain, which can be a fracture, says "call soon".
 const (
 	SharpPainReason   = "Sharp pain: stop this exercise. Call your doctor or physical therapist soon."
-	PainRiseReason    = "Pain rose 2 points or more since check-in: stop this exercise and rest it. If the pain has not settled by tomorrow, call your doctor or physical therapist."
-	PainCeilingReason = "Pain above 5 out of 10: stop this exercise and rest it. If the pain has not settled by tomorrow, call your doctor or physical therapist."
+	PainRiseReason    = "Pain rose 2 points or more since check-in: stop this exercise and rest it. Call your doctor or physical therapist if it has not settled by tomorrow."
+	PainCeilingReason = "Pain above 5 out of 10: stop this exercise and rest it. Call your doctor or physical therapist if it has not settled by tomorrow."
 	NormalEffortNote  = "A small rise in pain is normal effort. Carry on gently; stop if it rises 2 points above your check-in or passes 5 out of 10."
 )
 
