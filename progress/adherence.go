@@ -132,6 +132,8 @@ type WeekCount struct {
 	BalanceDays  int
 	PostureDays  int
 	StretchDays  int
+	// BalanceMinutes is the time spent in balance exercises, toward BalanceGoalMinutes.
+	BalanceMinutes float64
 }
 
 // Met reports whether the week reached every target.
@@ -140,15 +142,18 @@ func (w WeekCount) Met(t profile.WeeklyTargets) bool {
 		w.PostureDays >= t.PostureDays && w.StretchDays >= t.StretchDays
 }
 
-// Weeks counts the last n weeks, this one included, oldest first.
+// Weeks counts the last n weeks, this one included, oldest first. A strength day is a day with the
+// strength goal's sets (StrengthGoalSets of one exercise); balance is also counted in minutes.
 func Weeks(recs []record.Record, now time.Time, loc *time.Location, n int) []WeekCount {
 	rows := Calendar(recs, now, loc, n)
 	out := make([]WeekCount, len(rows))
+	strong := strengthGoalDays(recs, loc)
 	for i, row := range rows {
 		w := WeekCount{Start: row[0].Date}
+		w.BalanceMinutes = BalanceMinutes(recs, row[0].Date, row[0].Date.AddDate(0, 0, 7))
 		for _, d := range row {
 			w.Sessions += d.Sessions
-			w.StrengthDays += count(d.Areas.Has(AreaStrength))
+			w.StrengthDays += count(strong[dateOf(d.Date, loc)])
 			w.BalanceDays += count(d.Areas.Has(AreaBalance))
 			w.PostureDays += count(d.Areas.Has(AreaPosture))
 			w.StretchDays += count(d.Areas.Has(AreaStretch))
