@@ -80,4 +80,3 @@ func AfterCheckin(sg []Suggestion, a record.Advice) []Suggestion {
 	}
 	return out
 }
-

@@ -102,7 +102,7 @@ func buildReport(in Input) reportData {
 	d.stance = progress.StanceTests(d.period)
 	d.age, d.ageKnown = progress.ParseAgeBand(in.AgeBand)
 	if d.ageKnown {
-		d.norms = progress.StanceNorms(d.age)
+		d.norms = progress.StanceNormsFor(in.AgeBand) // the band holding most of the person's
 	}
 	return d
 }
