@@ -45,6 +45,7 @@ func HTML(in Input) []byte {
 	d.painHTML(&b)
 	d.flagsHTML(&b)
 	d.stanceHTML(&b)
+	d.checkupHTML(&b)
 	d.suggestionsHTML(&b)
 	b.WriteString("</body>\n</html>\n")
 	return b.Bytes()

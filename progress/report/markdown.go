@@ -32,6 +32,7 @@ func Markdown(in Input) []byte {
 	d.trendsMD(&b)
 	d.flagsMD(&b)
 	d.stanceMD(&b)
+	d.checkupMD(&b)
 	d.suggestionsMD(&b)
 	return b.Bytes()
 }

@@ -22,6 +22,7 @@ const CalendarWeeks = 12
 type Input struct {
 	Profile     string
 	AgeBand     string    // "70-79", "72"; empty when not given
+	Sex         string    // exercises.SexFemale or SexMale; empty shows the norms of both
 	Since       time.Time // zero: from the first session
 	Until       time.Time // exclusive; zero: up to Now
 	Now         time.Time
@@ -58,6 +59,7 @@ type reportData struct {
 	age                   int
 	ageKnown              bool
 	norms                 []progress.Norm
+	upToEnd               []record.Record // every record up to the end, for first results
 }
 
 func buildReport(in Input) reportData {
@@ -75,14 +77,15 @@ func buildReport(in Input) reportData {
 	d.period = progress.Filter(in.Records, in.Since, in.Until)
 	d.summary = progress.Summarize(d.period)
 	upToEnd := progress.Filter(in.Records, time.Time{}, d.end.Add(time.Nanosecond))
+	d.upToEnd = upToEnd
 	d.weeks = progress.Weeks(upToEnd, d.end, d.loc, CalendarWeeks)
 	d.calendar = progress.Calendar(upToEnd, d.end, d.loc, CalendarWeeks)
 	d.current, d.best = progress.Streaks(upToEnd, d.end, d.loc)
 	d.thisWeek = d.weeks[len(d.weeks)-1].Sessions
 	d.planned = progress.PlannedVsDone(d.period)
 	for _, a := range d.planned {
-		if a.ExerciseID == progress.StanceTestID {
-			continue // shown against its norms instead
+		if e, ok := exercises.Lookup(a.ExerciseID); ok && e.Measure.Test() {
+			continue // tests are shown against their first result and norms instead
 		}
 		if pts := progress.ExerciseBests(d.period, a.ExerciseID); len(pts) > 0 {
 			d.trends = append(d.trends, trend{a.ExerciseID, a.Name, progress.RepsMeasured(d.period, a.ExerciseID), pts})
