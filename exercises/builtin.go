@@ -56,16 +56,17 @@ var builtinSpecs = []routineSpec{
 		},
 	},
 	{
-		// About 15 minutes of balance work toward the 2 hours a week of the falls-prevention trials.
+		// Toward the 2 hours a week of the falls-prevention trials (Sherrington 2011): about 7
+		// minutes standing in balance positions in a session of about 20.
 		id: "balance", name: "Balance",
-		description: "About 15 minutes of balance work beside a kitchen counter: tandem stance, single-leg stands, a tandem walk and heel raises; best done daily.",
-		getReady:    DefaultGetReady, rest: 20 * time.Second,
+		description: "About 20 minutes beside a kitchen counter, 7 of them in balance positions: tandem stance, single-leg stands, a tandem walk, then heel raises; best done daily.",
+		getReady:    DefaultGetReady, rest: 15 * time.Second,
 		items: []itemSpec{
-			{id: "tandem-stance", sets: 4, hold: 20 * time.Second},
-			{id: "single-leg-stand", sets: 4, hold: 15 * time.Second},
-			{id: "tandem-walk", sets: 3},
+			{id: "tandem-stance", sets: 4, hold: 30 * time.Second},
+			{id: "single-leg-stand", sets: 4, hold: 20 * time.Second},
+			{id: "tandem-walk", sets: 4},
 			{id: "heel-raise", sets: 2},
-			{id: "calf-stretch", sets: 2},
+			{id: "calf-stretch", sets: 1},
 		},
 	},
 	{
