@@ -19,14 +19,11 @@ func (c *exercisesCmd) flags(fs *flag.FlagSet) { c.jsonOption.flags(fs) }
 func (c *exercisesCmd) run(io streams, _ []string) error {
 	cat := exercises.Catalog()
 	if c.json {
-		out := make([]exerciseJSON, len(cat))
-		for i, ex := range cat {
-			out[i] = toExerciseJSON(ex)
-		}
-		return writeJSON(io.out, out)
+		// The catalog's own JSON shape (exercises.Exercise.MarshalJSON), documented in README.md.
+		return writeJSON(io.out, cat)
 	}
 	// Grouped by category, so each row fits 80 columns with its dose; flagged exercises get a
-	// second line saying why.
+	// second line saying why. Ids are never cut: they are what the next command needs.
 	var b strings.Builder
 	var category exercises.Category = -1
 	for _, ex := range cat {
@@ -34,7 +31,7 @@ func (c *exercisesCmd) run(io streams, _ []string) error {
 			category = ex.Category
 			fmt.Fprintln(&b, strings.ToUpper(category.String()))
 		}
-		fmt.Fprintf(&b, "  %-22s  %-24s  %-9s  %s\n", ex.ID, clip(ex.Name, 24), ex.Measure, clip(ex.DoseNote, 16))
+		fmt.Fprintf(&b, "  %-23s  %-20s  %-12s  %s\n", ex.ID, clip(ex.Name, 20), ex.Measure, clip(ex.DoseNote, 15))
 		if ex.Status.Flagged() {
 			fmt.Fprintf(&b, "    ! %s: never in a built-in routine; read its card first\n", ex.Status)
 		}
@@ -43,37 +40,13 @@ func (c *exercisesCmd) run(io streams, _ []string) error {
 	return err
 }
 
-// exerciseJSON is the stable shape of `upright exercises --json` (documented in README.md).
-type exerciseJSON struct {
-	ID           string   `json:"id"`
-	Name         string   `json:"name"`
-	Category     string   `json:"category"`
-	Measure      string   `json:"measure"`
-	Sided        bool     `json:"sided"`
-	Status       string   `json:"status"`
-	StatusReason string   `json:"status_reason,omitempty"`
-	Dose         doseJSON `json:"dose"`
-	DoseNote     string   `json:"dose_note"`
-	Description  string   `json:"description"`
-	Cues         []string `json:"cues"`
-	Easier       string   `json:"easier"`
-	Harder       string   `json:"harder"`
-	Safety       string   `json:"safety"`
-}
-
+// doseJSON is a routine item's dose in `upright routines --json`.
 type doseJSON struct {
 	Sets        int     `json:"sets"`
 	HoldSeconds float64 `json:"hold_seconds,omitempty"`
 	Reps        int     `json:"reps,omitempty"`
 	Tempo       string  `json:"tempo,omitempty"`
 	RestSeconds float64 `json:"rest_seconds"`
-}
-
-func toExerciseJSON(ex exercises.Exercise) exerciseJSON {
-	return exerciseJSON{ID: ex.ID, Name: ex.Name, Category: ex.Category.String(), Measure: ex.Measure.String(),
-		Sided: ex.Sided, Status: ex.Status.String(), StatusReason: ex.StatusReason, Dose: toDoseJSON(ex.Dose),
-		DoseNote: ex.DoseNote, Description: ex.Description, Cues: ex.Cues, Easier: ex.Easier, Harder: ex.Harder,
-		Safety: ex.Safety}
 }
 
 func toDoseJSON(d exercises.Dose) doseJSON {

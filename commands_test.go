@@ -24,16 +24,34 @@ func TestExercisesJSONListsTheWholeCatalog(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	var list []exerciseJSON
+	var list []struct {
+		ID      string   `json:"id"`
+		Measure string   `json:"measure"`
+		Cues    []string `json:"cues"`
+		Safety  string   `json:"safety"`
+		Sources []string `json:"sources"`
+		Norms   []any    `json:"norms"`
+	}
 	if err := json.Unmarshal([]byte(out), &list); err != nil {
 		t.Fatal(err)
 	}
-	if len(list) != 19 {
-		t.Fatalf("want 19 exercises, got %d", len(list))
+	ids := exercises.IDs()
+	if len(list) != len(ids) || len(ids) < 30 {
+		t.Fatalf("want every one of the catalog's %d exercises (at least 30), got %d", len(ids), len(list))
 	}
-	for i, id := range exercises.IDs() {
-		if list[i].ID != id || len(list[i].Cues) < 3 || list[i].Safety == "" {
+	for i, id := range ids {
+		if list[i].ID != id || len(list[i].Cues) < 3 || list[i].Safety == "" || len(list[i].Sources) == 0 {
 			t.Errorf("entry %d: %+v", i, list[i])
+		}
+	}
+	// The three fall-risk tests carry their measure kind and norms.
+	for _, want := range map[string]string{"four-stage-balance-test": "staged-holds", "chair-stand-30s": "timed-reps", "timed-up-and-go": "stopwatch"} {
+		found := false
+		for _, e := range list {
+			found = found || (e.Measure == want && len(e.Norms) > 0)
+		}
+		if !found {
+			t.Errorf("no exercise of measure %s with norms", want)
 		}
 	}
 }

@@ -24,6 +24,9 @@ type routineSpec struct {
 	items                 []itemSpec
 }
 
+// CheckupRoutineID is the built-in routine of the check-up tests.
+const CheckupRoutineID = "checkup"
+
 // builtinSpecs are the routines compiled into upright. None may hold a flagged exercise: a
 // not-recommended or therapist-only exercise reaches a session only through a routine file that a
 // therapist wrote.
@@ -35,22 +38,48 @@ var builtinSpecs = []routineSpec{
 		items: []itemSpec{{id: "plank"}, {id: "side-plank"}, {id: "dead-bug"}, {id: "mountain-climber"}},
 	},
 	{
-		id: "legs", name: "Legs",
-		description: "Squat to chair, heel raises at a solid counter and a shallow wall sit.",
+		// The strength goal (Too Fit To Fracture, 2014): one exercise per area, 2 sets of 8–12.
+		id: "strength", name: "Strength",
+		description: "One exercise per area, 2 sets of 8–12: squat to chair, bridge, wall push-up, band row and heel raises.",
 		getReady:    DefaultGetReady, rest: DefaultRest,
-		items: []itemSpec{{id: "squat-to-chair"}, {id: "heel-raise"}, {id: "wall-sit"}},
+		items: []itemSpec{
+			{id: "squat-to-chair", sets: 2}, {id: "bridge"},
+			{id: "wall-push-up"}, {id: "band-row"}, {id: "heel-raise", sets: 2},
+		},
 	},
 	{
-		id: "balance", name: "Balance",
-		description: "Heel raises and single-leg stands beside a kitchen counter, for steadier feet; best done daily.",
+		id: "legs", name: "Legs",
+		description: "Legs and hips at the strength goal, 2 sets of 8–12: squat to chair, step-up, bridge and heel raises.",
 		getReady:    DefaultGetReady, rest: DefaultRest,
-		items: []itemSpec{{id: "heel-raise"}, {id: "single-leg-stand"}, {id: "calf-stretch"}},
+		items: []itemSpec{
+			{id: "squat-to-chair", sets: 2}, {id: "step-up"}, {id: "bridge"}, {id: "heel-raise", sets: 2},
+		},
+	},
+	{
+		// Toward the 2 hours a week of the falls-prevention trials (Sherrington 2011): about 7
+		// minutes standing in balance positions in a session of about 20.
+		id: "balance", name: "Balance",
+		description: "About 20 minutes beside a kitchen counter, 7 of them in balance positions: tandem stance, single-leg stands, a tandem walk, then heel raises; best done daily.",
+		getReady:    DefaultGetReady, rest: 15 * time.Second,
+		items: []itemSpec{
+			{id: "tandem-stance", sets: 4, hold: 30 * time.Second},
+			{id: "single-leg-stand", sets: 4, hold: 20 * time.Second},
+			{id: "tandem-walk", sets: 4},
+			{id: "heel-raise", sets: 2},
+			{id: "calf-stretch", sets: 1},
+		},
 	},
 	{
 		id: "balance-test", name: "Balance test",
 		description: "Single-leg stance test, best of three per side, to compare with your own first result.",
 		getReady:    DefaultGetReady, rest: DefaultRest,
 		items: []itemSpec{{id: "single-leg-stance-test"}},
+	},
+	{
+		id: CheckupRoutineID, name: "Check-up tests",
+		description: "The fall-risk and function tests of a check-up: the 4-stage balance test, the 30-second chair stand, the Timed Up and Go and the single-leg stance test. Each is compared with your own first result.",
+		getReady:    DefaultGetReady, rest: DefaultRest,
+		items: []itemSpec{{id: FourStageTestID}, {id: ChairStandTestID}, {id: TUGTestID}, {id: StanceTestID}},
 	},
 	{
 		id: "posture-stretch", name: "Posture and stretch",
@@ -66,20 +95,20 @@ var builtinSpecs = []routineSpec{
 		// Every category a week needs (core, lower body, balance, posture, stretches) in about
 		// 20–25 minutes. The stance test is left to "balance-test": tested now and then, not daily.
 		id: "full", name: "Full session",
-		description: "Posture, core, legs, balance and stretches in one session of about 20–25 minutes.",
+		description: "Posture, core, strength for legs, arms and back, balance and stretches in one session of about 20–25 minutes.",
 		getReady:    DefaultGetReady, rest: DefaultRest,
 		items: []itemSpec{
 			{id: "chin-tuck"},
-			{id: "plank", sets: 2}, {id: "side-plank"}, {id: "dead-bug", sets: 1},
-			{id: "squat-to-chair"}, {id: "heel-raise"}, {id: "wall-sit", sets: 2},
-			{id: "single-leg-stand"},
-			{id: "chest-stretch", sets: 1}, {id: "hip-flexor-stretch", sets: 1}, {id: "calf-stretch", sets: 2},
+			{id: "plank", sets: 2},
+			{id: "squat-to-chair", sets: 2}, {id: "wall-push-up"}, {id: "band-row"},
+			{id: "tandem-stance"}, {id: "single-leg-stand"},
+			{id: "chest-stretch", sets: 1}, {id: "calf-stretch", sets: 1},
 			{id: "back-extension"},
 		},
 	},
 	{
 		// Short doses of every measure kind, so a therapist can show each screen in a few minutes.
-		id: "clinic-demo", name: "Clinic demo",
+		id: DemoRoutineID, name: "Clinic demo",
 		description: "Every kind of exercise screen with short doses, for demonstrating in clinic.",
 		getReady:    3 * time.Second, rest: 10 * time.Second,
 		items: []itemSpec{
@@ -89,6 +118,9 @@ var builtinSpecs = []routineSpec{
 			{id: "chin-tuck", sets: 1, reps: 3, hold: 5 * time.Second, rest: 10 * time.Second},
 			{id: "single-leg-stand", sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
 			{id: "single-leg-stance-test", sets: 1, hold: 10 * time.Second, rest: 10 * time.Second},
+			{id: FourStageTestID, sets: 1, hold: 2 * time.Second, rest: 10 * time.Second},
+			{id: ChairStandTestID, sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: TUGTestID, sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
 		},
 	},
 }

@@ -8,7 +8,7 @@ import (
 
 func TestBuiltinRoutines(t *testing.T) {
 	routines := Builtin()
-	want := []string{"core", "legs", "balance", "posture-stretch", "full", "clinic-demo"}
+	want := []string{"core", "strength", "legs", "balance", "posture-stretch", "full", "checkup", "clinic-demo"}
 	byID := map[string]Routine{}
 	for _, r := range routines {
 		if _, dup := byID[r.ID]; dup || r.ID == "" {
@@ -106,6 +106,8 @@ func TestClinicDemo(t *testing.T) {
 			covered["hold-reps"] = true
 		case MeasureMaxHold:
 			covered["max-hold"] = true
+		case MeasureStagedHolds, MeasureTimedReps, MeasureStopwatch:
+			covered[it.Exercise.Measure.String()] = true
 		}
 		if it.Exercise.Sided {
 			covered["sided"] = true
@@ -114,12 +116,13 @@ func TestClinicDemo(t *testing.T) {
 			t.Errorf("item %d (%s): dose %+v, rest %v; want short demo doses", i, it.Exercise.ID, d, r.RestAfter(i))
 		}
 	}
-	for _, k := range []string{"hold", "paced reps", "tapped reps", "hold-reps", "max-hold", "sided"} {
+	for _, k := range []string{"hold", "paced reps", "tapped reps", "hold-reps", "max-hold", "sided", "staged-holds", "timed-reps", "stopwatch"} {
 		if !covered[k] {
 			t.Errorf("clinic demo does not show %s", k)
 		}
 	}
-	if d := r.EstimatedDuration(); d > 6*time.Minute {
+	// Version 2 adds three test screens (staged holds, timed reps, stopwatch): 7 minutes, not 6.
+	if d := r.EstimatedDuration(); d > 7*time.Minute {
 		t.Errorf("clinic demo estimated %v, want a few minutes", d)
 	}
 }

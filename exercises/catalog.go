@@ -15,12 +15,12 @@ const sec = time.Second
 
 // catalog is the clinical content of upright, in the order it is taught: cards drawn from Too Fit
 // To Fracture (2014), Osteoporosis Canada (2023) and the UK's Strong, Steady and Straight (2019).
-// Never hand it out: Catalog and Lookup return copies so no caller can change the cards another caller reads.
-var catalog = []Exercise{
+// The version 2 cards follow in catalogV2; catalog joins them.
+var catalogV1 = []Exercise{
 	{
 		ID: "plank", Name: "Plank (incline)", Category: CategoryCore, Measure: MeasureHold,
 		Dose:        Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec},
-		DoseNote:    "3 × 10 s [conv]",
+		DoseNote:    "3 × 10 s",
 		Description: "Body in one straight line, forearms on a kitchen counter or a wall.",
 		Cues: []string{
 			"Elbows under shoulders.",
@@ -31,13 +31,13 @@ var catalog = []Exercise{
 		},
 		Easier: "Forearms on a wall, feet closer to it.",
 		Harder: "Add 5 s at a time up to 30–60 s, then lower the incline: counter, bench, floor on knees, floor on toes.",
-		Safety: "After a spine fracture, only with a therapist's go-ahead. Get to the floor one knee at a time and roll onto your side to get up.",
+		Safety: "After a spine fracture, only with a therapist's go-ahead. At the counter you stay standing; the floor versions come later, getting down one knee at a time and rolling onto your side to get up.",
 		Floor:  true,
 	},
 	{
 		ID: "side-plank", Name: "Side plank (wall)", Category: CategoryCore, Measure: MeasureHold, Sided: true,
 		Dose:        Dose{Sets: 2, Hold: 10 * sec, Rest: 30 * sec},
-		DoseNote:    "2 × 10 s [conv]",
+		DoseNote:    "2 × 10 s",
 		Description: "Standing side-on to a wall with your forearm on it, lift the hips into one line. It works the side of the trunk without any twisting.",
 		Cues: []string{
 			"Elbow under shoulder.",
@@ -47,13 +47,13 @@ var catalog = []Exercise{
 		},
 		Easier: "Feet closer to the wall.",
 		Harder: "Bent-knee side plank on the floor, then straight legs; up to 30–60 s.",
-		Safety: "No twisting variants such as reach-throughs. Stop with shoulder pain. This is the recommended substitute for twisting core work [TFTF].",
+		Safety: "The floor versions need a therapist's go-ahead after a spine fracture; get to the floor one knee at a time and roll onto your side to get up. No twisting variants such as reach-throughs. Stop with shoulder pain. This is the recommended substitute for twisting core work (Too Fit To Fracture, 2014).",
 		Floor:  true,
 	},
 	{
 		ID: "dead-bug", Name: "Dead bug (head down)", Category: CategoryCore, Measure: MeasureReps, Sided: true,
 		Dose:        Dose{Sets: 2, Reps: 6, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 60 * sec},
-		DoseNote:    "2 × 6 [conv]",
+		DoseNote:    "2 × 6",
 		Description: "On your back with knees bent, slowly move one leg (later the opposite arm) away and back while the trunk stays still.",
 		Cues: []string{
 			"Head stays on the floor or a pillow: never lift head or shoulders.",
@@ -63,13 +63,13 @@ var catalog = []Exercise{
 		},
 		Easier: "Heel slides: slide one heel along the floor and back.",
 		Harder: "Legs in tabletop, then straighten one leg as the opposite arm reaches overhead; up to 2 × 10–12.",
-		Safety: "No knee-to-chest pulls [Mayo]. Get to the floor one knee at a time and roll onto your side to get up.",
+		Safety: "No knee-to-chest pulls (Mayo Clinic). Get to the floor one knee at a time and roll onto your side to get up.",
 		Floor:  true,
 	},
 	{
 		ID: "mountain-climber", Name: "Slow mountain climber (incline)", Category: CategoryCore, Measure: MeasureReps, Sided: true,
 		Dose:        Dose{Sets: 2, Reps: 5, Tempo: Tempo{Up: 2 * sec, Down: 2 * sec}, Rest: 60 * sec},
-		DoseNote:    "2 × 5 [conv]",
+		DoseNote:    "2 × 5",
 		Description: "Hands on a stable counter and body in a plank line, bring one knee slowly in and back, then the other.",
 		Cues: []string{
 			"Hands on something that cannot slide.",
@@ -79,7 +79,7 @@ var catalog = []Exercise{
 			"Breathe out as the knee comes in.",
 		},
 		Easier: "Standing knee lifts holding the counter.",
-		Harder: "Lower hand height, up to 10 per side. Never faster.",
+		Harder: "Lower hand height, up to 12 per side. Never faster.",
 		Safety: "Skip it with a recent or painful spine fracture, or with wrist or shoulder pain.",
 		Floor:  true,
 	},
@@ -106,13 +106,13 @@ var catalog = []Exercise{
 	{
 		ID: "heel-raise", Name: "Heel raise", Category: CategoryLowerBody, Measure: MeasureReps,
 		Dose:        Dose{Sets: 1, Reps: 10, Tempo: Tempo{Up: 3 * sec, Down: 5 * sec}, Rest: 60 * sec},
-		DoseNote:    "1 × 10 [NHS]",
+		DoseNote:    "1 × 10",
 		Description: "Standing tall and holding a solid counter, rise onto the balls of the feet, then lower slowly.",
 		Cues: []string{
 			"Feet hip-width apart.",
 			"Weight over the big toes.",
 			"Knees soft, not locked.",
-			"Up for a slow count of 3, down for 5 [NHS].",
+			"Up for a slow count of 3, down for 5.",
 		},
 		Easier: "Seated heel raises, or two hands on the counter.",
 		Harder: "One hand, then fingertips; 2 × 10–12; then single-leg with support.",
@@ -121,7 +121,7 @@ var catalog = []Exercise{
 	{
 		ID: "wall-sit", Name: "Wall sit (shallow)", Category: CategoryLowerBody, Measure: MeasureHold,
 		Dose:        Dose{Sets: 3, Hold: 15 * sec, Rest: 30 * sec},
-		DoseNote:    "3 × 15 s [conv]",
+		DoseNote:    "3 × 15 s",
 		Description: "Back against a wall with feet about 45 cm forward, slide down a little as if onto a high stool, hold, and slide back up.",
 		Cues: []string{
 			"Hips stay higher than knees.",
@@ -136,7 +136,7 @@ var catalog = []Exercise{
 		ID: "squat-to-chair", Name: `Squat to chair (for "deep squats")`, Category: CategoryLowerBody, Measure: MeasureReps,
 		// Up is the first phase the card names (3 s down), Down the second (2 s up).
 		Dose:        Dose{Sets: 1, Reps: 8, Tempo: Tempo{Up: 3 * sec, Down: 2 * sec}, Rest: 60 * sec},
-		DoseNote:    "1 × 8, building to 2 × 8–12 [Otago, TFTF]",
+		DoseNote:    "1 × 8, building to 2 × 8–12",
 		Description: "This is how upright teaches deep squats: in front of a sturdy chair set against a wall, push the hips back and bend the knees to lower toward the seat, touch lightly, and stand tall.",
 		Cues: []string{
 			"Hinge: hips back first, chest up, spine long.",
@@ -151,7 +151,7 @@ var catalog = []Exercise{
 	{
 		ID: "single-leg-stand", Name: "Single-leg stand", Category: CategoryBalance, Measure: MeasureHold, Sided: true,
 		Dose:        Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec},
-		DoseNote:    "3 × 10 s with a hand on a counter [conv]",
+		DoseNote:    "3 × 10 s with a hand on a counter",
 		Description: "Stand on one leg beside a kitchen counter, hold steady, then switch.",
 		Cues: []string{
 			"Stand tall, fingertips ready on the counter.",
@@ -166,7 +166,7 @@ var catalog = []Exercise{
 	{
 		ID: "bosu-squat", Name: "Bosu ball squat", Category: CategoryBalance, Measure: MeasureReps,
 		Dose:        Dose{Sets: 2, Reps: 5, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 60 * sec},
-		DoseNote:    "therapist-approved only: 2 × 5 shallow, both hands on a counter [conv]",
+		DoseNote:    "therapist-approved only: 2 × 5 shallow, both hands on a counter",
 		Description: "Shallow squats standing on a Bosu ball, both hands on a counter. A loaded squat on an unstable surface, so only with a therapist's approval.",
 		Cues: []string{
 			"Both hands on a counter the whole time.",
@@ -187,7 +187,7 @@ var catalog = []Exercise{
 	{
 		ID: "chest-stretch", Name: "Doorway chest stretch", Category: CategoryFlexibility, Measure: MeasureHold,
 		Dose:        Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec},
-		DoseNote:    "2 × 30 s [ACSM]",
+		DoseNote:    "2 × 30 s",
 		Description: "Standing in a doorway with forearms on the frame at shoulder height, step one foot through until the chest feels a mild stretch.",
 		Cues: []string{
 			"Stretch to mild tension only.",
@@ -202,7 +202,7 @@ var catalog = []Exercise{
 	{
 		ID: "hip-flexor-stretch", Name: "Standing hip flexor stretch", Category: CategoryFlexibility, Measure: MeasureHold, Sided: true,
 		Dose:        Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec},
-		DoseNote:    "2 × 30 s [ACSM]",
+		DoseNote:    "2 × 30 s",
 		Description: "Holding a counter, step one foot back, tuck the tailbone slightly and shift forward until the front of the back hip feels a mild stretch.",
 		Cues: []string{
 			"Stretch to mild tension only.",
@@ -217,7 +217,7 @@ var catalog = []Exercise{
 	{
 		ID: "calf-stretch", Name: "Calf stretch at the wall", Category: CategoryFlexibility, Measure: MeasureHold, Sided: true,
 		Dose:        Dose{Sets: 3, Hold: 20 * sec, Rest: 15 * sec},
-		DoseNote:    "3 × 20 s [podiatry trial]",
+		DoseNote:    "3 × 20 s",
 		Description: "Hands on a wall, one foot stepped back with the heel down and the knee straight, lean in until the calf feels a mild stretch.",
 		Cues: []string{
 			"Stretch to mild tension only.",
@@ -232,7 +232,7 @@ var catalog = []Exercise{
 	{
 		ID: "hamstring-stretch", Name: "Lying hamstring stretch with a strap", Category: CategoryFlexibility, Measure: MeasureHold, Sided: true,
 		Dose:        Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec},
-		DoseNote:    "2 × 30 s [ACSM]",
+		DoseNote:    "2 × 30 s",
 		Description: "On your back with one knee bent, loop a strap around the other foot and raise that leg until the back of the thigh feels a mild stretch. Done lying down, so there is no forward bend.",
 		Cues: []string{
 			"Stretch to mild tension only.",
@@ -249,7 +249,7 @@ var catalog = []Exercise{
 		ID: "back-extension", Name: "Standing back extension", Category: CategoryFlexibility, Measure: MeasureReps,
 		// The card says "slow": paced at 3 s up, 3 s back.
 		Dose:        Dose{Sets: 1, Reps: 5, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 30 * sec},
-		DoseNote:    "1 × 5 [Otago]",
+		DoseNote:    "1 × 5",
 		Description: "Standing tall with hands on hips, lift the chest a little and come back: a small, gentle range, not a backbend.",
 		Cues: []string{
 			"Hands on hips, feet hip-width apart.",
@@ -258,13 +258,13 @@ var catalog = []Exercise{
 			"Breathe out as you lift.",
 		},
 		Easier: "An even smaller range, with your back near a wall.",
-		Harder: "Pause 2 s at the top, up to 10 reps; the range stays small.",
-		Safety: "Not a backbend. Stop with sharp pain or dizziness.",
+		Harder: "Pause 2 s at the top, up to 12 reps; the range stays small.",
+		Safety: "Not a backbend. Stop with sharp pain or dizziness, and stop with pain or tingling down a leg.",
 	},
 	{
 		ID: "chin-tuck", Name: "Chin tuck", Category: CategoryPosture, Measure: MeasureHoldReps,
 		Dose:        Dose{Sets: 1, Reps: 5, Hold: 5 * sec, Rest: 30 * sec},
-		DoseNote:    "1 × 5, hold 5 s [Otago, TFTF]",
+		DoseNote:    "1 × 5, hold 5 s",
 		Description: "Sitting or standing tall, draw the chin straight back as if making a double chin, hold, and release. Posture work is daily, 5–10 minutes.",
 		Cues: []string{
 			"Glide the head straight back, not down.",
@@ -273,13 +273,13 @@ var catalog = []Exercise{
 			"Breathe normally.",
 		},
 		Easier: "Lying on your back with the head on a pillow.",
-		Harder: "Up to 10 reps, and tucks through the day.",
+		Harder: "Up to 12 reps, and tucks through the day.",
 		Safety: "Gentle only: stop with dizziness, neck pain or tingling in the arms.",
 	},
 	{
 		ID: "shoulder-blade-squeeze", Name: "Shoulder-blade setting", Category: CategoryPosture, Measure: MeasureHoldReps,
 		Dose:        Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec},
-		DoseNote:    "1 × 8, hold 5 s [conv]",
+		DoseNote:    "1 × 8, hold 5 s",
 		Description: "Sitting or standing tall, spread the collarbones like wings and set the shoulder blades gently back and down, hold, and release. Posture work is daily, 5–10 minutes.",
 		Cues: []string{
 			"Spread the collarbones like wings.",
@@ -294,7 +294,7 @@ var catalog = []Exercise{
 	{
 		ID: "back-extensor-hold", Name: "Back-extensor hold (lying on back)", Category: CategoryPosture, Measure: MeasureHoldReps,
 		Dose:        Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec},
-		DoseNote:    "1 × 8, hold 5 s [TFTF]",
+		DoseNote:    "1 × 8, hold 5 s",
 		Description: "On your back with knees bent, press the back of the head and shoulders gently into the floor, hold, and release. Posture work is daily, 5–10 minutes.",
 		Cues: []string{
 			"Press gently, far from full effort.",
@@ -311,7 +311,7 @@ var catalog = []Exercise{
 		ID: "single-leg-stance-test", Name: "Single-leg stance test", Category: CategoryTest, Measure: MeasureMaxHold, Sided: true,
 		// Best of three: three sets per side, each capped at 45 s.
 		Dose:        Dose{Sets: 3, Hold: 45 * sec, Rest: 30 * sec},
-		DoseNote:    "best of 3, cap 45 s [Springer, Bohannon]",
+		DoseNote:    "best of 3, cap 45 s",
 		Description: "Stand on one leg beside a counter, eyes open, for as long as you can, up to 45 s. The best of three tries on each side is compared with your own first result.",
 		Cues: []string{
 			"Fingertips near the counter, not on it.",
@@ -354,9 +354,12 @@ func IDs() []string {
 	return out
 }
 
-// copyExercise copies e deeply enough that changing the copy never changes e: Cues is the only
-// field that shares memory.
+// copyExercise copies e deeply enough that changing the copy never changes e: the slices are the
+// only fields that share memory.
 func copyExercise(e Exercise) Exercise {
 	e.Cues = append([]string(nil), e.Cues...)
+	e.Sources = append([]string(nil), e.Sources...)
+	e.Stages = append([]string(nil), e.Stages...)
+	e.Norms = append([]Norm(nil), e.Norms...)
 	return e
 }

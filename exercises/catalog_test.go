@@ -26,25 +26,37 @@ func pacedAt(up, down int) Tempo {
 }
 
 var catalogTable = []tableRow{
-	{"plank", CategoryCore, MeasureHold, false, Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec}, "3 × 10 s [conv]", StatusRecommended, true},
-	{"side-plank", CategoryCore, MeasureHold, true, Dose{Sets: 2, Hold: 10 * sec, Rest: 30 * sec}, "2 × 10 s [conv]", StatusRecommended, true},
-	{"dead-bug", CategoryCore, MeasureReps, true, Dose{Sets: 2, Reps: 6, Tempo: pacedAt(3, 3), Rest: 60 * sec}, "2 × 6 [conv]", StatusRecommended, true},
-	{"mountain-climber", CategoryCore, MeasureReps, true, Dose{Sets: 2, Reps: 5, Tempo: pacedAt(2, 2), Rest: 60 * sec}, "2 × 5 [conv]", StatusRecommended, true},
+	{"plank", CategoryCore, MeasureHold, false, Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec}, "3 × 10 s", StatusRecommended, true},
+	{"side-plank", CategoryCore, MeasureHold, true, Dose{Sets: 2, Hold: 10 * sec, Rest: 30 * sec}, "2 × 10 s", StatusRecommended, true},
+	{"dead-bug", CategoryCore, MeasureReps, true, Dose{Sets: 2, Reps: 6, Tempo: pacedAt(3, 3), Rest: 60 * sec}, "2 × 6", StatusRecommended, true},
+	{"mountain-climber", CategoryCore, MeasureReps, true, Dose{Sets: 2, Reps: 5, Tempo: pacedAt(2, 2), Rest: 60 * sec}, "2 × 5", StatusRecommended, true},
 	{"bicycle-crunch", CategoryCore, MeasureReps, false, Dose{Sets: 1, Reps: 6, Rest: 60 * sec}, "not recommended", StatusNotRecommended, true},
-	{"heel-raise", CategoryLowerBody, MeasureReps, false, Dose{Sets: 1, Reps: 10, Tempo: pacedAt(3, 5), Rest: 60 * sec}, "1 × 10 [NHS]", StatusRecommended, false},
-	{"wall-sit", CategoryLowerBody, MeasureHold, false, Dose{Sets: 3, Hold: 15 * sec, Rest: 30 * sec}, "3 × 15 s [conv]", StatusRecommended, false},
-	{"squat-to-chair", CategoryLowerBody, MeasureReps, false, Dose{Sets: 1, Reps: 8, Tempo: pacedAt(3, 2), Rest: 60 * sec}, "1 × 8, building to 2 × 8–12 [Otago, TFTF]", StatusRecommended, false},
-	{"single-leg-stand", CategoryBalance, MeasureHold, true, Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec}, "3 × 10 s with a hand on a counter [conv]", StatusRecommended, false},
-	{"bosu-squat", CategoryBalance, MeasureReps, false, Dose{Sets: 2, Reps: 5, Tempo: pacedAt(3, 3), Rest: 60 * sec}, "therapist-approved only: 2 × 5 shallow, both hands on a counter [conv]", StatusTherapistOnly, false},
-	{"chest-stretch", CategoryFlexibility, MeasureHold, false, Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec}, "2 × 30 s [ACSM]", StatusRecommended, false},
-	{"hip-flexor-stretch", CategoryFlexibility, MeasureHold, true, Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec}, "2 × 30 s [ACSM]", StatusRecommended, false},
-	{"calf-stretch", CategoryFlexibility, MeasureHold, true, Dose{Sets: 3, Hold: 20 * sec, Rest: 15 * sec}, "3 × 20 s [podiatry trial]", StatusRecommended, false},
-	{"hamstring-stretch", CategoryFlexibility, MeasureHold, true, Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec}, "2 × 30 s [ACSM]", StatusRecommended, true},
-	{"back-extension", CategoryFlexibility, MeasureReps, false, Dose{Sets: 1, Reps: 5, Tempo: pacedAt(3, 3), Rest: 30 * sec}, "1 × 5 [Otago]", StatusRecommended, false},
-	{"chin-tuck", CategoryPosture, MeasureHoldReps, false, Dose{Sets: 1, Reps: 5, Hold: 5 * sec, Rest: 30 * sec}, "1 × 5, hold 5 s [Otago, TFTF]", StatusRecommended, false},
-	{"shoulder-blade-squeeze", CategoryPosture, MeasureHoldReps, false, Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec}, "1 × 8, hold 5 s [conv]", StatusRecommended, false},
-	{"back-extensor-hold", CategoryPosture, MeasureHoldReps, false, Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec}, "1 × 8, hold 5 s [TFTF]", StatusRecommended, true},
-	{"single-leg-stance-test", CategoryTest, MeasureMaxHold, true, Dose{Sets: 3, Hold: 45 * sec, Rest: 30 * sec}, "best of 3, cap 45 s [Springer, Bohannon]", StatusRecommended, false},
+	{"heel-raise", CategoryLowerBody, MeasureReps, false, Dose{Sets: 1, Reps: 10, Tempo: pacedAt(3, 5), Rest: 60 * sec}, "1 × 10", StatusRecommended, false},
+	{"wall-sit", CategoryLowerBody, MeasureHold, false, Dose{Sets: 3, Hold: 15 * sec, Rest: 30 * sec}, "3 × 15 s", StatusRecommended, false},
+	{"squat-to-chair", CategoryLowerBody, MeasureReps, false, Dose{Sets: 1, Reps: 8, Tempo: pacedAt(3, 2), Rest: 60 * sec}, "1 × 8, building to 2 × 8–12", StatusRecommended, false},
+	{"single-leg-stand", CategoryBalance, MeasureHold, true, Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec}, "3 × 10 s with a hand on a counter", StatusRecommended, false},
+	{"bosu-squat", CategoryBalance, MeasureReps, false, Dose{Sets: 2, Reps: 5, Tempo: pacedAt(3, 3), Rest: 60 * sec}, "therapist-approved only: 2 × 5 shallow, both hands on a counter", StatusTherapistOnly, false},
+	{"chest-stretch", CategoryFlexibility, MeasureHold, false, Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec}, "2 × 30 s", StatusRecommended, false},
+	{"hip-flexor-stretch", CategoryFlexibility, MeasureHold, true, Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec}, "2 × 30 s", StatusRecommended, false},
+	{"calf-stretch", CategoryFlexibility, MeasureHold, true, Dose{Sets: 3, Hold: 20 * sec, Rest: 15 * sec}, "3 × 20 s", StatusRecommended, false},
+	{"hamstring-stretch", CategoryFlexibility, MeasureHold, true, Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec}, "2 × 30 s", StatusRecommended, true},
+	{"back-extension", CategoryFlexibility, MeasureReps, false, Dose{Sets: 1, Reps: 5, Tempo: pacedAt(3, 3), Rest: 30 * sec}, "1 × 5", StatusRecommended, false},
+	{"chin-tuck", CategoryPosture, MeasureHoldReps, false, Dose{Sets: 1, Reps: 5, Hold: 5 * sec, Rest: 30 * sec}, "1 × 5, hold 5 s", StatusRecommended, false},
+	{"shoulder-blade-squeeze", CategoryPosture, MeasureHoldReps, false, Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec}, "1 × 8, hold 5 s", StatusRecommended, false},
+	{"back-extensor-hold", CategoryPosture, MeasureHoldReps, false, Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec}, "1 × 8, hold 5 s", StatusRecommended, true},
+	{"single-leg-stance-test", CategoryTest, MeasureMaxHold, true, Dose{Sets: 3, Hold: 45 * sec, Rest: 30 * sec}, "best of 3, cap 45 s", StatusRecommended, false},
+	// Version 2: the clinical review's strength, balance, impact and safe-movement cards and tests.
+	{"tandem-stance", CategoryBalance, MeasureHold, false, Dose{Sets: 3, Hold: 15 * sec, Rest: 30 * sec}, "3 × 15 s at a counter", StatusRecommended, false},
+	{"tandem-walk", CategoryBalance, MeasureReps, false, Dose{Sets: 2, Reps: 10, Rest: 30 * sec}, "2 × 10 steps along a counter", StatusRecommended, false},
+	{"wall-push-up", CategoryUpperBody, MeasureReps, false, Dose{Sets: 2, Reps: 8, Tempo: pacedAt(2, 2), Rest: 60 * sec}, "2 × 8, building to 2 × 8–12", StatusRecommended, false},
+	{"band-row", CategoryUpperBody, MeasureReps, false, Dose{Sets: 2, Reps: 8, Tempo: pacedAt(2, 2), Rest: 60 * sec}, "2 × 8 with an elastic band, building to 2 × 8–12", StatusRecommended, false},
+	{"step-up", CategoryLowerBody, MeasureReps, true, Dose{Sets: 2, Reps: 8, Tempo: pacedAt(2, 2), Rest: 60 * sec}, "2 × 8 per side, low step with a rail", StatusRecommended, false},
+	{"bridge", CategoryLowerBody, MeasureReps, false, Dose{Sets: 2, Reps: 8, Tempo: pacedAt(2, 2), Rest: 60 * sec}, "2 × 8, building to 2 × 8–12", StatusRecommended, true},
+	{"heel-drop", CategoryImpact, MeasureReps, false, Dose{Sets: 2, Reps: 10, Tempo: pacedAt(2, 1), Rest: 60 * sec}, "2 × 10", StatusRecommended, false},
+	{"hip-hinge", CategorySafeMovement, MeasureReps, false, Dose{Sets: 2, Reps: 8, Tempo: pacedAt(3, 3), Rest: 30 * sec}, "2 × 8, stick along the back", StatusRecommended, false},
+	{"four-stage-balance-test", CategoryTest, MeasureStagedHolds, false, Dose{Sets: 1, Hold: 10 * sec, Rest: 30 * sec}, "up to 4 stances of 10 s", StatusRecommended, false},
+	{"chair-stand-30s", CategoryTest, MeasureTimedReps, false, Dose{Sets: 1, Hold: 30 * sec, Rest: 30 * sec}, "stands in 30 s", StatusRecommended, false},
+	{"timed-up-and-go", CategoryTest, MeasureStopwatch, false, Dose{Sets: 1, Hold: 60 * sec, Rest: 30 * sec}, "one timed walk", StatusRecommended, false},
 }
 
 // checkDose applies the ranges a routine file allows (see fileparse.go) to a dose of an exercise
@@ -53,7 +65,7 @@ func checkDose(m Measure, d Dose) error {
 	if d.Sets < 1 || d.Sets > 10 {
 		return fmt.Errorf("sets %d outside 1–10", d.Sets)
 	}
-	needHold := m == MeasureHold || m == MeasureHoldReps || m == MeasureMaxHold
+	needHold := m != MeasureReps
 	needReps := m == MeasureReps || m == MeasureHoldReps
 	if needHold && (d.Hold < time.Second || d.Hold > 10*time.Minute) {
 		return fmt.Errorf("hold %v outside 1s–10m for %v", d.Hold, m)
@@ -81,8 +93,8 @@ func checkDose(m Measure, d Dose) error {
 
 func TestCatalogMatchesTable(t *testing.T) {
 	cat := Catalog()
-	if len(cat) != len(catalogTable) || len(catalogTable) != 19 {
-		t.Fatalf("catalog has %d exercises, table %d; want 19", len(cat), len(catalogTable))
+	if len(cat) != len(catalogTable) || len(catalogTable) != 30 {
+		t.Fatalf("catalog has %d exercises, table %d; want the 19 of version 1 and the 11 of version 2", len(cat), len(catalogTable))
 	}
 	ids := IDs()
 	for i, row := range catalogTable {
@@ -138,7 +150,8 @@ func TestCatalogComplete(t *testing.T) {
 			if err := checkDose(e.Measure, e.Dose); err != nil {
 				t.Errorf("dose: %v", err)
 			}
-			if e.Measure == MeasureReps && !e.Dose.Tempo.Paced() && e.Status == StatusRecommended {
+			// Walking steps (the tandem walk) are tapped: a step has no fixed tempo.
+			if e.Measure == MeasureReps && !e.Dose.Tempo.Paced() && e.Status == StatusRecommended && e.ID != "tandem-walk" {
 				t.Errorf("recommended reps exercise is not paced; every card names a tempo")
 			}
 			if flagged, reason := e.Status.Flagged(), e.StatusReason != ""; flagged != reason {

@@ -1,5 +1,6 @@
 // Package exercises is upright's clinical content and its routine files: the exercise catalog
-// (cards, doses, cautions), the built-in routines, reading, writing and locating routine files,
+// (cards, doses, cautions, sources by name, and the norms of the fall-risk tests), the
+// safe-movement cards, the built-in routines (the check-up tests among them), reading, writing and locating routine files,
 // the one id resolver (Resolve) and the one rule for text a person typed or a file carried
 // (UnsafeRune, CleanText). It is plain data and validation: no terminal, no database, no clock.
 //
@@ -7,6 +8,8 @@
 // upright package imports it, so it imports none of them.
 //
 // Invariants:
+//   - Sources are shown to people by name ("Too Fit To Fracture, 2014"), never as bracket tags;
+//     every card has cues, a safety note and at least one source.
 //   - The catalog is never handed out by reference: Catalog, Lookup and the built-ins return
 //     copies, so no caller can change the cards another caller reads.
 //   - A built-in routine id always means the built-in: the store refuses to save a routine under

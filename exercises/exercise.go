@@ -14,9 +14,16 @@ const (
 	MeasureReps                    // count to a target, tapped or paced
 	MeasureHoldReps                // reps that each hold a few seconds
 	MeasureMaxHold                 // a stopwatch test stopped by the user or at a cap
+	// MeasureStagedHolds is a row of holds of one length each, ending at the first one not held:
+	// the 4-stage balance test.
+	MeasureStagedHolds
+	// MeasureTimedReps counts tapped reps in a fixed window: the 30-second chair stand.
+	MeasureTimedReps
+	// MeasureStopwatch is started and stopped by the person: the Timed Up and Go.
+	MeasureStopwatch
 )
 
-var measureNames = [...]string{"hold", "reps", "hold-reps", "max-hold"}
+var measureNames = [...]string{"hold", "reps", "hold-reps", "max-hold", "staged-holds", "timed-reps", "stopwatch"}
 
 // String returns the measure's name as routine files and JSON spell it.
 func (m Measure) String() string {
@@ -28,6 +35,22 @@ func (m Measure) String() string {
 
 // MarshalText spells the measure as its name.
 func (m Measure) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// LowerIsBetter reports whether a smaller result of the measure is the better one: a stopwatch
+// times how long a task took.
+func (m Measure) LowerIsBetter() bool { return m == MeasureStopwatch }
+
+// Test reports whether the measure is one of the timed tests, whose result is compared with norms
+// and never progressed.
+func (m Measure) Test() bool {
+	switch m {
+	case MeasureMaxHold, MeasureStagedHolds, MeasureTimedReps, MeasureStopwatch:
+		return true
+	case MeasureHold, MeasureReps, MeasureHoldReps:
+		return false
+	}
+	return false
+}
 
 // Category groups exercises the way the catalog teaches them: core, lower body, balance,
 // flexibility, posture and the timed tests.
@@ -41,9 +64,12 @@ const (
 	CategoryFlexibility
 	CategoryPosture
 	CategoryTest
+	CategoryUpperBody    // arms, chest and upper back: strength
+	CategoryImpact       // bone loading for people without a spine fracture
+	CategorySafeMovement // how to move in daily life: hip hinge
 )
 
-var categoryNames = [...]string{"core", "lower body", "balance", "flexibility", "posture", "test"}
+var categoryNames = [...]string{"core", "lower body", "balance", "flexibility", "posture", "test", "upper body", "impact", "safe movement"}
 
 // String returns the category's name.
 func (c Category) String() string {
@@ -107,7 +133,8 @@ func (t Tempo) String() string {
 // Dose is how much of an exercise is done: the catalog's start values, or a routine's prescription.
 type Dose struct {
 	Sets int
-	// Hold is the target of a hold, the per-rep hold of hold-reps, or the cap of a max-hold test.
+	// Hold is the target of a hold, the per-rep hold of hold-reps, the cap of a max-hold test or
+	// a stopwatch, each stage of staged holds, or the window of timed reps.
 	Hold  time.Duration
 	Reps  int
 	Tempo Tempo
@@ -123,7 +150,8 @@ type Exercise struct {
 	// Sided exercises are done left then right in every set.
 	Sided bool
 	Dose  Dose
-	// DoseNote is the dose as a therapist would say it, e.g. "3 × 10 s [conv]".
+	// DoseNote is the dose as a therapist would say it, e.g. "3 × 10 s"; where it comes from is
+	// in Sources.
 	DoseNote    string
 	Description string
 	Cues        []string
@@ -136,6 +164,15 @@ type Exercise struct {
 	// Floor is set for exercises done on or near the floor, or loading the spine in core work:
 	// after a spine fracture they need a therapist's go-ahead first.
 	Floor bool
+	// Sources name where the card and its dose come from, as people read them ("Too Fit To
+	// Fracture, 2014").
+	Sources []string
+	// Stages are the stances of a staged-holds test, easiest first.
+	Stages []string
+	// Norms are the published values a test result is compared with.
+	Norms []Norm
+	// NotWithSpineFracture hides the exercise from anyone with a spine fracture on record.
+	NotWithSpineFracture bool
 }
 
 // FormatDuration spells a duration the way routine files do: "45s", "2m", "1m30s".

@@ -75,7 +75,7 @@ func TestParseRoutineErrors(t *testing.T) {
 		{"reps on a max-hold", head + "[[exercise]]\nid = \"single-leg-stance-test\"\nreps = 3\n", "bad.toml:5: exercise[1].reps: single-leg-stance-test is a max-hold exercise"},
 		{"tempo on a hold", head + "[[exercise]]\nid = \"wall-sit\"\ntempo = \"3s/3s\"\n", "bad.toml:5: exercise[1].tempo: wall-sit is a hold exercise; tempo applies only to reps exercises"},
 		{"tempo on hold-reps", head + "[[exercise]]\nid = \"chin-tuck\"\ntempo = \"3s/3s\"\n", "bad.toml:5: exercise[1].tempo: chin-tuck is a hold-reps exercise"},
-		{"hold on reps", head + "[[exercise]]\nid = \"heel-raise\"\nhold = \"5s\"\n", "bad.toml:5: exercise[1].hold: heel-raise is a reps exercise; hold applies only to hold, hold-reps and max-hold exercises"},
+		{"hold on reps", head + "[[exercise]]\nid = \"heel-raise\"\nhold = \"5s\"\n", "bad.toml:5: exercise[1].hold: heel-raise is a reps exercise; hold applies only to hold, hold-reps, max-hold and staged-holds exercises"},
 		{"tempo without slash", head + "[[exercise]]\nid = \"heel-raise\"\ntempo = \"3s\"\n", `bad.toml:5: exercise[1].tempo: must be "up/down"`},
 		{"tempo too slow", head + "[[exercise]]\nid = \"heel-raise\"\ntempo = \"3s/31s\"\n", `bad.toml:5: exercise[1].tempo: down "31s" is out of range; use 1s to 30s`},
 		{"tempo zero", head + "[[exercise]]\nid = \"heel-raise\"\ntempo = \"0s/3s\"\n", `bad.toml:5: exercise[1].tempo: up "0s" is out of range`},

@@ -70,7 +70,7 @@ func MarshalRoutine(r Routine) []byte {
 			fmt.Fprintf(&b, "sets = %d\n", d.Sets)
 		}
 		if usesHold(m) && d.Hold != 0 {
-			fmt.Fprintf(&b, "hold = %s\n", quote(FormatDuration(d.Hold)))
+			fmt.Fprintf(&b, "%s = %s\n", timeKey(m), quote(FormatDuration(d.Hold)))
 		}
 		if usesReps(m) && d.Reps != 0 {
 			fmt.Fprintf(&b, "reps = %d\n", d.Reps)

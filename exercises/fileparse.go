@@ -104,8 +104,8 @@ func (p *fileParser) item(i int, t map[string]any) Item {
 		if k == "id" {
 			continue
 		}
-		if !slices.Contains([]string{"sets", "hold", "reps", "tempo", "rest", "acknowledge_caution"}, k) {
-			p.errorf(line(k), key(k), "unknown key; an exercise has id, sets, hold, reps, tempo, rest and acknowledge_caution")
+		if !slices.Contains([]string{"sets", "hold", "reps", "tempo", "rest", "acknowledge_caution", "window", "cap"}, k) {
+			p.errorf(line(k), key(k), "unknown key; an exercise has id, sets, hold, reps, tempo, window, cap, rest and acknowledge_caution")
 			continue
 		}
 		if found {
@@ -119,7 +119,7 @@ func (p *fileParser) item(i int, t map[string]any) Item {
 			d.Sets = p.integer(line(k), key(k), v, 1, 10, d.Sets)
 		case "reps":
 			d.Reps = p.integer(line(k), key(k), v, 1, 100, d.Reps)
-		case "hold":
+		case "hold", "window", "cap":
 			d.Hold, _ = p.duration(line(k), key(k), v, time.Second, 10*time.Minute)
 		case "rest":
 			// Dose.Rest 0 means "the routine's rest", so a 0s override could not be told apart.
@@ -164,7 +164,7 @@ func (p *fileParser) checkDefaults(i int, ex Exercise, t map[string]any, d Dose)
 	}
 	bad("sets", d.Sets >= 1 && d.Sets <= 10, "1 to 10")
 	if usesHold(ex.Measure) {
-		bad("hold", d.Hold >= time.Second && d.Hold <= 10*time.Minute && d.Hold%time.Second == 0, `"1s" to "10m"`)
+		bad(timeKey(ex.Measure), d.Hold >= time.Second && d.Hold <= 10*time.Minute && d.Hold%time.Second == 0, `"1s" to "10m"`)
 	}
 	if usesReps(ex.Measure) {
 		bad("reps", d.Reps >= 1 && d.Reps <= 100, "1 to 100")
@@ -174,7 +174,7 @@ func (p *fileParser) checkDefaults(i int, ex Exercise, t map[string]any, d Dose)
 // usesHold reports whether a measure takes a hold: a target, a per-rep hold or a cap.
 func usesHold(m Measure) bool {
 	switch m {
-	case MeasureHold, MeasureHoldReps, MeasureMaxHold:
+	case MeasureHold, MeasureHoldReps, MeasureMaxHold, MeasureStagedHolds, MeasureTimedReps, MeasureStopwatch:
 		return true
 	case MeasureReps:
 		return false
@@ -187,7 +187,7 @@ func usesReps(m Measure) bool {
 	switch m {
 	case MeasureReps, MeasureHoldReps:
 		return true
-	case MeasureHold, MeasureMaxHold:
+	case MeasureHold, MeasureMaxHold, MeasureStagedHolds, MeasureTimedReps, MeasureStopwatch:
 		return false
 	}
 	return false
@@ -199,8 +199,8 @@ func DoseKeyRule(ex Exercise, k string) string {
 	var ok bool
 	var which string
 	switch k {
-	case "hold":
-		ok, which = usesHold(ex.Measure), "hold, hold-reps and max-hold"
+	case "hold", "window", "cap":
+		ok, which = timeKey(ex.Measure) == k, timeKeyUsers(k)
 	case "reps":
 		ok, which = usesReps(ex.Measure), "reps and hold-reps"
 	case "tempo":

@@ -46,6 +46,13 @@ type Routine struct {
 	Source Source
 }
 
+// DemoRoutineID is the built-in routine with short doses of every screen, for showing in clinic.
+const DemoRoutineID = "clinic-demo"
+
+// Demo reports whether r is the built-in demo routine: its short doses are never evidence for a
+// person's dose.
+func (r Routine) Demo() bool { return r.Source == SourceBuiltin && r.ID == DemoRoutineID }
+
 // Default timings of routines, used where a routine gives none.
 const (
 	DefaultGetReady = 5 * time.Second
@@ -83,8 +90,10 @@ func (r Routine) RestAfter(i int) time.Duration {
 func (it Item) SetDuration() time.Duration {
 	d := it.Dose
 	switch it.Exercise.Measure {
-	case MeasureHold, MeasureMaxHold:
-		return d.Hold
+	case MeasureHold, MeasureMaxHold, MeasureTimedReps, MeasureStopwatch:
+		return d.Hold // a stopwatch is estimated at its cap, so the estimate is never short
+	case MeasureStagedHolds:
+		return time.Duration(max(len(it.Exercise.Stages), 1)) * d.Hold
 	case MeasureReps:
 		if d.Tempo.Paced() {
 			return time.Duration(d.Reps) * d.Tempo.Rep()

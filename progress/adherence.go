@@ -13,7 +13,8 @@ import (
 // Areas is a set of the areas of training that weekly targets count.
 type Areas uint8
 
-// The areas. Core and lower-body exercises are strength; flexibility exercises are stretches; tests
+// The areas. Core, lower-body, upper-body and impact exercises are strength; the hip hinge counts
+// with posture; flexibility exercises are stretches; tests
 // (the single-leg stance test) are measurements and count toward no area.
 const (
 	AreaStrength Areas = 1 << iota
@@ -44,13 +45,13 @@ func (s Areas) String() string {
 // AreaOf maps a catalog category to the area it trains.
 func AreaOf(c exercises.Category) Areas {
 	switch c {
-	case exercises.CategoryCore, exercises.CategoryLowerBody:
+	case exercises.CategoryCore, exercises.CategoryLowerBody, exercises.CategoryUpperBody, exercises.CategoryImpact:
 		return AreaStrength
 	case exercises.CategoryBalance:
 		return AreaBalance
 	case exercises.CategoryFlexibility:
 		return AreaStretch
-	case exercises.CategoryPosture:
+	case exercises.CategoryPosture, exercises.CategorySafeMovement:
 		return AreaPosture
 	case exercises.CategoryTest:
 		return 0
@@ -131,6 +132,8 @@ type WeekCount struct {
 	BalanceDays  int
 	PostureDays  int
 	StretchDays  int
+	// BalanceMinutes is the time spent in balance exercises, toward BalanceGoalMinutes.
+	BalanceMinutes float64
 }
 
 // Met reports whether the week reached every target.
@@ -139,15 +142,18 @@ func (w WeekCount) Met(t profile.WeeklyTargets) bool {
 		w.PostureDays >= t.PostureDays && w.StretchDays >= t.StretchDays
 }
 
-// Weeks counts the last n weeks, this one included, oldest first.
+// Weeks counts the last n weeks, this one included, oldest first. A strength day is a day with the
+// strength goal's sets (StrengthGoalSets of one exercise); balance is also counted in minutes.
 func Weeks(recs []record.Record, now time.Time, loc *time.Location, n int) []WeekCount {
 	rows := Calendar(recs, now, loc, n)
 	out := make([]WeekCount, len(rows))
+	strong := strengthGoalDays(recs, loc)
 	for i, row := range rows {
 		w := WeekCount{Start: row[0].Date}
+		w.BalanceMinutes = BalanceMinutes(recs, row[0].Date, row[0].Date.AddDate(0, 0, 7))
 		for _, d := range row {
 			w.Sessions += d.Sessions
-			w.StrengthDays += count(d.Areas.Has(AreaStrength))
+			w.StrengthDays += count(strong[dateOf(d.Date, loc)])
 			w.BalanceDays += count(d.Areas.Has(AreaBalance))
 			w.PostureDays += count(d.Areas.Has(AreaPosture))
 			w.StretchDays += count(d.Areas.Has(AreaStretch))

@@ -12,7 +12,8 @@ func TestWeeksUseLocalCalendar(t *testing.T) {
 	// 2026-11-30 is a Monday. 03:00Z and 04:30Z are still Sunday evening in New York; 05:30Z is
 	// Monday 00:30 there. In UTC all three would fall on Monday.
 	recs := []record.Record{
-		rec(at(t, "2026-11-30T03:00:00Z"), ex("plank", hold(10))),
+		// Two plank sets: version 2 counts a strength day only at the strength goal's 2 sets.
+		rec(at(t, "2026-11-30T03:00:00Z"), ex("plank", hold(10), hold(10))),
 		rec(at(t, "2026-11-30T04:30:00Z"), ex("chin-tuck", reps(5, 5))),
 		rec(at(t, "2026-11-30T05:30:00Z"), ex("single-leg-stand", hold(10))),
 	}
@@ -23,7 +24,7 @@ func TestWeeksUseLocalCalendar(t *testing.T) {
 	}
 	want := []WeekCount{
 		{Start: time.Date(2026, 11, 23, 0, 0, 0, 0, est), Sessions: 2, StrengthDays: 1, PostureDays: 1},
-		{Start: time.Date(2026, 11, 30, 0, 0, 0, 0, est), Sessions: 1, BalanceDays: 1},
+		{Start: time.Date(2026, 11, 30, 0, 0, 0, 0, est), Sessions: 1, BalanceDays: 1, BalanceMinutes: 10.0 / 60},
 	}
 	for i, w := range want {
 		got := weeks[i]
@@ -46,7 +47,8 @@ func TestWeeksUseLocalCalendar(t *testing.T) {
 
 func TestCalendarLayout(t *testing.T) {
 	recs := []record.Record{
-		rec(at(t, "2026-11-30T03:00:00Z"), ex("plank", hold(10))), // Sunday 29th local
+		// Two plank sets: version 2 counts a strength day only at the strength goal's 2 sets.
+		rec(at(t, "2026-11-30T03:00:00Z"), ex("plank", hold(10), hold(10))), // Sunday 29th local
 		rec(at(t, "2026-12-01T14:00:00Z"), ex("plank", hold(10))),
 		rec(at(t, "2026-12-01T20:00:00Z"), ex("calf-stretch", hold(20))),
 		with(rec(at(t, "2026-12-02T14:00:00Z")), func(r *record.Record) { r.Status = record.StatusStopped }),

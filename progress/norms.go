@@ -5,11 +5,12 @@ import (
 	"strings"
 	"time"
 
+	"upright/exercises"
 	"upright/session/record"
 )
 
 // StanceTestID is the catalog id of the single-leg stance test.
-const StanceTestID = "single-leg-stance-test"
+const StanceTestID = exercises.StanceTestID
 
 // ConcernThreshold is the single-leg stance time, in seconds, below which balance is a common
 // concern: a common clinical threshold, not a published mean.
@@ -20,64 +21,74 @@ type Norm struct {
 	Band        string // e.g. "70–79"
 	MeanSeconds float64
 	Source      string
+	// Approximate says why the comparison is only approximate (the test is done in shoes here, the
+	// study tested barefoot); the screens show it beside the norm.
+	Approximate string
 }
 
-type normBand struct {
-	lo, hi int
-	mean   float64
-}
+// SourceBohannon names the source of the stance means. Springer et al. 2007 is no longer shown:
+// its values are reported by sex and could not be checked against the paper.
+const SourceBohannon = exercises.SrcBohannon
 
-// The published tables, lowest band first.
-var (
-	bohannon = []normBand{{60, 69, 27.0}, {70, 79, 17.2}, {80, 99, 8.5}}
-	springer = []normBand{{18, 39, 44}, {40, 49, 41}, {50, 59, 41}, {60, 69, 32}, {70, 79, 21}, {80, 99, 9}}
-)
-
-// The sources of the norms.
-const (
-	SourceBohannon = "Bohannon 2006, meta-analysis"
-	SourceSpringer = "Springer et al. 2007, best of three"
-)
-
-// StanceNorms returns the norms for age, Bohannon's first; none for an age no table covers.
+// StanceNorms returns the mean stance norms for an exact age; none for an age no band covers.
 func StanceNorms(age int) []Norm {
+	return StanceNormsFor(strconv.Itoa(age))
+}
+
+// StanceNormsFor returns the mean stance norms for an age or an age band as a profile gives it
+// ("72", "70-79", "80+"): the band that holds most of the person's band, both on a tie.
+func StanceNormsFor(ageBand string) []Norm {
+	e, _ := exercises.Lookup(StanceTestID)
 	var out []Norm
-	for _, t := range []struct {
-		source string
-		bands  []normBand
-	}{{SourceBohannon, bohannon}, {SourceSpringer, springer}} {
-		for _, b := range t.bands {
-			if age >= b.lo && age <= b.hi {
-				band := strconv.Itoa(b.lo) + "–" + strconv.Itoa(b.hi)
-				out = append(out, Norm{Band: band, MeanSeconds: b.mean, Source: t.source})
-			}
+	for _, n := range NormsFor(e, ageBand, "") {
+		if n.Kind != exercises.NormMean {
+			continue
 		}
+		band := strconv.Itoa(n.AgeLo) + "–" + strconv.Itoa(n.AgeHi)
+		out = append(out, Norm{Band: band, MeanSeconds: n.Value, Source: n.Source, Approximate: n.Approximate})
 	}
 	return out
 }
 
-// ParseAgeBand reads an age ("72") or an age band ("70-79", "70–79", "80+") and returns the age the
-// norms are looked up with: the age, the middle of the band, or the lower end of an open band.
+// ParseAgeBand reads an age ("72") or an age band ("70-79", "70–79", "80+") and returns the age
+// in its middle, or the lower end of an open band. Norms are looked up by overlap instead
+// (AgeRange, NormsFor); this is for showing an age.
 func ParseAgeBand(s string) (int, bool) {
+	lo, hi, ok := AgeRange(s)
+	if !ok {
+		return 0, false
+	}
+	if hi == lo+openBand {
+		return lo, true
+	}
+	return (lo + hi) / 2, true
+}
+
+// openBand is how many years after its start an open band ("80+") is taken to reach.
+const openBand = 19
+
+// AgeRange reads an age ("72"), a band ("70-79", "70–79") or an open band ("80+", up to 19 years
+// on) as the inclusive range of ages it covers.
+func AgeRange(s string) (lo, hi int, ok bool) {
 	s = strings.TrimSpace(s)
-	if lo, ok := strings.CutSuffix(s, "+"); ok {
-		n, err := strconv.Atoi(strings.TrimSpace(lo))
-		return n, err == nil && n > 0
+	if l, open := strings.CutSuffix(s, "+"); open {
+		n, err := strconv.Atoi(strings.TrimSpace(l))
+		return n, n + openBand, err == nil && n > 0
 	}
 	for _, sep := range []string{"–", "—", "-"} {
-		lo, hi, ok := strings.Cut(s, sep)
-		if !ok {
+		l, h, found := strings.Cut(s, sep)
+		if !found {
 			continue
 		}
-		a, err1 := strconv.Atoi(strings.TrimSpace(lo))
-		b, err2 := strconv.Atoi(strings.TrimSpace(hi))
+		a, err1 := strconv.Atoi(strings.TrimSpace(l))
+		b, err2 := strconv.Atoi(strings.TrimSpace(h))
 		if err1 != nil || err2 != nil || a <= 0 || b < a {
-			return 0, false
+			return 0, 0, false
 		}
-		return (a + b) / 2, true
+		return a, b, true
 	}
 	n, err := strconv.Atoi(s)
-	return n, err == nil && n > 0
+	return n, n, err == nil && n > 0
 }
 
 // StanceResult is one single-leg stance test: the best set per side, in seconds. A side with no

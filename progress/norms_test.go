@@ -1,51 +1,87 @@
 package progress
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
+	"upright/exercises"
 	"upright/session/record"
 )
 
+// Version 2: the Springer 2007 row is no longer shown (it could not be checked against the paper
+// by sex), and every mean is labelled approximate (shoes here, barefoot in the study).
 func TestStanceNorms(t *testing.T) {
 	tests := []struct {
 		age      int
 		bohannon float64 // 0: no Bohannon norm
-		springer float64 // 0: no Springer norm
 		band     string
 	}{
-		{0, 0, 0, ""},
-		{17, 0, 0, ""},
-		{18, 0, 44, "18–39"},
-		{55, 0, 41, "50–59"},
-		{60, 27.0, 32, "60–69"},
-		{69, 27.0, 32, "60–69"},
-		{70, 17.2, 21, "70–79"},
-		{79, 17.2, 21, "70–79"},
-		{80, 8.5, 9, "80–99"},
-		{99, 8.5, 9, "80–99"},
-		{100, 0, 0, ""},
+		{0, 0, ""},
+		{17, 0, ""},
+		{55, 0, ""},
+		{60, 27.0, "60–69"},
+		{69, 27.0, "60–69"},
+		{70, 17.2, "70–79"},
+		{79, 17.2, "70–79"},
+		{80, 8.5, "80–99"},
+		{99, 8.5, "80–99"},
+		{100, 0, ""},
 	}
 	for _, tt := range tests {
 		got := StanceNorms(tt.age)
-		var b, s float64
+		var b float64
 		for _, n := range got {
-			if n.Band != tt.band {
-				t.Errorf("age %d: band %q, want %q", tt.age, n.Band, tt.band)
+			if n.Band != tt.band || n.Source != SourceBohannon || !strings.Contains(n.Approximate, "shoes") {
+				t.Errorf("age %d: %+v, want band %q from Bohannon, labelled approximate", tt.age, n, tt.band)
 			}
-			switch n.Source {
-			case SourceBohannon:
-				b = n.MeanSeconds
-			case SourceSpringer:
-				s = n.MeanSeconds
-			default:
-				t.Errorf("age %d: unknown source %q", tt.age, n.Source)
-			}
+			b = n.MeanSeconds
 		}
-		if b != tt.bohannon || s != tt.springer {
-			t.Errorf("age %d: Bohannon %v, Springer %v; want %v, %v", tt.age, b, s, tt.bohannon, tt.springer)
+		if b != tt.bohannon || len(got) > 1 {
+			t.Errorf("age %d: %v; want one Bohannon mean %v", tt.age, got, tt.bohannon)
 		}
 	}
+}
+
+// An age band maps to the norm band holding most of it, not to the band of its midpoint.
+func TestNormsByOverlap(t *testing.T) {
+	chair, _ := exercises.Lookup(exercises.ChairStandTestID)
+	tug, _ := exercises.Lookup(exercises.TUGTestID)
+	cases := []struct {
+		name      string
+		e         exercises.Exercise
+		band, sex string
+		want      []string // "lo-hi sex value"
+	}{
+		{"stance 55-64: midpoint 59 has no norm, overlap gives 60-69", mustLookup(StanceTestID), "55-64", "", []string{"60-69  27", "18-120  5"}},
+		{"stance 74-85: a tie shows both bands", mustLookup(StanceTestID), "74-85", "", []string{"70-79  17.2", "80-99  8.5", "18-120  5"}},
+		{"chair 60-69 woman: both 5-year bands", chair, "60-69", exercises.SexFemale, []string{"60-64 female 12", "65-69 female 11"}},
+		{"chair 72 sex unknown: both rows", chair, "72", "", []string{"70-74 male 12", "70-74 female 10"}},
+		{"chair 62-66 man: 60-64 holds most", chair, "62-66", exercises.SexMale, []string{"60-64 male 14"}},
+		{"tug 80+", tug, "80+", "", []string{"60-120  12", "80-99  11.3"}},
+		{"no age", tug, "", "", nil},
+		{"under every band", chair, "40-49", "", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, n := range NormsFor(c.e, c.band, c.sex) {
+				got = append(got, fmt.Sprintf("%d-%d %s %v", n.AgeLo, n.AgeHi, n.Sex, n.Value))
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Fatalf("got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+func mustLookup(id string) exercises.Exercise {
+	e, ok := exercises.Lookup(id)
+	if !ok {
+		panic(id)
+	}
+	return e
 }
 
 func TestParseAgeBand(t *testing.T) {

@@ -17,7 +17,8 @@ const recentRoutines = 3
 // routines of their latest sessions (demo sessions aside, up to three), each at the doses the
 // person now has (their overrides) and with their dose-change log, so a dose changed in the last
 // week is not progressed again. An exercise gets at most one suggestion, from the first routine
-// that has it. Step-backs come first: a screen that shows only the first few never hides one.
+// that has it, so a prescribed dose always wins over a dose of a routine done lately; the clinic
+// demo's short doses are never used. Step-backs come first: a screen that shows only the first few never hides one.
 //
 // recs should reach back far enough to hold each exercise's last two sessions; records that
 // started after now are not used.
@@ -40,8 +41,8 @@ func Suggestions(who profile.Profile, recs []record.Record, saved []exercises.Ro
 	seen := map[string]bool{}
 	for _, id := range ids {
 		rt, ok := exercises.Resolve(id, saved)
-		if !ok {
-			continue
+		if !ok || rt.Demo() {
+			continue // a demo routine's short doses are never a person's doses
 		}
 		for _, sg := range Suggest(past, who.ApplyOverrides(rt), now, changes) {
 			if seen[sg.ExerciseID] {

@@ -27,7 +27,10 @@ func TestSuggestions(t *testing.T) {
 	easyRaise := func(id string, start time.Time) record.Record {
 		return of(id, start, ex("heel-raise", reps(10, 10), reps(10, 10)))
 	}
-	painful := func(r record.Record) record.Record { r.Checkout.Pain = r.Checkin.Pain + 2; return r }
+	painful := func(r record.Record) record.Record {
+		r.Flags = append(r.Flags, record.Flag{Kind: record.FlagPainRise, Exercise: r.Exercises[0].ID})
+		return r
+	}
 	demo := func(r record.Record) record.Record { r.Demo = true; return r }
 	day := func(n int) time.Time { return t0.Add(time.Duration(n) * 24 * time.Hour) }
 

@@ -51,13 +51,16 @@ const (
 // sessions that started up to now. lastChange holds when each exercise's prescribed dose last
 // changed (by exercise id; nil or missing means not known to have changed).
 //
-// A pain rise (check-out pain above check-in pain), a pain flag for the exercise or the exercise
-// stopped for pain in the latest session with it suggests stepping back, always. Otherwise, progress
-// is offered only when the dose has not changed in the last 7 days and in each of the last two
-// sessions with the exercise every set was done in full at least at the prescribed dose, effort was
-// 6/10 or less and pain did not rise: holds get +5 s, or the harder version from 30 s; reps and
-// hold-reps get +2 reps up to 12, or the harder version at 8 reps from 12. Max-hold tests and
-// exercises that need a caution get no progression.
+// A step back is suggested, always, when the latest session with the exercise attributes pain to
+// it (a pain flag for it, sharp pain reported for it at check-out, or the exercise stopped for
+// pain), or when the morning after that session felt worse (the next session's check-in says so).
+// A pain rise over the whole session that names no exercise steps nothing back; it only blocks
+// progression. Otherwise, progress is offered only when the dose has not changed in the last 7
+// days and in each of the last two sessions with the exercise every set was done in full at least
+// at the prescribed dose, effort was 6/10 or less and pain did not rise: holds get +5 s, or the
+// harder version from 30 s; reps and hold-reps get +2 reps up to 12, or the harder version at 8
+// reps from 12. Balance and leg exercises get no progression after a fall, a loss of balance or
+// dizziness in the last session. Tests and exercises that need a caution get no progression.
 func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time, lastChange map[string]time.Time) []Suggestion {
 	var past []record.Record
 	for _, r := range sortedUsable(recs) {
@@ -69,7 +72,7 @@ func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time
 	seen := map[string]bool{}
 	for _, it := range prescription.Items {
 		id := it.Exercise.ID
-		if seen[id] || it.Exercise.Measure == exercises.MeasureMaxHold {
+		if seen[id] || it.Exercise.Measure.Test() {
 			continue
 		}
 		seen[id] = true
@@ -77,14 +80,22 @@ func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time
 		if len(last) == 0 {
 			continue
 		}
-		if painRose(last[len(last)-1], id) {
-			out = append(out, stepBack(it))
+		latest := last[len(last)-1]
+		if painAttributed(latest, id) {
+			out = append(out, stepBack(it, "pain rose during it in the last session"))
+			continue
+		}
+		if morningAfter(past, latest) == record.MorningWorse && didSets(latest, id) {
+			out = append(out, stepBack(it, "the morning after the last session with it felt worse"))
 			continue
 		}
 		if len(last) < 2 || it.Exercise.Status.Flagged() {
 			continue
 		}
 		if t, ok := lastChange[id]; ok && now.Sub(t) < changeCooldown {
+			continue
+		}
+		if fallSensitive(it.Exercise) && (unsteady(latest) || unsteady(past[len(past)-1])) {
 			continue
 		}
 		if easy(last[0], it) && easy(last[1], it) {
@@ -116,13 +127,17 @@ func result(r record.Record, id string) (record.ExerciseResult, bool) {
 	return record.ExerciseResult{}, false
 }
 
-// painRose reports a pain rise over the session, or pain during the exercise.
+// painRose reports a pain rise over the session, or pain during the exercise: either rules
+// progression out.
 func painRose(r record.Record, id string) bool {
-	if r.Checkout != nil && r.Checkout.Pain > r.Checkin.Pain {
-		return true
-	}
+	return (r.Checkout != nil && r.Checkout.Pain > r.Checkin.Pain) || painAttributed(r, id)
+}
+
+// painAttributed reports pain during the exercise itself: a pain flag naming it, sharp pain
+// reported for it at check-out, or the exercise stopped for pain. Only these step it back.
+func painAttributed(r record.Record, id string) bool {
 	for _, f := range r.Flags {
-		if (f.Kind == record.FlagPainRise || f.Kind == record.FlagSharpPain) && (f.Exercise == id || f.Exercise == "") {
+		if (f.Kind == record.FlagPainRise || f.Kind == record.FlagSharpPain) && f.Exercise == id {
 			return true
 		}
 	}
@@ -205,7 +220,7 @@ func harder(it exercises.Item) string {
 	return " (" + it.Exercise.Harder + ")"
 }
 
-func stepBack(it exercises.Item) Suggestion {
+func stepBack(it exercises.Item, why string) Suggestion {
 	name, from := it.Exercise.Name, it.Dose
 	to := from
 	var was, is string
@@ -216,9 +231,9 @@ func stepBack(it exercises.Item) Suggestion {
 		to.Hold = max(from.Hold-holdStep, time.Second)
 		was, is = exercises.FormatDuration(from.Hold), exercises.FormatDuration(to.Hold)
 	}
-	text := fmt.Sprintf("%s: pain rose in the last session with it. Step back to %s (from %s).", name, is, was)
+	text := fmt.Sprintf("%s: %s. Step back to %s (from %s).", name, why, is, was)
 	if to == from {
-		text = fmt.Sprintf("%s: pain rose in the last session with it, already at the lowest dose. Ask your therapist before doing it again.", name)
+		text = fmt.Sprintf("%s: %s, already at the lowest dose. Ask your therapist before doing it again.", name, why)
 	}
 	return Suggestion{ExerciseID: it.Exercise.ID, Kind: SuggestStepBack, Text: text, From: from, To: to}
 }

@@ -27,6 +27,16 @@ func TestSuggest(t *testing.T) {
 		return []record.Record{repsRec(t0, target), repsRec(t0.Add(48*time.Hour), target)}
 	}
 	painRise := func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain = 2, 4 }
+	// painDuring attributes a pain rise to the exercise, as ReportPain's flag does.
+	painDuring := func(id string) func(r *record.Record) {
+		return func(r *record.Record) {
+			r.Flags = append(r.Flags, record.Flag{Kind: record.FlagPainRise, Exercise: id})
+		}
+	}
+	morning := func(m record.Morning) func(r *record.Record) { return func(r *record.Record) { r.Checkin.Morning = m } }
+	unsteady := func(r *record.Record) {
+		r.Checkout.Reports = []record.ExerciseReport{{Exercise: "single-leg-stand", BalanceLoss: true}}
+	}
 
 	tests := []struct {
 		name       string
@@ -49,17 +59,39 @@ func TestSuggest(t *testing.T) {
 				rec(t0, ex("chin-tuck", record.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 5, Reps: 5})),
 				rec(t0.Add(24*time.Hour), ex("chin-tuck", record.SetResult{TargetSeconds: 5, HeldSeconds: 5, TargetReps: 5, Reps: 5})),
 			}, nil, SuggestAddReps, exercises.Dose{Sets: 1, Reps: 7, Hold: 5 * sec}},
-		{"step back a hold after a pain rise", item(t, "plank", holdDose(10*sec)),
-			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), painRise)}, nil,
+		{"step back a hold after a pain rise during it", item(t, "plank", holdDose(10*sec)),
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), painDuring("plank"))}, nil,
 			SuggestStepBack, holdDose(5 * sec)},
+		// Version 2: a check-out rise that names no exercise steps nothing back (it blocks progress).
+		{"a session-wide pain rise steps nothing back", item(t, "plank", holdDose(10*sec)),
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), painRise)}, nil,
+			"", exercises.Dose{}},
+		{"a worse morning after steps back", item(t, "plank", holdDose(10*sec)),
+			[]record.Record{holds(t0, 10), holds(t0.Add(24*time.Hour), 10), with(rec(t0.Add(48*time.Hour), ex("chin-tuck", reps(5, 5))), morning(record.MorningWorse))},
+			nil, SuggestStepBack, holdDose(5 * sec)},
+		{"a same morning after allows progress", item(t, "plank", holdDose(10*sec)),
+			[]record.Record{holds(t0, 10), holds(t0.Add(24*time.Hour), 10), with(rec(t0.Add(48*time.Hour), ex("chin-tuck", reps(5, 5))), morning(record.MorningSame))},
+			nil, SuggestAddTime, holdDose(15 * sec)},
+		{"a worse morning after an older session does not count", item(t, "plank", holdDose(10*sec)),
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(24*time.Hour), 10), morning(record.MorningWorse))},
+			nil, SuggestAddTime, holdDose(15 * sec)},
+		{"no balance progress after a loss of balance", item(t, "single-leg-stand", holdDose(10*sec)),
+			[]record.Record{rec(t0, ex("single-leg-stand", hold(10), hold(10), hold(10))), with(rec(t0.Add(24*time.Hour), ex("single-leg-stand", hold(10), hold(10), hold(10))), unsteady)},
+			nil, "", exercises.Dose{}},
+		{"no leg progress after a fall at the last check-in", item(t, "heel-raise", repsDose(8)),
+			[]record.Record{repsRec(t0, 8), repsRec(t0.Add(24*time.Hour), 8), with(rec(t0.Add(48*time.Hour), ex("chin-tuck", reps(5, 5))), func(r *record.Record) { r.Checkin.Fall = true })},
+			nil, "", exercises.Dose{}},
+		{"core still progresses after a loss of balance", item(t, "plank", holdDose(10*sec)),
+			[]record.Record{holds(t0, 10), with(holds(t0.Add(24*time.Hour), 10), unsteady)},
+			nil, SuggestAddTime, holdDose(15 * sec)},
 		{"step back reps after a pain flag", item(t, "heel-raise", repsDose(10)),
 			[]record.Record{repsRec(t0, 10), with(repsRec(t0.Add(48*time.Hour), 10), func(r *record.Record) {
 				r.Flags = []record.Flag{{Kind: record.FlagPainRise, Exercise: "heel-raise"}}
 			})}, nil, SuggestStepBack, repsDose(8)},
 		{"step back stops at 1 s", item(t, "plank", holdDose(3*sec)),
-			[]record.Record{with(holds(t0, 3), painRise)}, nil, SuggestStepBack, holdDose(1 * sec)},
+			[]record.Record{with(holds(t0, 3), painDuring("plank"))}, nil, SuggestStepBack, holdDose(1 * sec)},
 		{"step back even right after a change", item(t, "plank", holdDose(10*sec)),
-			[]record.Record{with(holds(t0, 10), painRise)}, map[string]time.Time{"plank": now.Add(-time.Hour)},
+			[]record.Record{with(holds(t0, 10), painDuring("plank"))}, map[string]time.Time{"plank": now.Add(-time.Hour)},
 			SuggestStepBack, holdDose(5 * sec)},
 		{"a pain flag on another exercise is not this one's", item(t, "plank", holdDose(10*sec)),
 			[]record.Record{holds(t0, 10), with(holds(t0.Add(48*time.Hour), 10), func(r *record.Record) {
@@ -91,6 +123,9 @@ func TestSuggest(t *testing.T) {
 			nil, "", exercises.Dose{}},
 		{"sessions after now are not used", item(t, "plank", holdDose(10*sec)),
 			[]record.Record{holds(t0, 10), holds(now.Add(time.Hour), 10)}, nil, "", exercises.Dose{}},
+		{"no suggestion for a stopwatch test", item(t, "timed-up-and-go", exercises.Dose{Sets: 1, Hold: 60 * sec}),
+			[]record.Record{rec(t0, ex("timed-up-and-go", hold(8))), rec(t0.Add(time.Hour), ex("timed-up-and-go", hold(8)))},
+			nil, "", exercises.Dose{}},
 		{"no suggestion for a max-hold test", item(t, StanceTestID, exercises.Dose{Sets: 3, Hold: 45 * sec}),
 			[]record.Record{rec(t0, ex(StanceTestID, sided("left", 45))), rec(t0.Add(time.Hour), ex(StanceTestID, sided("left", 45)))},
 			nil, "", exercises.Dose{}},

@@ -62,6 +62,9 @@ func (s *Session) nextMark() (at time.Duration, kind EventKind, n int, ok bool) 
 		if rat, rok := st.repMark(s.reps + 1); rok {
 			at, kind, n, ok = rat, EventRepCounted, s.reps+1, true
 		}
+		if sat, sok := st.stageMark(s.reps + 1); sok {
+			at, kind, n, ok = sat, EventStageHeld, s.reps+1, true
+		}
 	}
 	if !s.halfDone && s.hasHalfway() {
 		if h := s.phaseLen / 2; !ok || h < at {
@@ -78,7 +81,7 @@ func (s *Session) nextMark() (at time.Duration, kind EventKind, n int, ok bool) 
 
 func (s *Session) emitMark(kind EventKind, n int, r *Result) {
 	switch kind {
-	case EventRepCounted:
+	case EventRepCounted, EventStageHeld:
 		s.reps = n
 	case EventHalfway:
 		s.halfDone = true
@@ -87,6 +90,8 @@ func (s *Session) emitMark(kind EventKind, n int, r *Result) {
 	case EventPhaseStarted, EventPhaseEnded, EventSwitchSides, EventSetSaved,
 		EventExerciseStopped, EventSessionDone:
 		return // not marks
+	default:
+		return
 	}
 	r.emit(Event{Kind: kind, Phase: s.phase, N: n, Step: s.cursor})
 }
@@ -114,7 +119,8 @@ func (s *Session) hasCountdown() bool {
 	case PhaseGetReady, PhaseSwitchSides, PhaseRest:
 		return true
 	case PhaseActive:
-		return s.plan.Steps[s.cursor].Measure == exercises.MeasureHold
+		m := s.plan.Steps[s.cursor].Measure
+		return m == exercises.MeasureHold || m == exercises.MeasureTimedReps
 	case PhaseBrief, PhaseDone:
 		return false
 	default:
@@ -174,7 +180,8 @@ func (s *Session) Pace(now time.Time) PaceState {
 		up, down = st.Tempo.Up, st.Tempo.Down
 	case exercises.MeasureHoldReps:
 		up, down = max(st.Target, 0), exercises.HoldRepRelease
-	case exercises.MeasureHold, exercises.MeasureMaxHold:
+	case exercises.MeasureHold, exercises.MeasureMaxHold, exercises.MeasureStagedHolds,
+		exercises.MeasureTimedReps, exercises.MeasureStopwatch:
 		return PaceState{}
 	default:
 		return PaceState{}
@@ -220,7 +227,7 @@ func (s *Session) NextChange(now time.Time) time.Time {
 		consider(s.phaseLen)
 		consider(s.phaseLen - wholeSeconds(s.phaseLen-e))
 	}
-	if s.phase == PhaseActive && st.Measure == exercises.MeasureMaxHold {
+	if s.phase == PhaseActive && (st.Measure == exercises.MeasureMaxHold || st.Measure == exercises.MeasureStopwatch) {
 		consider(e - e%time.Second + time.Second) // the stopwatch counts up
 	}
 	if at, _, _, ok := s.nextMark(); ok {

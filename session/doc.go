@@ -1,7 +1,9 @@
 // Package session is upright's session engine: a plan of steps unrolled from a routine, and a
-// state machine that walks through it — phases, deadlines, reps, pain reports, the end of a
-// session (Finish, Abandon, StoppedRecord). What it produces is a record.Record; what is stored
-// and shown about a person lives in session/record and session/profile.
+// state machine that walks through it — phases, deadlines, reps, the test measures (staged holds
+// with FailStage, a timed-reps window, a stopwatch with StopClock), pain reports by the
+// pain-monitoring model, the end of a session (Finish, Abandon, StoppedRecord). What it produces
+// is a record.Record; what is stored and shown about a person lives in session/record and
+// session/profile.
 //
 // It may import exercises and session/record, and nothing of the terminal, the database or
 // session/profile.

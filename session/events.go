@@ -64,6 +64,7 @@ const (
 	EventSetSaved                         // a set result was finalized for Event.Step
 	EventExerciseStopped                  // the exercise was stopped for pain
 	EventSessionDone                      // every step has a result
+	EventStageHeld                        // a stance of a staged test was held; Event.N is its number
 )
 
 // String names the event kind.
@@ -87,6 +88,8 @@ func (k EventKind) String() string {
 		return "exercise-stopped"
 	case EventSessionDone:
 		return "session-done"
+	case EventStageHeld:
+		return "stage-held"
 	default:
 		return fmt.Sprintf("event(%d)", int(k))
 	}

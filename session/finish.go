@@ -8,9 +8,14 @@ import (
 	"upright/session/record"
 )
 
-// painStopReason is the Reason of a pain report that stops an exercise. The app never says "work
-// through" back pain.
-const painStopReason = "New, sharp or rising back pain: stop this exercise. Call your doctor or physical therapist soon."
+// The Reasons of pain reports, after the pain-monitoring model (Silbernagel 2007). The app never
+// says "work through" back pain; only sharp pain, which can be a fracture, says "call soon".
+const (
+	SharpPainReason   = "Sharp pain: stop this exercise. Call your doctor or physical therapist soon."
+	PainRiseReason    = "Pain rose 2 points or more since check-in: stop this exercise and rest it. Call your doctor or physical therapist if it has not settled by tomorrow."
+	PainCeilingReason = "Pain above 5 out of 10: stop this exercise and rest it. Call your doctor or physical therapist if it has not settled by tomorrow."
+	NormalEffortNote  = "A small rise in pain is normal effort. Carry on gently; stop if it rises 2 points above your check-in or passes 5 out of 10."
+)
 
 // StoppedRecord is the record of a session stopped at check-in by a red flag: nothing was done.
 func StoppedRecord(plan Plan, meta Meta, now time.Time) record.Record {
@@ -21,19 +26,25 @@ func StoppedRecord(plan Plan, meta Meta, now time.Time) record.Record {
 	return s.Record()
 }
 
-// ReportPain takes a pain report during the session. Pain 2 or more above the check-in value, or
-// sharp pain, stops the exercise under way (in a rest, the one just done): its remaining sets are
-// kept marked skipped, the record is flagged, the next exercise's brief follows, and Reason
-// carries the call-soon advice. Milder pain changes nothing.
+// ReportPain takes a pain report during the session, by the pain-monitoring model: pain above 5/10,
+// pain 2 or more above the check-in value, or sharp pain stops the exercise under way (in a rest,
+// the one just done): its remaining sets are kept marked skipped, the record is flagged, the next
+// exercise's brief follows, and Reason says what to do. A smaller rise changes nothing and Reason
+// names it normal effort; pain at or below the check-in value changes nothing.
 func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
 	r := s.prepare(now)
+	checkin := s.rec.Checkin.Pain
 	switch {
 	case pain < 0 || pain > 10:
 		return r.fail("pain must be 0–10")
 	case s.finished:
 		return r.fail(s.blocked())
-	case pain < s.rec.Checkin.Pain+2 && !sharp:
-		return r.done()
+	case !sharp && pain <= record.PainCeiling && pain < checkin+record.PainRiseStop:
+		r = r.done()
+		if pain > checkin {
+			r.Reason = NormalEffortNote
+		}
+		return r
 	}
 	k := s.cursor
 	switch s.phase {
@@ -46,10 +57,16 @@ func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
 	}
 	st := s.plan.Steps[k]
 	flag := record.Flag{Kind: record.FlagPainRise, Exercise: st.Exercise.ID, At: now,
-		Detail: fmt.Sprintf("pain %d/10 during %s (%d at check-in)", pain, st.Exercise.Name, s.rec.Checkin.Pain)}
-	if sharp {
+		Detail: fmt.Sprintf("pain %d/10 during %s (%d at check-in)", pain, st.Exercise.Name, checkin)}
+	reason := PainRiseReason
+	switch {
+	case sharp:
 		flag.Kind = record.FlagSharpPain
 		flag.Detail = fmt.Sprintf("sharp pain (%d/10) during %s", pain, st.Exercise.Name)
+		reason = SharpPainReason
+	case pain > record.PainCeiling && pain < checkin+record.PainRiseStop:
+		flag.Detail += ", above 5/10"
+		reason = PainCeilingReason
 	}
 	s.rec.Flags = append(s.rec.Flags, flag)
 	s.stopped[st.Item] = true
@@ -64,7 +81,7 @@ func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
 		s.enterStep(now, &r) // the rest after the stopped exercise's last set gives way to the next brief
 	}
 	r = r.done()
-	r.Reason = painStopReason
+	r.Reason = reason
 	return r
 }
 

@@ -71,7 +71,7 @@ func (s *Session) endPhase(at time.Time, r *Result) {
 	case PhaseActive:
 		st := s.plan.Steps[s.cursor]
 		held, reps := st.progress(s.phaseLen)
-		if st.Tapped() {
+		if st.Counted() {
 			held, reps = s.elapsed(at), s.reps
 		}
 		s.finalize(at, st.result(held, reps), r)
@@ -129,7 +129,7 @@ func (s *Session) achieved(now time.Time) (time.Duration, int) {
 	}
 	st := s.plan.Steps[s.cursor]
 	e := s.elapsed(now)
-	if st.Tapped() {
+	if st.Counted() {
 		return e, s.reps
 	}
 	return st.progress(e)

@@ -126,7 +126,7 @@ func (s *Session) UndoRep(now time.Time) Result {
 
 func tapReason(st Step) string {
 	switch {
-	case st.Tapped():
+	case st.Counted():
 		return ""
 	case st.Paced(), st.Measure == exercises.MeasureHoldReps:
 		return "the app counts these reps"
@@ -135,11 +135,12 @@ func tapReason(st Step) string {
 	}
 }
 
-// StopClock stops the stopwatch of a max-hold test: the set is finalized with the time held.
+// StopClock stops the stopwatch of a max-hold test or a stopwatch test (the Timed Up and Go): the
+// set is finalized with the time held or taken.
 func (s *Session) StopClock(now time.Time) Result {
 	r := s.prepare(now)
 	st, why := s.activeStep()
-	if why == "" && st.Measure != exercises.MeasureMaxHold {
+	if why == "" && st.Measure != exercises.MeasureMaxHold && st.Measure != exercises.MeasureStopwatch {
 		why = "no stopwatch is running: press e to end the set early"
 	}
 	if why != "" {
@@ -151,16 +152,21 @@ func (s *Session) StopClock(now time.Time) Result {
 }
 
 // EndSetEarly ends the set now, keeping what was held or counted and marking it ended early. For
-// a max-hold test it is the same as StopClock: stopping the stopwatch is how that set ends.
+// a max-hold or stopwatch test it is the same as StopClock, and for a staged test the same as
+// FailStage: that is how those sets end.
 func (s *Session) EndSetEarly(now time.Time) Result {
 	r := s.prepare(now)
 	st, why := s.activeStep()
 	if why != "" {
 		return r.fail(why)
 	}
+	if st.Measure == exercises.MeasureStagedHolds {
+		s.finalize(now, st.stagedResult(s.elapsed(now)), &r)
+		return r.done()
+	}
 	held, reps := s.achieved(now)
 	res := st.result(held, reps)
-	res.EndedEarly = st.Measure != exercises.MeasureMaxHold
+	res.EndedEarly = st.Measure != exercises.MeasureMaxHold && st.Measure != exercises.MeasureStopwatch
 	s.finalize(now, res, &r)
 	return r.done()
 }

@@ -17,10 +17,19 @@ type Step struct {
 	// Side is SideLeft or SideRight for sided exercises, SideNone otherwise.
 	Side    string
 	Measure exercises.Measure
-	// Target is the hold of a hold, the per-rep hold of hold-reps, or the cap of a max-hold.
+	// Target is the hold of a hold, the per-rep hold of hold-reps, the cap of a max-hold or a
+	// stopwatch, each stage of staged holds, or the window of timed reps.
 	Target time.Duration
 	Reps   int
 	Tempo  exercises.Tempo
+	// Stages is how many stances a staged-holds test has; 0 for every other measure.
+	Stages int
+}
+
+// Counted reports whether the user counts the reps of the step by tapping: tapped reps, and the
+// stands of a timed-reps window.
+func (st Step) Counted() bool {
+	return st.Tapped() || st.Measure == exercises.MeasureTimedReps
 }
 
 // Paced reports whether the app counts the reps of the step itself.
@@ -62,6 +71,7 @@ func NewPlan(r exercises.Routine) Plan {
 					Target:   it.Dose.Hold,
 					Reps:     it.Dose.Reps,
 					Tempo:    it.Dose.Tempo,
+					Stages:   stagesOf(it.Exercise),
 				})
 			}
 		}
@@ -85,8 +95,10 @@ func (st Step) activeLength() (time.Duration, bool) {
 			return 0, true
 		}
 		return time.Duration(st.Reps)*max(st.Target, 0) + time.Duration(st.Reps-1)*exercises.HoldRepRelease, true
-	case exercises.MeasureMaxHold:
+	case exercises.MeasureMaxHold, exercises.MeasureStopwatch, exercises.MeasureTimedReps:
 		return st.Target, st.Target > 0
+	case exercises.MeasureStagedHolds:
+		return time.Duration(st.Stages) * max(st.Target, 0), true
 	default:
 		return 0, false
 	}
@@ -116,11 +128,15 @@ func (st Step) progress(e time.Duration) (held time.Duration, reps int) {
 			reps++
 		}
 		return held, reps
-	case exercises.MeasureMaxHold:
+	case exercises.MeasureMaxHold, exercises.MeasureStopwatch:
 		if st.Target > 0 {
 			return min(e, st.Target), 0
 		}
 		return e, 0
+	case exercises.MeasureTimedReps:
+		return min(e, max(st.Target, 0)), 0 // the stands are counted by the caller
+	case exercises.MeasureStagedHolds:
+		return min(e, time.Duration(st.Stages)*max(st.Target, 0)), st.stagesHeld(e)
 	default:
 		return 0, 0
 	}
@@ -140,7 +156,8 @@ func (st Step) repMark(k int) (time.Duration, bool) {
 	case exercises.MeasureHoldReps:
 		hold := max(st.Target, 0)
 		return time.Duration(k)*hold + time.Duration(k-1)*exercises.HoldRepRelease, true
-	case exercises.MeasureHold, exercises.MeasureMaxHold:
+	case exercises.MeasureHold, exercises.MeasureMaxHold, exercises.MeasureStagedHolds,
+		exercises.MeasureTimedReps, exercises.MeasureStopwatch:
 		return 0, false
 	default:
 		return 0, false
@@ -158,6 +175,13 @@ func (st Step) result(held time.Duration, reps int) record.SetResult {
 	case exercises.MeasureHoldReps:
 		r.TargetSeconds = st.Target.Seconds()
 		r.TargetReps = st.Reps
+	case exercises.MeasureTimedReps, exercises.MeasureStopwatch:
+		r.TargetSeconds = st.Target.Seconds()
+		r.Measure = st.Measure.String()
+	case exercises.MeasureStagedHolds:
+		r.TargetSeconds = st.Target.Seconds()
+		r.TargetReps = st.Stages
+		r.Measure = st.Measure.String()
 	}
 	return r
 }

@@ -39,8 +39,8 @@ func TestReportIntake(t *testing.T) {
 		"limited thoracic extension", "left 12.0 s, right 4.0 s (under 5 s: balance-challenge exercises locked)",
 		"<th>Falls in the last year</th><td class=\"note\">2</td>", "Bicycle crunch",
 		"from 2026-11-04, week 6 of 12", "2026-12-16", "plank 3x20s", "Keep the &lt;plank&gt; short &amp; &#34;easy&#34;",
-		"Answered 2026-11-04.", "<th>Do you have a bone or joint problem that activity could make worse?</th><td class=\"note\">yes</td>",
-		"<th>Has a doctor ever said you have a heart condition?</th><td class=\"note\">no</td>",
+		"Answered 2026-11-04.", "<th>In the last 12 months, have you had a bone, joint or soft-tissue problem that being more active could make worse?</th><td class=\"note\">yes</td>",
+		"<th>Has a doctor ever said you have a heart condition or high blood pressure?</th><td class=\"note\">no</td>",
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("HTML lacks %q", want)
@@ -48,7 +48,7 @@ func TestReportIntake(t *testing.T) {
 	}
 	for _, want := range []string{
 		"| Medical history | Osteoporosis since 2019 hypertension |",
-		"| Do you take medicine for blood pressure or your heart? | yes |",
+		"| Do you take prescribed medicine for a long-term condition, such as blood pressure or heart medicine? | yes |",
 		`| Therapist's notes | Keep the \<plank\> short \& "easy" |`,
 	} {
 		if !strings.Contains(mdOut, want) {

@@ -50,6 +50,7 @@ func HTML(in Input) []byte {
 	d.trendsHTML(&b)
 	d.flagsHTML(&b)
 	d.testsHTML(&b)
+	d.checkupHTML(&b)
 	d.suggestionsHTML(&b)
 	b.WriteString("</body>\n</html>\n")
 	return b.Bytes()

@@ -44,6 +44,7 @@ func Markdown(in Input) []byte {
 	d.trendsMD(&b)
 	d.flagsMD(&b)
 	d.testsMD(&b)
+	d.checkupMD(&b)
 	d.suggestionsMD(&b)
 	return b.Bytes()
 }

@@ -31,6 +31,7 @@ const (
 type Input struct {
 	Profile string
 	AgeBand string    // "70-79", "72"; empty when not given
+	Sex     string    // exercises.SexFemale or SexMale; empty shows the norms of both
 	Since   time.Time // zero: from the first session
 	Until   time.Time // exclusive; zero: up to Now
 	Now     time.Time
@@ -85,6 +86,7 @@ type reportData struct {
 	age      int
 	ageKnown bool
 	norms    []progress.Norm
+	upToEnd  []record.Record // every record up to the end, for first results
 }
 
 func buildReport(in Input) reportData {
@@ -102,6 +104,7 @@ func buildReport(in Input) reportData {
 	d.period = progress.Filter(in.Records, in.Since, in.Until)
 	d.summary = progress.Summarize(d.period)
 	upToEnd := progress.Filter(in.Records, time.Time{}, d.end.Add(time.Nanosecond))
+	d.upToEnd = upToEnd
 	d.current, d.best = progress.Streaks(upToEnd, d.end, d.loc)
 	d.planned = progress.PlannedVsDone(d.period)
 	d.notReached = progress.SetsNotReached(d.period)
@@ -210,11 +213,13 @@ func (d *reportData) testData() {
 	d.stance = progress.StanceTests(d.period)
 	d.age, d.ageKnown = progress.ParseAgeBand(d.in.AgeBand)
 	if d.ageKnown {
-		d.norms = progress.StanceNorms(d.age)
+		d.norms = progress.StanceNormsFor(d.in.AgeBand) // the band holding most of the person's
 	}
 	for _, a := range d.planned {
 		ex, ok := exercises.Lookup(a.ExerciseID)
-		if !ok || ex.Category != exercises.CategoryTest || a.ExerciseID == progress.StanceTestID {
+		// The stance test has its own part, and the fall-risk tests are compared with the first
+		// result and their norms in the check-up part; other tests show their trend here.
+		if !ok || ex.Category != exercises.CategoryTest || ex.Measure.Test() {
 			continue
 		}
 		if t, ok := d.trendOf(a.ExerciseID, a.Name); ok {

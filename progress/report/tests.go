@@ -60,10 +60,14 @@ func (d reportData) normsText() string {
 		return "No published norms cover this age band; the test is compared with the first result."
 	}
 	var parts []string
+	approx := ""
 	for _, n := range d.norms {
 		parts = append(parts, fmt.Sprintf("%s for %s (%s)", secs(n.MeanSeconds), n.Band, n.Source))
+		if n.Approximate != "" {
+			approx = " The comparison is approximate: " + n.Approximate + "."
+		}
 	}
-	return "Published mean, eyes open: " + strings.Join(parts, "; ") + ". Under 5 s is a common concern threshold."
+	return "Published mean, eyes open: " + strings.Join(parts, "; ") + "." + approx + " Under 5 s is a common concern threshold."
 }
 
 // stanceSeries are the chart's lines: each side's best per test (or per week when there are

@@ -30,15 +30,20 @@ func BalanceChallenge(ex exercises.Exercise) bool {
 	return ex.Category == exercises.CategoryBalance && ex.Status.Flagged()
 }
 
-// Allows decides whether p may do ex. A not-recommended or therapist-only exercise opens only
-// when p's intake allows it; a balance-challenge exercise stays locked after a fall in the last
-// year or with a baseline single-leg stance under 5 s, whatever the intake allows, because those
-// are the card's contraindications. After a spine fracture, floor and loaded core exercises stay
-// open but carry the go-ahead requirement.
+// Allows decides whether p may do ex: the one rule the catalog, the picker, routine files and the
+// intake all ask. Impact loading (the heel drop) is never open after a spine fracture. A
+// not-recommended or therapist-only exercise opens only when p's intake allows it or the
+// therapist set its dose for p; a balance-challenge exercise stays locked after a fall in the
+// last year or with a baseline single-leg stance under 5 s, whatever the intake allows, because
+// those are the card's contraindications. After a spine fracture, floor and loaded core
+// exercises stay open but carry the go-ahead requirement.
 func Allows(p Profile, ex exercises.Exercise) Access {
 	in := p.Intake
 	if in == nil {
 		in = &Intake{}
+	}
+	if !p.Offers(ex) {
+		return Access{Reason: "impact exercises such as the heel drop are left out after a spine fracture"}
 	}
 	if BalanceChallenge(ex) {
 		if in.FallsLastYear > 0 {
@@ -48,7 +53,8 @@ func Allows(p Profile, ex exercises.Exercise) Access {
 			return Access{Reason: "single-leg stance of " + seconds(s) + ", under 5 s; balance-challenge exercises wait until it improves"}
 		}
 	}
-	if ex.Status.Flagged() && !slices.Contains(in.Allowed, ex.ID) {
+	_, dosed := p.DoseOverrides[ex.ID]
+	if ex.Status.Flagged() && !dosed && !slices.Contains(in.Allowed, ex.ID) {
 		return Access{Reason: fmt.Sprintf("%s; it opens only when your therapist prescribes it in your intake", ex.Status)}
 	}
 	a := Access{Open: true}

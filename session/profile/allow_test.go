@@ -79,7 +79,7 @@ func TestValidateOverrides(t *testing.T) {
 		{"good doses", Profile{}, "plank 3x20s, heel-raise 2x12, chin-tuck 1x8x5s, single-leg-stance-test 3x45s", ""},
 		{"reps on a hold", Profile{}, "plank 3x20", "plank is a hold exercise; reps applies only to reps and hold-reps exercises; give a hold in seconds, e.g. 3x20s"},
 		{"reps on a max-hold test", Profile{}, "single-leg-stance-test 3x4", "max-hold exercise; reps applies only"},
-		{"hold on reps", Profile{}, "heel-raise 2x10s", "heel-raise is a reps exercise; hold applies only to hold, hold-reps and max-hold exercises; give reps"},
+		{"hold on reps", Profile{}, "heel-raise 2x10s", "heel-raise is a reps exercise; hold applies only to hold, hold-reps, max-hold and staged-holds exercises; give reps"},
 		{"flagged, not allowed", Profile{}, "bicycle-crunch 1x6", "bicycle-crunch: not for this person: not-recommended"},
 		{"flagged, allowed", withIntake(Intake{Allowed: []string{"bicycle-crunch"}}), "bicycle-crunch 1x6", ""},
 		{"allowed, but a fall", fall, "bosu-squat 2x5", "bosu-squat: not for this person: a fall in the last year"},

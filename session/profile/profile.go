@@ -20,12 +20,14 @@ const DefaultProgramWeeks = 12
 // persists it) and the screens (which show and edit it); none of it is ever shown under another
 // profile.
 type Profile struct {
-	Name         string     `json:"name"`
-	DisplayName  string     `json:"display_name"`
-	CreatedAt    time.Time  `json:"created_at"`
-	FirstRunDone bool       `json:"first_run_done"`
-	AgeBand      string     `json:"age_band,omitempty"` // "70-79", for the stance norms
-	Readiness    *Readiness `json:"readiness,omitempty"`
+	Name         string    `json:"name"`
+	DisplayName  string    `json:"display_name"`
+	CreatedAt    time.Time `json:"created_at"`
+	FirstRunDone bool      `json:"first_run_done"`
+	AgeBand      string    `json:"age_band,omitempty"` // "70-79", for the test norms
+	// Sex is exercises.SexFemale, exercises.SexMale or "" (not given): norms split by sex show both rows without it.
+	Sex       string     `json:"sex,omitempty"`
+	Readiness *Readiness `json:"readiness,omitempty"`
 	// Prescribed are routine ids (built-in or saved); the first is today's routine.
 	Prescribed []string       `json:"prescribed,omitempty"`
 	Targets    *WeeklyTargets `json:"targets,omitempty"`
@@ -36,26 +38,6 @@ type Profile struct {
 	DoseChanges []DoseChange `json:"dose_changes,omitempty"`
 	Intake      *Intake      `json:"intake,omitempty"`
 	Program     *Program     `json:"program,omitempty"`
-}
-
-// Readiness records the answers to the readiness questionnaire: the ids answered "yes".
-type Readiness struct {
-	AnsweredAt time.Time `json:"answered_at"`
-	Yes        []string  `json:"yes"`
-}
-
-// ReadinessQuestion is one question of the one-time readiness questionnaire (PAR-Q style).
-type ReadinessQuestion struct{ ID, Text string }
-
-// ReadinessQuestions are asked once per profile before the first session: the topics of the PAR-Q+
-// questionnaire, in our own words.
-var ReadinessQuestions = []ReadinessQuestion{
-	{"heart", "Has a doctor ever said you have a heart condition?"},
-	{"chest-pain", "Do you get chest pain at rest or when you are active?"},
-	{"dizziness", "Do you lose your balance from dizziness, or ever faint?"},
-	{"bone-joint", "Do you have a bone or joint problem that activity could make worse?"},
-	{"bp-medication", "Do you take medicine for blood pressure or your heart?"},
-	{"other", "Do you know of any other reason not to exercise?"},
 }
 
 // WeeklyTargets are the days per week each area should be trained: the therapist's, or the
@@ -178,9 +160,17 @@ func (p Profile) ReportSince(loc *time.Location) time.Time {
 	return time.Time{}
 }
 
-// SpineFracture reports a recorded spine-fracture history: floor and core exercises then need the
-// therapist's go-ahead first.
-func (p Profile) SpineFracture() bool { return p.Intake != nil && p.Intake.SpineFracture }
+// SpineFracture reports a spine-fracture history, recorded in the therapist's intake or answered
+// in the readiness questions: floor and core exercises then need the therapist's go-ahead first,
+// and impact loading is never offered. Either source is enough, so a person who starts on their
+// own gets the same care.
+func (p Profile) SpineFracture() bool {
+	return (p.Intake != nil && p.Intake.SpineFracture) || p.Readiness.Said(QSpineFracture)
+}
+
+// Offers reports whether an exercise may be offered to this person: the heel drop never is after
+// a spine fracture.
+func (p Profile) Offers(e exercises.Exercise) bool { return e.OfferedWith(p.SpineFracture()) }
 
 // Title is the name screens show.
 func (p Profile) Title() string {

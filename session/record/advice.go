@@ -11,8 +11,14 @@ type Advice struct {
 	// Stop means do not exercise (any more) today; Urgent means get help now.
 	Stop   bool
 	Urgent bool
-	Title  string
-	Lines  []string
+	// GentleDay advises posture and breathing only, or rest, today (check-in pain 7/10 or more):
+	// the screens say so before the first exercise.
+	GentleDay bool
+	// NoBalanceProgression is set after a fall at check-in: balance and leg progressions are not
+	// offered today (progress.AfterCheckin drops them).
+	NoBalanceProgression bool
+	Title                string
+	Lines                []string
 }
 
 // The advice texts. The app never says "work through" back pain: new or sharp back pain can be a
@@ -22,12 +28,14 @@ const (
 	titleCallSoon = "Stop and call your doctor or therapist soon"
 	titleReady    = "Ready to start"
 	titleCheck    = "Check your answers"
+	titleGentle   = "Take a gentle day"
 	lineUrgent    = "Do not exercise today. Call your local emergency number, or ask someone to get help for you."
 	lineCallSoon  = "Do not exercise today. Call your doctor or physical therapist soon and tell them what you noticed."
 	lineFracture  = "Sudden new back pain, especially at one spot and eased by lying down, can be a spine fracture."
-	lineFall      = "You had a fall or a near-fall: keep a hand on a counter in balance exercises, and tell your therapist."
-	lineMorning   = "The morning after last session felt worse: consider an easier session today."
+	lineFall      = "You had a fall or a near-fall: keep a hand on a counter in balance exercises, and tell your therapist. Balance exercises stay at their current level today."
+	lineMorning   = "The morning after last session felt worse: consider an easier session today; the exercises of that session are stepped back."
 	lineHighPain  = "Your pain is above 5 out of 10: keep every movement small and gentle, and stop if it rises."
+	lineGentle    = "Your pain is 7 out of 10 or more: today do only gentle posture and breathing exercises, or rest. If it does not ease, call your doctor or therapist."
 )
 
 // ErrOutOfRange is wrapped by the Validate methods.
@@ -76,9 +84,20 @@ func redFlag(id string) *RedFlag {
 	return nil
 }
 
+// The pain-monitoring model's numbers (Silbernagel 2007): pain during exercise up to PainCeiling
+// is acceptable if it settles; a rise of PainRiseStop over the check-in value stops the exercise;
+// check-in pain of GentleDayPain or more advises a gentle day.
+const (
+	PainCeiling   = 5
+	PainRiseStop  = 2
+	GentleDayPain = 7
+)
+
 // EvaluateCheckin turns a check-in into advice: an urgent red flag stops the session with "get
-// help now"; another red flag, or new back pain, stops it with "call soon"; a fall, a worse
-// morning after or pain above 5 add a caution line.
+// help now"; another red flag, or new back pain, stops it with "call soon"; pain of 7/10 or more
+// advises a gentle day (posture and breathing only, or rest) before the first exercise; a fall
+// adds a caution and blocks balance progressions today; a worse morning after or pain above 5 add
+// a caution line.
 func EvaluateCheckin(c Checkin) Advice {
 	if err := c.Validate(); err != nil {
 		return Advice{Stop: true, Title: titleCheck, Lines: []string{err.Error()}}
@@ -103,13 +122,18 @@ func EvaluateCheckin(c Checkin) Advice {
 		return Advice{Stop: true, Title: titleCallSoon, Lines: append(lines, lineCallSoon)}
 	}
 	a := Advice{Title: titleReady}
+	if c.Pain >= GentleDayPain {
+		a.Title, a.GentleDay = titleGentle, true
+		a.Lines = append(a.Lines, lineGentle)
+	}
 	if c.Fall {
+		a.NoBalanceProgression = true
 		a.Lines = append(a.Lines, lineFall)
 	}
 	if c.Morning == MorningWorse {
 		a.Lines = append(a.Lines, lineMorning)
 	}
-	if c.Pain > 5 {
+	if c.Pain > PainCeiling && c.Pain < GentleDayPain {
 		a.Lines = append(a.Lines, lineHighPain)
 	}
 	return a

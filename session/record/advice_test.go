@@ -35,6 +35,14 @@ func TestEvaluateCheckin(t *testing.T) {
 		{"fall", Checkin{Fall: true}, false, false, "Ready to start", "fall"},
 		{"morning worse", Checkin{Morning: MorningWorse}, false, false, "Ready to start", "easier session"},
 		{"high pain", Checkin{Pain: 6}, false, false, "Ready to start", "above 5"},
+		// Version 2: check-in pain of 7 or more advises a gentle day instead of "ready to start".
+		{"pain 7: gentle day", Checkin{Pain: 7}, false, false, "Take a gentle day", "posture and breathing"},
+		{"pain 9: gentle day", Checkin{Pain: 9}, false, false, "Take a gentle day", "or rest"},
+		{"fall: no balance progression today", Checkin{Fall: true, Pain: 2}, false, false, "Ready to start", "stay at their current level"},
+		{"both legs", Checkin{RedFlags: []string{"both-legs"}}, true, true, "Stop and get help now", "both legs"},
+		{"fall with injury", Checkin{RedFlags: []string{"fall-injury"}}, true, true, "Stop and get help now", "bear weight"},
+		{"height loss", Checkin{RedFlags: []string{"height-loss"}}, true, false, "Stop and call your doctor or therapist soon", "stoop"},
+		{"back pain with fever", Checkin{RedFlags: []string{"back-pain-systemic"}}, true, false, "Stop and call your doctor or therapist soon", "fever"},
 		{"pain out of range", Checkin{Pain: 11}, true, false, "Check your answers", "0–10"},
 		{"negative pain", Checkin{Pain: -1}, true, false, "Check your answers", "0–10"},
 		{"unknown red flag", Checkin{RedFlags: []string{"nope"}}, true, false, "Check your answers", "unknown"},
@@ -51,6 +59,9 @@ func TestEvaluateCheckin(t *testing.T) {
 			}
 			if strings.Contains(strings.ToLower(lines), "work through") {
 				t.Fatal("never say work through")
+			}
+			if a.GentleDay != (c.c.Pain >= GentleDayPain && !a.Stop) || a.NoBalanceProgression != (c.c.Fall && !a.Stop) {
+				t.Fatalf("gentle day %v, no balance progression %v for %+v", a.GentleDay, a.NoBalanceProgression, c.c)
 			}
 		})
 	}

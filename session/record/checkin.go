@@ -20,7 +20,9 @@ type RedFlag struct {
 }
 
 // RedFlags lists the questions of the check-in, in order: the red flags of the osteoporosis
-// exercise guidance (Too Fit To Fracture, 2014; Osteoporosis Canada, 2023).
+// exercise guidance (Too Fit To Fracture, 2014; Osteoporosis Canada, 2023), with the clinical
+// review's additions (both legs, a fall with injury, height loss, back pain with fever, night pain
+// or weight loss). New ids are only ever added, so stored check-ins keep validating.
 var RedFlags = []RedFlag{
 	{ID: "chest-pain", Text: "Chest pain or pressure", Urgent: true},
 	{ID: "breathless", Text: "Severe breathlessness", Urgent: true},
@@ -28,8 +30,12 @@ var RedFlags = []RedFlag{
 	{ID: "numbness", Text: "New numbness around the groin or inner thighs", Urgent: true},
 	{ID: "bladder-bowel", Text: "New trouble controlling bladder or bowel", Urgent: true},
 	{ID: "leg-weakness", Text: "New leg weakness", Urgent: true},
+	{ID: "both-legs", Text: "Numbness or weakness in both legs", Urgent: true},
+	{ID: "fall-injury", Text: "A fall with an injury, or not being able to bear weight after a fall", Urgent: true},
 	{ID: "sudden-back-pain", Text: "Sudden new back pain after a bend, lift, cough, sneeze or minor fall", Urgent: false},
 	{ID: "lasting-pain", Text: "Pain from exercise lasting more than 2 days", Urgent: false},
+	{ID: "height-loss", Text: "Height loss or a growing stoop", Urgent: false},
+	{ID: "back-pain-systemic", Text: "Back pain with fever, night pain that does not ease, or unexplained weight loss", Urgent: false},
 }
 
 // Checkin holds the answers given before a session. The zero value is the safe default: pain 0, every answer "no".

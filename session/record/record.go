@@ -1,10 +1,6 @@
 package record
 
-import (
-	"time"
-
-	"upright/exercises"
-)
+import "time"
 
 // RecordVersion is the version of the Record shape; stored values carry it.
 const RecordVersion = 1
@@ -92,6 +88,14 @@ type SetResult struct {
 	PausedSeconds float64 `json:"paused_seconds"`
 	// CompletedAt is when the set was finished, skipped or ended.
 	CompletedAt time.Time `json:"completed_at"`
+	// Measure names the measure of the test kinds added in version 2, empty for every other set
+	// (as in older records): "timed-reps" (Reps stands counted in a window of TargetSeconds),
+	// "stopwatch" (HeldSeconds is the time taken, TargetSeconds the cap) or "staged-holds" (Reps
+	// stances held in full out of TargetReps, each of TargetSeconds, and FailedStageSeconds the
+	// time the next one was held before it failed).
+	Measure string `json:"measure,omitempty"`
+	// FailedStageSeconds is how long the first stance not held lasted in a staged-holds test.
+	FailedStageSeconds float64 `json:"failed_stage_seconds,omitempty"`
 }
 
 // Duration is how long the session lasted.
@@ -103,7 +107,8 @@ func (r Record) Duration() time.Duration {
 }
 
 // SetsPlanned is how many sets the session set out to do. Records made before PlannedSets was
-// kept fall back on the built-in routine of that id, and otherwise on the sets they hold. A
+// kept fall back on the version-1 built-in routine of that id, and otherwise on the sets they
+// hold. A
 // check-in stopped by a red flag set out to do nothing: not exercising then was the advice, and
 // its sets are not counted as missed.
 func (r Record) SetsPlanned() int {
@@ -116,11 +121,16 @@ func (r Record) SetsPlanned() int {
 	}
 	planned := r.PlannedSets
 	if planned == 0 {
-		if rt, ok := exercises.BuiltinRoutine(r.Routine.ID); ok {
-			planned = rt.SetCount()
-		}
+		planned = v1SetCounts[r.Routine.ID]
 	}
 	return max(planned, recorded)
+}
+
+// v1SetCounts are the set counts of the built-in routines as they were before records kept
+// PlannedSets. Those records were made with these routines, so later changes to the built-ins
+// must not change what they planned.
+var v1SetCounts = map[string]int{
+	"core": 15, "legs": 5, "balance": 13, "balance-test": 6, "posture-stretch": 18, "full": 27, "clinic-demo": 8,
 }
 
 // SetsDone counts the sets that were not skipped.

@@ -14,6 +14,11 @@ func TestSetsPlanned(t *testing.T) {
 	if got, want := old.SetsPlanned(), core.SetCount(); got != want {
 		t.Errorf("an older record of the built-in core: %d planned, want %d", got, want)
 	}
+	// The built-in legs routine grew in version 2; its older records planned what it had then.
+	legs, _ := exercises.BuiltinRoutine("legs")
+	if got := (Record{Routine: RoutineRef{ID: "legs"}, Status: StatusPartial}).SetsPlanned(); got != 5 || legs.SetCount() == 5 {
+		t.Errorf("an older record of legs: %d planned, want version 1's 5 (the routine now has %d)", got, legs.SetCount())
+	}
 	saved := Record{Routine: RoutineRef{ID: "my-routine"}, Status: StatusPartial,
 		Exercises: []ExerciseResult{{ID: "plank", Sets: []SetResult{{Set: 1}, {Set: 2}}}}}
 	if got := saved.SetsPlanned(); got != 2 {

@@ -1,0 +1,95 @@
+package progress
+
+import (
+	"time"
+
+	"upright/exercises"
+	"upright/session/record"
+)
+
+// The dose goals counted here (Too Fit To Fracture, 2014; Sherrington 2011).
+const (
+	// BalanceGoalMinutes is the weekly balance time of the falls-prevention trials: about 2 hours,
+	// 15–20 minutes a day. Balance is counted in minutes, not as a day with any balance set.
+	BalanceGoalMinutes = 120
+	// StrengthGoalSets is the strength goal's sets of one exercise in a day (2 sets of 8–12): a
+	// day counts toward the strength target only with that many.
+	StrengthGoalSets = 2
+)
+
+// BalanceSeconds is the time spent in balance exercises in r: the held or active time of every
+// set done, tests left out (a test measures, it does not train).
+func BalanceSeconds(r record.Record) float64 {
+	if !active(r) {
+		return 0
+	}
+	total := 0.0
+	for _, e := range r.Exercises {
+		if ex, ok := exercises.Lookup(e.ID); !ok || AreaOf(ex.Category) != AreaBalance {
+			continue
+		}
+		for _, s := range e.Sets {
+			if !s.Skipped {
+				total += s.HeldSeconds
+			}
+		}
+	}
+	return total
+}
+
+// BalanceMinutes sums the balance time of the sessions that started in [from, to), in minutes.
+func BalanceMinutes(recs []record.Record, from, to time.Time) float64 {
+	total := 0.0
+	for _, r := range recs {
+		if !r.StartedAt.Before(from) && r.StartedAt.Before(to) {
+			total += BalanceSeconds(r)
+		}
+	}
+	return total / 60
+}
+
+// strengthGoalDays are the local days on which some strength exercise had at least
+// StrengthGoalSets sets done (both sides of a sided set count as one set).
+func strengthGoalDays(recs []record.Record, loc *time.Location) map[date]bool {
+	type key struct {
+		day date
+		id  string
+	}
+	sets := map[key]int{}
+	out := map[date]bool{}
+	for _, r := range recs {
+		if !active(r) {
+			continue
+		}
+		day := dateOf(r.StartedAt, loc)
+		for _, e := range r.Exercises {
+			if ex, ok := exercises.Lookup(e.ID); !ok || AreaOf(ex.Category) != AreaStrength {
+				continue
+			}
+			done := map[int]bool{}
+			for _, s := range e.Sets {
+				if !s.Skipped {
+					done[s.Set] = true
+				}
+			}
+			k := key{day, e.ID}
+			sets[k] += len(done)
+			if sets[k] >= StrengthGoalSets {
+				out[day] = true
+			}
+		}
+	}
+	return out
+}
+
+// StrengthDays counts the local days in [from, to) that reached the strength goal's sets.
+func StrengthDays(recs []record.Record, from, to time.Time, loc *time.Location) int {
+	n := 0
+	for d := range strengthGoalDays(recs, loc) {
+		m := d.midnight(loc)
+		if !m.Before(dateOf(from, loc).midnight(loc)) && m.Before(to) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,43 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"upright/exercises"
+	"upright/session/record"
+)
+
+func TestReportShowsCheckupTestsAgainstFirstResultAndNorms(t *testing.T) {
+	in := reportInput(t)
+	in.AgeBand, in.Sex = "70-74", exercises.SexFemale
+	checkup := func(start time.Time, stages, stands int, tug float64) record.Record {
+		return rec(start,
+			ex(exercises.FourStageTestID, record.SetResult{Measure: "staged-holds", TargetSeconds: 10, TargetReps: 4, Reps: stages, FailedStageSeconds: 3.5}),
+			ex(exercises.ChairStandTestID, record.SetResult{Measure: "timed-reps", TargetSeconds: 30, HeldSeconds: 30, Reps: stands}),
+			ex(exercises.TUGTestID, record.SetResult{Measure: "stopwatch", TargetSeconds: 60, HeldSeconds: tug}))
+	}
+	// The first check-up lies before the report's period: it is still the baseline.
+	in.Records = append(in.Records, checkup(in.Now.Add(-60*24*time.Hour), 2, 8, 13.5), checkup(in.Now.Add(-3*24*time.Hour), 3, 11, 10.5))
+	md := string(Markdown(in))
+	for _, want := range []string{
+		"## Fall-risk and function tests",
+		"| 4-stage balance test | 3 of 4 stances held, the next for 3.5 s | 2 of 4 stances held",
+		"| 30-second chair stand | 11 stands | 8 stands | +3 stands \\(better\\)",
+		"below average under 10 stands, females 70–74",
+		"| Timed Up and Go | 10.5 s | 13.5 s | -3 s \\(better\\)",
+		"balance minutes",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if _, trends, _ := strings.Cut(md, "## Per-exercise trends"); strings.Contains(strings.SplitN(trends, "##", 2)[0], "chair") {
+		t.Error("a test is listed among the exercise trends")
+	}
+	html := string(HTML(in))
+	if !strings.Contains(html, `<section id="checkup">`) || !strings.Contains(html, "Timed Up and Go") {
+		t.Error("HTML lacks the check-up section")
+	}
+}

@@ -1,0 +1,168 @@
+package progress
+
+import (
+	"time"
+
+	"upright/exercises"
+	"upright/session/profile"
+	"upright/session/record"
+)
+
+// TestResult is one session's result of a timed test: the best try, in the test's unit. For a
+// sided test it is the weaker side's best, the side a fall is likelier on.
+type TestResult struct {
+	ExerciseID string
+	At         time.Time
+	Value      float64
+	// Unit is "s" (stance, Timed Up and Go), "stands" (chair stand) or "stages" (4-stage test).
+	Unit string
+	// FailedStageSeconds is how long the first stance not held lasted (4-stage test).
+	FailedStageSeconds float64
+	// AtCap is set when a stopwatch ran to its cap: the time is "this or more".
+	AtCap bool
+}
+
+// TestIDs are the catalog's tests, in catalog order.
+func TestIDs() []string {
+	var out []string
+	for _, e := range exercises.Catalog() {
+		if e.Measure.Test() {
+			out = append(out, e.ID)
+		}
+	}
+	return out
+}
+
+// TestResults gives each session's result of the test with the given id, oldest first; the
+// first is the baseline the person is compared with.
+func TestResults(recs []record.Record, id string) []TestResult {
+	e, ok := exercises.Lookup(id)
+	if !ok || !e.Measure.Test() {
+		return nil
+	}
+	var out []TestResult
+	for _, r := range sortedUsable(recs) {
+		res, ok := testResult(r, e)
+		if ok {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
+func testResult(r record.Record, e exercises.Exercise) (TestResult, bool) {
+	res := TestResult{ExerciseID: e.ID, At: r.StartedAt, Unit: "s"}
+	lower := e.Measure.LowerIsBetter()
+	best := map[string]float64{}
+	has := map[string]bool{}
+	for _, x := range r.Exercises {
+		if x.ID != e.ID {
+			continue
+		}
+		for _, s := range x.Sets {
+			if s.Skipped {
+				continue
+			}
+			v := s.HeldSeconds
+			switch e.Measure {
+			case exercises.MeasureTimedReps:
+				v, res.Unit = float64(s.Reps), "stands"
+			case exercises.MeasureStagedHolds:
+				v, res.Unit = float64(s.Reps), "stages"
+			case exercises.MeasureHold, exercises.MeasureReps, exercises.MeasureHoldReps,
+				exercises.MeasureMaxHold, exercises.MeasureStopwatch:
+			}
+			if !has[s.Side] || (v < best[s.Side]) == lower && v != best[s.Side] {
+				best[s.Side], has[s.Side] = v, true
+				if e.Measure == exercises.MeasureStagedHolds {
+					res.FailedStageSeconds = s.FailedStageSeconds
+				}
+				if e.Measure == exercises.MeasureStopwatch {
+					res.AtCap = s.TargetSeconds > 0 && s.HeldSeconds >= s.TargetSeconds
+				}
+			}
+		}
+	}
+	if len(has) == 0 {
+		return res, false
+	}
+	first := true
+	for _, v := range best {
+		if first || (v > res.Value) == lower && v != res.Value {
+			res.Value, first = v, false // the weaker side
+		}
+	}
+	return res, true
+}
+
+// NormReading is a result placed against one norm row.
+type NormReading struct {
+	Norm    exercises.Norm
+	Reading Reading
+}
+
+// TestComparison is a test's latest result against the person's own first one (the main
+// comparison) and against the published norms for their age band and sex.
+type TestComparison struct {
+	ExerciseID, Name string
+	First, Latest    TestResult
+	// Change is Latest minus First; Better says whether that is an improvement (a lower time for a
+	// stopwatch). Both are zero with a single result.
+	Change float64
+	Better bool
+	Count  int
+	Norms  []NormReading
+}
+
+// CompareTests compares every test with results in recs, in catalog order: the latest result
+// against the first, and against the norms for the person's age band and sex.
+func CompareTests(recs []record.Record, who profile.Profile) []TestComparison {
+	var out []TestComparison
+	for _, id := range TestIDs() {
+		res := TestResults(recs, id)
+		if len(res) == 0 {
+			continue
+		}
+		e, _ := exercises.Lookup(id)
+		c := TestComparison{ExerciseID: id, Name: e.Name, First: res[0], Latest: res[len(res)-1], Count: len(res)}
+		c.Change = c.Latest.Value - c.First.Value
+		c.Better = c.Change != 0 && (c.Change < 0) == e.Measure.LowerIsBetter()
+		for _, n := range NormsFor(e, who.AgeBand, who.Sex) {
+			c.Norms = append(c.Norms, NormReading{Norm: n, Reading: Read(n, c.Latest.Value, e.Measure.LowerIsBetter())})
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// CheckupEvery is how long after the last check-up tests they are due again when the therapist
+// planned no date.
+const CheckupEvery = 8 * 7 * 24 * time.Hour
+
+// CheckupDue says whether home should offer the check-up tests routine, and why: no result of
+// the check-up tests yet (the baseline), the program's planned check-up date reached with no
+// tests since, or the last tests more than CheckupEvery ago.
+func CheckupDue(who profile.Profile, recs []record.Record, now time.Time) (bool, string) {
+	var last time.Time
+	for _, id := range TestIDs() {
+		for _, r := range TestResults(recs, id) {
+			if !r.At.After(now) && r.At.After(last) {
+				last = r.At
+			}
+		}
+	}
+	if last.IsZero() {
+		return true, "No check-up tests yet: a first result to compare with later."
+	}
+	if days, ok := who.DaysToCheckup(now); ok && days <= 0 {
+		y, m, d := now.AddDate(0, 0, days).Date()
+		if last.Before(time.Date(y, m, d, 0, 0, 0, 0, now.Location())) {
+			return true, "Your program's check-up is due."
+		}
+		return false, ""
+	}
+	if now.Sub(last) >= CheckupEvery {
+		return true, "Your last check-up tests were more than 8 weeks ago."
+	}
+	return false, ""
+}

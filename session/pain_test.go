@@ -1,0 +1,51 @@
+package session
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"upright/session/record"
+)
+
+// The pain-monitoring model as a table: check-in pain and a report during a hold → whether the
+// exercise stops, the flag, and what the person is told.
+func TestPainMonitoringModel(t *testing.T) {
+	cases := []struct {
+		name          string
+		checkin, pain int
+		sharp         bool
+		stops         bool
+		flag          string
+		reason        string
+	}{
+		{"no rise", 3, 3, false, false, "", ""},
+		{"lower than check-in", 3, 1, false, false, "", ""},
+		{"small rise is normal effort", 0, 1, false, false, "", NormalEffortNote},
+		{"small rise at the ceiling", 4, 5, false, false, "", NormalEffortNote},
+		{"rise of 2 stops", 0, 2, false, true, record.FlagPainRise, PainRiseReason},
+		{"6 to 7 is above the ceiling", 6, 7, false, true, record.FlagPainRise, PainCeilingReason},
+		{"above the ceiling without a rise", 6, 6, false, true, record.FlagPainRise, PainCeilingReason},
+		{"sharp pain stops at any level", 2, 2, true, true, record.FlagSharpPain, SharpPainReason},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := New(NewPlan(routine(0, 0, item(plank, dose{Sets: 2, Hold: 30 * time.Second}))),
+				Meta{ID: "p", Checkin: record.Checkin{Pain: c.checkin}}, t0)
+			mustOK(t, "start", s.Start(t0))
+			r := mustOK(t, "pain", s.ReportPain(at(5), c.pain, c.sharp))
+			stopped := hasEvent(r.Events, EventExerciseStopped)
+			rec := s.Record()
+			flag := ""
+			if len(rec.Flags) > 0 {
+				flag = rec.Flags[0].Kind
+			}
+			if stopped != c.stops || flag != c.flag || r.Reason != c.reason {
+				t.Fatalf("stopped %v flag %q reason %q; want %v %q %q", stopped, flag, r.Reason, c.stops, c.flag, c.reason)
+			}
+			if !c.sharp && strings.Contains(strings.ToLower(r.Reason), "soon") {
+				t.Fatalf("a pain rise without sharp pain says %q", r.Reason)
+			}
+		})
+	}
+}
