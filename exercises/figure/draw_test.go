@@ -147,3 +147,16 @@ func TestSVGMatchesRender(t *testing.T) {
 		t.Errorf("non-numbers in %s", svg)
 	}
 }
+
+// TestPairSVG: both poses and the arrow, in one document.
+func TestPairSVG(t *testing.T) {
+	s, _ := For("squat-to-chair")
+	svg := PairSVG(s.Start, s.End, 320, 160)
+	want := len(shapeOf(s.Start).lines) + len(shapeOf(s.End).lines) + 2 + 3
+	if got := strings.Count(svg, "<line "); got != want {
+		t.Errorf("%d lines, want %d", got, want)
+	}
+	if got := strings.Count(svg, "<circle "); got != 2 {
+		t.Errorf("%d heads, want 2", got)
+	}
+}

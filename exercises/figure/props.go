@@ -61,8 +61,9 @@ func propStrokes(dst []segment, props []Prop, b *Body) []segment {
 			n := math.Hypot(along.X, along.Y)
 			along = Point{along.X / n, along.Y / n}
 			behind := Point{-along.Y, along.X} // the back side when facing +x
-			from := b.Hip.add(behind, backPad).add(along, -6)
-			to := b.Hip.add(behind, backPad).add(along, n+b.HeadR+4)
+			// Off the spine line by the head's radius: the stick touches the back of the head.
+			from := b.Hip.add(behind, b.HeadR).add(along, -6)
+			to := b.Hip.add(behind, b.HeadR).add(along, n+b.HeadR+4)
 			dst = append(dst, segment{from, to})
 		case PropDome:
 			const steps = 8

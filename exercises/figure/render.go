@@ -93,12 +93,13 @@ func (c *canvas) circle(cx, cy, r int) {
 }
 
 // lines spells the canvas: a Braille pattern for each cell with a dot, a space for each without,
-// so screen readers and copy-paste see blank space as blank.
+// so screen readers and copy-paste see blank space as blank. The rows share one string so a
+// frame costs one allocation for its text however tall it is.
 func (c *canvas) lines() []string {
-	out := make([]string, c.h)
 	var b strings.Builder
+	b.Grow(3 * c.w * c.h)
+	ends := make([]int, c.h)
 	for row := range c.h {
-		b.Grow(3 * c.w)
 		for _, d := range c.dots[row*c.w : (row+1)*c.w] {
 			if d == 0 {
 				b.WriteByte(' ')
@@ -106,8 +107,13 @@ func (c *canvas) lines() []string {
 				b.WriteRune(rune(0x2800 + int(d)))
 			}
 		}
-		out[row] = b.String()
-		b.Reset()
+		ends[row] = b.Len()
+	}
+	all := b.String()
+	out := make([]string, c.h)
+	start := 0
+	for row, end := range ends {
+		out[row], start = all[start:end], end
 	}
 	return out
 }
