@@ -38,6 +38,9 @@ func sidePlankSet() Set {
 	hand, elbow := hands(end)
 	wall := Prop{Kind: PropWall, X: max(hand.X, elbow.X) + 2, Y: 110}
 	start := lean(6)
+	// Side-on at the wall with the forearm already on it; then the lean.
+	h2, e2 := hands(start)
+	start.X = wall.X - 2 - max(h2.X, e2.X)
 	return Set{Start: withProps(start, wall), End: withProps(end, wall), Side: SideLeft}
 }
 
@@ -56,6 +59,7 @@ func deadBugSet() Set {
 }
 
 // mountain-climber: hands on a counter in a plank line; one knee comes slowly in and back.
+// The poses show the right knee coming in.
 func mountainClimberSet() Set {
 	start := with(standing(), func(p *Pose) {
 		p.Trunk = 55
@@ -65,8 +69,9 @@ func mountainClimberSet() Set {
 	hand, _ := hands(start)
 	counter := Prop{Kind: PropCounter, X: hand.X - 3, Y: hand.Y, W: 30}
 	start = withProps(start, counter)
-	end := with(start, func(p *Pose) { p.LeftLeg = Leg{Hip: 80, Knee: 90, Ankle: 10} })
-	return Set{Start: start, End: end, Side: SideLeft}
+	// The right knee comes in: the planted foot is the left, which placement keeps still.
+	end := with(start, func(p *Pose) { p.RightLeg = Leg{Hip: 70, Knee: 120, Ankle: 10} })
+	return Set{Start: start, End: end, Side: SideRight}
 }
 
 // bicycle-crunch is drawn as it is done, shoulders curled and twisted, because that is what the

@@ -72,7 +72,7 @@ func backExtensionSet() Set {
 
 // chin-tuck: from the head poking forward to the chin drawn straight back over the shoulders.
 func chinTuckSet() Set {
-	start := with(standing(), func(p *Pose) { p.Neck = 22 })
+	start := with(standing(), func(p *Pose) { p.Neck = 32 })
 	end := with(start, func(p *Pose) { p.Neck = -4 })
 	return Set{Start: start, End: end}
 }
@@ -85,12 +85,10 @@ func shoulderBladeSet() Set {
 }
 
 // back-extensor-hold: on the back, knees bent, head and shoulders pressed gently down with the
-// arms out along the floor.
+// arms along the floor.
 func backExtensorSet() Set {
-	start := with(lying(), func(p *Pose) { p.bothArms(Arm{Shoulder: 20}) })
-	end := with(start, func(p *Pose) {
-		p.Neck = -4
-		p.bothArms(Arm{Shoulder: 0})
-	})
+	// An isometric press: only the head's small nod back into the floor shows.
+	start := lying()
+	end := with(start, func(p *Pose) { p.Neck = -8 })
 	return Set{Start: start, End: end}
 }

@@ -18,7 +18,8 @@ type Support int
 // The supports.
 const (
 	// SupportFeet: standing (or leaning on a counter or wall); the left ankle stays at x = 0, so
-	// the feet stay planted while the rest of the body moves.
+	// the feet stay planted while the rest of the body moves. A pose on one leg stands on the
+	// left; the lifted leg is the right.
 	SupportFeet Support = iota
 	// SupportBack: lying; the hip stays at x = 0.
 	SupportBack
@@ -84,8 +85,9 @@ type Pose struct {
 }
 
 // Set is the poses of one exercise: at least a start and an end, with optional poses between
-// them, all drawn in one frame. Side is the working side the poses show for a sided exercise
-// (SideNone otherwise); For gives the other side.
+// them, all drawn in one frame. Side is the side the poses show for a sided exercise (SideNone
+// otherwise): the standing leg of a balance pose, the moving limb of a core or stretch exercise.
+// For gives the other side.
 type Set struct {
 	Start   Pose
 	Between []Pose
