@@ -2,7 +2,8 @@
 // with the props the exercise needs (counter, wall, chair, floor, step, band, strap, stick), seen
 // from the side or the front. A Pose is joint angles, how the body is supported, and the props;
 // every exercise has its poses as data (For), at least a start and an end, and a side for sided
-// exercises. Interpolate moves a figure between two poses so it can follow a rep's tempo.
+// exercises. Interpolate (and Set.At, through the poses between) moves a figure between poses so
+// it follows a rep's tempo; Step keeps it to MaxChangesPerSecond redraws.
 //
 // Render turns a pose into plain terminal text using Braille dot patterns (two by four dots a
 // cell, lines by Bresenham's algorithm), recognisable from 12×6 cells up to a presenter's size;

@@ -3,6 +3,7 @@ package figure
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -158,5 +159,39 @@ func TestPairSVG(t *testing.T) {
 	}
 	if got := strings.Count(svg, "<circle "); got != 2 {
 		t.Errorf("%d heads, want 2", got)
+	}
+}
+
+// TestSetAt passes through every pose of the set in order.
+func TestSetAt(t *testing.T) {
+	s, _ := For("four-stage-balance-test")
+	ps := s.Poses()
+	for i, p := range ps {
+		got := s.At(float64(i) / float64(len(ps)-1))
+		if got.LeftLeg != p.LeftLeg || got.RightLeg != p.RightLeg {
+			t.Errorf("pose %d: legs %+v %+v, want %+v %+v", i, got.LeftLeg, got.RightLeg, p.LeftLeg, p.RightLeg)
+		}
+	}
+	two, _ := For("squat-to-chair")
+	if got, want := two.At(0.5).Trunk, (two.Start.Trunk+two.End.Trunk)/2; got != want {
+		t.Errorf("half way: trunk %v, want %v", got, want)
+	}
+}
+
+// TestStepLimitsChanges: over a phase the figure shows at most MaxChangesPerSecond different
+// steps a second, and reaches the end pose.
+func TestStepLimitsChanges(t *testing.T) {
+	for _, d := range []time.Duration{3 * time.Second, 2 * time.Second, 500 * time.Millisecond, 100 * time.Millisecond} {
+		seen := map[float64]bool{}
+		const ticks = 1000
+		for i := 0; i <= ticks; i++ {
+			seen[Step(float64(i)/ticks, d)] = true
+		}
+		if limit := max(1, int(d.Seconds()*MaxChangesPerSecond)) + 1; len(seen) > limit {
+			t.Errorf("%v phase: %d different steps, at most %d allowed", d, len(seen), limit)
+		}
+		if !seen[1] || !seen[0] {
+			t.Errorf("%v phase: start or end pose never shown: %v", d, seen)
+		}
 	}
 }
