@@ -20,6 +20,8 @@ var commands = []command{
 	exportCommand,
 	reportCommand,
 	checkCommand,
+	inviteCommand,
+	serveCommand,
 }
 
 const helpIntro = `upright: a terminal coach for physical-therapy sessions for osteoporosis
