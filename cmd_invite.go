@@ -15,7 +15,7 @@ import (
 )
 
 var inviteCommand = command{name: "invite", usage: "--profile NAME",
-	summary: "a one-time code that enrols a patient's SSH key for upright serve", new: func() runner { return &inviteCmd{} }}
+	summary: "a one-time code that enrols a patient's\nSSH key with the clinic server", new: func() runner { return &inviteCmd{} }}
 
 type inviteCmd struct {
 	dbOption

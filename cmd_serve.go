@@ -18,7 +18,7 @@ import (
 )
 
 var serveCommand = command{name: "serve", usage: "--therapists FILE [--listen ADDR]",
-	summary: "the clinic server: patients and therapists connect\nwith ssh, identified by their keys",
+	summary: "the clinic server: patients and therapists\nconnect with ssh, known by their keys",
 	new:     func() runner { return &serveCmd{} }}
 
 type serveCmd struct {
