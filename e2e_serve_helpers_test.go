@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -220,4 +221,77 @@ func runServeOnce(bin string, args ...string) (string, error) {
 	defer cancel()
 	out, err := exec.CommandContext(ctx, bin, append([]string{"serve"}, args...)...).CombinedOutput()
 	return string(out), err
+}
+
+// heldSession is an ssh connection left waiting at the invite prompt, its input still open.
+type heldSession struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	output chan string // everything it printed, stdout and stderr, once it ends
+	cancel context.CancelFunc
+}
+
+// hold connects with key and no command, and returns once the server asks for a code.
+func (s *clinicServer) hold(key string) *heldSession {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), sshWait)
+	args := []string{"-F", "/dev/null", "-T", "-p", s.port, "-i", key,
+		"-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "IdentitiesOnly=yes",
+		"-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10", "127.0.0.1"}
+	cmd := exec.CommandContext(ctx, "ssh", args...)
+	cmd.Env = append(os.Environ(), "SSH_AUTH_SOCK=")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	r, w := io.Pipe()
+	cmd.Stdout, cmd.Stderr = w, w
+	if err := cmd.Start(); err != nil {
+		s.t.Fatal(err)
+	}
+	h := &heldSession{cmd: cmd, stdin: stdin, output: make(chan string, 1), cancel: cancel}
+	prompted := make(chan struct{})
+	go func() {
+		var all strings.Builder
+		buf := make([]byte, 256)
+		once := false
+		for {
+			n, err := r.Read(buf)
+			all.Write(buf[:n])
+			if !once && strings.Contains(all.String(), "Invite code") {
+				once = true
+				close(prompted)
+			}
+			if err != nil {
+				break
+			}
+		}
+		h.output <- all.String()
+	}()
+	go func() {
+		_ = cmd.Wait()
+		_ = w.Close()
+	}()
+	s.t.Cleanup(func() {
+		cancel()
+		_ = stdin.Close()
+	})
+	select {
+	case <-prompted:
+	case <-ctx.Done():
+		s.t.Fatalf("no invite prompt within %v", sshWait)
+	}
+	return h
+}
+
+// end waits for the held session to end by itself and returns what it printed.
+func (h *heldSession) end(t *testing.T, within time.Duration) string {
+	t.Helper()
+	select {
+	case out := <-h.output:
+		return out
+	case <-time.After(within):
+		t.Fatalf("the held connection did not end within %v", within)
+	}
+	return ""
 }

@@ -259,3 +259,31 @@ func TestServeRefusesABadTherapistsFile(t *testing.T) {
 		t.Errorf("a bad therapists file: %v, %q; want one line naming the file and line", err, out)
 	}
 }
+
+func TestServeLimitsAndIdleTimeout(t *testing.T) {
+	c := newClinic(t, "--max-connections", "1", "--idle", "2s")
+	stranger := newKey(t, c.dir, "stranger")
+	held := c.hold(stranger)
+	// The one place is taken: the next connection is turned away before it gets a session.
+	if code, out, _ := c.ssh(c.therapist, "", "history", "--profile", "ann", "--json"); code != 255 || out != "" {
+		t.Errorf("a connection over --max-connections: exit %d, %q; want turned away (ssh exits 255)", code, out)
+	}
+	// Silent for --idle, the held connection is closed by the server, and its place comes back.
+	held.end(t, 15*time.Second)
+	if code, out, _ := c.ssh(c.therapist, "", "history", "--profile", "ann", "--json"); code != 0 || len(historyIDs(t, out)) != 1 {
+		t.Errorf("after the idle connection closed: exit %d, %q", code, out)
+	}
+}
+
+func TestServeStopsInOrderOnSIGTERM(t *testing.T) {
+	c := newClinic(t)
+	stranger := newKey(t, c.dir, "stranger")
+	held := c.hold(stranger)
+	c.stop() // checks exit 0 and "stopped"
+	if out := held.end(t, 15*time.Second); !strings.Contains(out, "the server is stopping") {
+		t.Errorf("a session open at SIGTERM was told %q, want that the server is stopping", out)
+	}
+	if code, _, _ := c.ssh(c.therapist, "", "history", "--profile", "ann", "--json"); code != 255 {
+		t.Errorf("a connection after the server stopped: exit %d, want 255 (nothing listening)", code)
+	}
+}
