@@ -22,6 +22,7 @@ var commands = []command{
 	checkCommand,
 	inviteCommand,
 	serveCommand,
+	auditCommand,
 }
 
 const helpIntro = `upright: a terminal coach for physical-therapy sessions for osteoporosis

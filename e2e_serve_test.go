@@ -87,6 +87,10 @@ func TestServeTherapistRunsCommands(t *testing.T) {
 	if code, out, _ := c.ssh(c.therapist, ""); code != 0 || !strings.Contains(out, "dashboard comes next") {
 		t.Errorf("therapist without a command: exit %d, %q", code, out)
 	}
+	code, out, errOut = c.ssh(c.therapist, "", "audit")
+	if code != 0 || !strings.Contains(out, "ssh report") || !strings.Contains(out, "SHA256:") {
+		t.Errorf("audit over SSH: exit %d, %q, %q", code, out, errOut)
+	}
 	c.stop()
 	st, err := store.Open(c.db, store.Options{ReadOnly: true})
 	if err != nil {
@@ -164,7 +168,7 @@ func TestServeInviteEnrolsAPatientWhoSeesOnlyThemself(t *testing.T) {
 			t.Errorf("patient %v: exit %d, %q, %q; want refused with nothing of bob's", args, code, out, errOut)
 		}
 	}
-	for _, args := range [][]string{{"routines"}, {"invite", "--profile", "ann"}, {"check"}} {
+	for _, args := range [][]string{{"routines"}, {"invite", "--profile", "ann"}, {"check"}, {"audit"}} {
 		if code, out, _ := c.ssh(ann, "", args...); code != 2 || out != "" {
 			t.Errorf("patient %v: exit %d, %q; want refused", args, code, out)
 		}

@@ -25,7 +25,7 @@ const (
 // remoteCommands are the commands each role may run over SSH. Patients get what reads their own
 // sessions; saved routines are the clinic's, shared by every profile, so they are not listed.
 var remoteCommands = map[role][]string{
-	therapistKey: {"history", "export", "report", "exercises", "routines", "check", "invite"},
+	therapistKey: {"history", "export", "report", "exercises", "routines", "check", "invite", "audit"},
 	patientKey:   {"history", "export", "report", "exercises"},
 }
 
