@@ -127,7 +127,7 @@ func (c *serveCmd) listen(io streams, st *store.Store, dbFile, keyFile string, t
 	}
 	addr := ln.Addr().(*net.TCPAddr)
 	cl := &clinic{dbFile: dbFile, st: st, therapists: therapists, fails: newFailures(500 * time.Millisecond),
-		connect: fmt.Sprintf("ssh -p %d <this server>", addr.Port), open: map[ssh.Session]bool{}, stopping: make(chan struct{})}
+		connect: fmt.Sprintf("ssh -p %d <this server>", addr.Port), log: io.err, open: map[ssh.Session]bool{}, stopping: make(chan struct{})}
 	limit := &connLimit{max: int64(c.maxConns)}
 	srv, err := wish.NewServer(
 		wish.WithHostKeyPEM(pemBytes),

@@ -19,7 +19,8 @@ type clinic struct {
 	st         *store.Store
 	therapists map[string]bool // by fingerprint
 	fails      *failures
-	connect    string // how a patient connects, for messages: "ssh -p 2222 <this server>"
+	connect    string    // how a patient connects, for messages: "ssh -p 2222 <this server>"
+	log        io.Writer // the server's own standard error, for what only its operator should read
 
 	mu       sync.Mutex
 	open     map[ssh.Session]bool // sessions without a command, closed with a notice at shutdown
@@ -151,7 +152,9 @@ func plural(n int, one, many string) string {
 // audit records that a key opened a profile; a log that cannot be written is said on the
 // server's side, and the session goes on (the log is a record, not a gate).
 func (c *clinic) audit(fp, profile, action string) {
-	_ = c.st.Audit(store.AuditEntry{At: now(), Key: fp, Profile: profile, Action: action})
+	if err := c.st.Audit(store.AuditEntry{At: now(), Key: fp, Profile: profile, Action: action}); err != nil {
+		fmt.Fprintf(c.log, "upright serve: the audit log missed %s %s %q: %s\n", fp, action, shownName(profile), oneLineErr(err))
+	}
 }
 
 // interactive runs fn for a session without a command, which the server closes with a notice
