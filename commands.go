@@ -20,6 +20,9 @@ var commands = []command{
 	exportCommand,
 	reportCommand,
 	checkCommand,
+	inviteCommand,
+	serveCommand,
+	auditCommand,
 }
 
 const helpIntro = `upright: a terminal coach for physical-therapy sessions for osteoporosis

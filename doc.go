@@ -17,8 +17,9 @@
 //   - Every error is one line on standard error that says what is wrong and what to do, with
 //     each part said once (no "write X: write X: …"); routine file errors read FILE:LINE: … as a
 //     compiler's do. No panic reaches the terminal.
-//   - Only the app and `routine add` write the database. The commands that only read it (check,
-//     export, history, report, routines, routine export) open it read-only: a missing file is an
+//   - Only the app, `routine add`, `invite` and `serve` write the database. The commands that
+//     only read it (audit, check, export, history, report, routines, routine export) open it
+//     read-only: a missing file is an
 //     error, nothing is created, and no byte or mode of the file changes.
 //   - Standard output carries results only. When a command fails it says so on standard error;
 //     `history --json` then prints nothing, so a script never reads a failure as "no sessions".
@@ -35,4 +36,9 @@
 // the flags several commands share; db.go opens the database for reading or writing;
 // outfile.go and routinefile.go are the files the commands write and read. The app's screens
 // live in ui, and storage.go adapts the store to them.
+//
+// The clinic server is cmd_serve.go and serve_*.go: keys and the host key (serve_keys.go), who
+// may run which command over SSH (serve_commands.go), each connection (serve_session.go), the
+// slowdown of wrong invite codes and the connection limit (serve_limits.go), and the seam where
+// the screens run over SSH (serve_screens.go).
 package main

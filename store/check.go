@@ -99,6 +99,7 @@ func (s *Store) checkTx(tx *bolt.Tx, out *[]Problem) error {
 		return nil
 	})
 	checkRoutines(tx, add)
+	checkClinic(tx, add)
 	checkLookups(tx, add)
 	checkHeaders(s.path, tx.DB().Info().PageSize, add)
 	return nil

@@ -14,7 +14,7 @@ import (
 func checkLookups(tx *bolt.Tx, add func(string, error)) {
 	_ = tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 		known := false
-		for _, t := range topBuckets {
+		for _, t := range allBuckets() {
 			known = known || bytes.Equal(t, name)
 		}
 		if !known {

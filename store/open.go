@@ -99,7 +99,7 @@ func schemaReady(tx *bolt.Tx) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	for _, name := range topBuckets {
+	for _, name := range allBuckets() {
 		if tx.Bucket(name) == nil {
 			return false, nil
 		}
@@ -127,7 +127,7 @@ func initBuckets(tx *bolt.Tx) error {
 			}
 		}
 	}
-	for _, name := range topBuckets {
+	for _, name := range allBuckets() {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return err
 		}

@@ -21,6 +21,9 @@ var (
 	bucketSessions    = []byte("sessions") // holds one nested bucket per profile
 	bucketCheckpoints = []byte("checkpoints")
 	bucketRoutines    = []byte("routines")
+	bucketInvites     = []byte("invites") // clinic.go: one-time codes, by the hash of the code
+	bucketKeys        = []byte("keys")    // clinic.go: enrolled public keys, by fingerprint
+	bucketAudit       = []byte("audit")   // clinic.go: who opened which profile, by sequence
 
 	keySchema      = []byte("schema")       // decimal text, not enveloped, so any version can read it
 	keyLastProfile = []byte("last_profile") // enveloped string
@@ -28,6 +31,11 @@ var (
 
 // topBuckets are created at open, all in one transaction.
 var topBuckets = [][]byte{bucketMeta, bucketProfiles, bucketSessions, bucketCheckpoints, bucketRoutines}
+
+// laterBuckets came after databases of this schema were already in use (the clinic server's): a
+// writable open creates them when missing, and a database without them is sound, read as having
+// no invites, keys or audit entries. The schema stays 1, so an older upright still opens the file.
+var laterBuckets = [][]byte{bucketInvites, bucketKeys, bucketAudit}
 
 // DefaultTimeout is how long an operation waits for another upright to let go of the file.
 const DefaultTimeout = time.Second
@@ -124,4 +132,9 @@ func (s *Store) update(op string, fn func(tx *bolt.Tx) error) error {
 		return fmt.Errorf("%s: opened read-only: %w", op, ErrReadOnly)
 	}
 	return s.withDB(op, writing, func(h *handle) error { return h.db.Update(fn) })
+}
+
+// allBuckets is every top-level bucket a database of this upright has once opened for writing.
+func allBuckets() [][]byte {
+	return append(append([][]byte(nil), topBuckets...), laterBuckets...)
 }
