@@ -146,7 +146,8 @@ func runProgram(opts ui.Options, st *store.Store) error {
 	opts.Bell = term
 	// The guard is outermost: the view is drawn inside the display's Update, so a bug in a view
 	// or in drawing it is caught there too.
-	g := newGuard(term.Wrap(injectPanics(ui.New(opts))))
+	app := ui.New(opts)
+	g := newGuard(term.Wrap(injectPanics(app)))
 	// No bubbletea renderer: it draws on a frame clock, waking the process every frame and holding
 	// each change until the next one; display draws each view the moment it changes.
 	p := tea.NewProgram(g, tea.WithoutRenderer(), tea.WithInput(term.Input()), tea.WithoutSignalHandler())
@@ -155,18 +156,14 @@ func runProgram(opts ui.Options, st *store.Store) error {
 	defer stop()
 	stopSize := term.WatchSize(p.Send)
 	defer stopSize()
-	final, err := p.Run()
-	if fg, ok := final.(guard); ok {
-		final = unwrapInjector(display.Unwrap(fg.inner))
-	}
-	interrupted := false
-	if m, ok := final.(ui.Model); ok {
-		interrupted = m.Interrupted()
-		if rec := m.Unsaved(); rec != nil && st != nil {
-			if serr := st.FinishSession(*rec); serr != nil {
-				// The store's error already says what it was doing ("save the session: …").
-				return fmt.Errorf("%w; your finished sets are still in the checkpoint and will be offered next time", serr)
-			}
+	_, err = p.Run()
+	// The root model keeps what it owns behind a pointer every copy shares, so the model built
+	// here answers for the last one the program held.
+	interrupted := app.Interrupted()
+	if rec := app.Unsaved(); rec != nil && st != nil {
+		if serr := st.FinishSession(*rec); serr != nil {
+			// The store's error already says what it was doing ("save the session: …").
+			return fmt.Errorf("%w; your finished sets are still in the checkpoint and will be offered next time", serr)
 		}
 	}
 	switch {

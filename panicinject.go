@@ -51,10 +51,3 @@ func (j injector) View() string {
 	}
 	return j.inner.View()
 }
-
-func unwrapInjector(m tea.Model) tea.Model {
-	if j, ok := m.(injector); ok {
-		return j.inner
-	}
-	return m
-}

@@ -12,30 +12,15 @@ import (
 )
 
 // storage adapts *store.Store to the small interface the screens declare (ui.Storage), so the
-// ui package never imports the database.
+// ui package never imports the database. Methods whose signatures already match (checkpoints,
+// finishing a session, renaming, deleting, the last profile) come from the embedded store as
+// they are; the rest translate and drop what the screens do not use. Damaged records are skipped
+// here: `upright check` reports them.
 type storage struct{ *store.Store }
 
-func (s storage) RecentSessions(profile string, limit int) ([]record.Record, error) {
-	recs, _, err := s.Sessions(profile, store.Query{Limit: limit})
-	return recs, err
-}
-
-// SessionsPage reads one page of history: the limit newest sessions that started before before.
-// Damaged records are skipped here as in RecentSessions; `upright check` reports them.
-func (s storage) SessionsPage(profile string, before time.Time, limit int) ([]record.Record, error) {
-	recs, _, err := s.Sessions(profile, store.Query{Until: before, Limit: limit})
-	return recs, err
-}
-
-// SessionsSince reads the sessions of a period in one scan, for the progress screen.
-func (s storage) SessionsSince(profile string, since time.Time) ([]record.Record, error) {
-	recs, _, err := s.Sessions(profile, store.Query{Since: since})
-	return recs, err
-}
-
-// SessionsBetween reads the older part of a longer period in one scan.
-func (s storage) SessionsBetween(profile string, since, until time.Time) ([]record.Record, error) {
-	recs, _, err := s.Sessions(profile, store.Query{Since: since, Until: until})
+// Sessions is the screens' one read of history.
+func (s storage) Sessions(profile string, q ui.SessionQuery) ([]record.Record, error) {
+	recs, _, err := s.Store.Sessions(profile, store.Query{Since: q.Since, Until: q.Until, Limit: q.Limit})
 	return recs, err
 }
 
@@ -55,6 +40,7 @@ func (s storage) ExportRoutine(path string, src []byte) error {
 	return writeFileAtomic(path, src, 0o644)
 }
 
+// MarkFirstRunDone reads the profile afresh, so only the one flag changes.
 func (s storage) MarkFirstRunDone(profile string) error {
 	p, err := s.Profile(profile)
 	if err != nil {
@@ -64,8 +50,7 @@ func (s storage) MarkFirstRunDone(profile string) error {
 	return s.Store.SaveProfile(p)
 }
 
-// Profiles lists the profiles' shared data. A damaged profile is left out; `upright check`
-// reports it.
+// Profiles lists the profiles' shared data. A damaged profile is left out.
 func (s storage) Profiles() ([]sessionprofile.Profile, error) {
 	ps, err := s.Store.Profiles()
 	if err != nil && len(ps) == 0 {

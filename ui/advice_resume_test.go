@@ -10,19 +10,18 @@ import (
 
 // When saving the stopped record fails, the failure must be shown and the record kept for main
 // to save at exit (it once reached the home screen, which ignored it, and the record was lost).
-// DESIGN.md: "a failure is shown on screen with what to do, and the data to save is kept".
+// A failure is shown on screen with what to do, and the data to save is kept.
 func TestStoppedRecordKeptWhenSaveFails(t *testing.T) {
 	r := tinyRoutine()
 	h := newHarness(t, func(o *Options) { o.Routine = &r })
-	h.store.setFail(true)
+	h.store.SetFail(true)
 	h.send(keyEnter, keyEnter, keyEnter, runes("y"), keyEnter, keySpace, keyEnter)
-	if h.m.screen != screenAdvice {
-		t.Fatalf("red flag: screen %d, want the advice", h.m.screen)
+	if h.screen() != screenAdvice {
+		t.Fatalf("red flag: screen %v, want the advice", h.m.screen)
 	}
 	h.send(keyEnter)
-	h.store.mu.Lock()
-	tries := h.store.finishTries
-	h.store.mu.Unlock()
+	var tries int
+	h.store.Locked(func() { tries = h.store.FinishTries })
 	if tries != 1 {
 		t.Fatalf("FinishSession called %d times, want 1", tries)
 	}
@@ -56,11 +55,11 @@ func TestResumeKeepAndDiscard(t *testing.T) {
 	keep.send(runes("j"), keyEnter)
 	discard := newHarness(t, func(o *Options) { o.Resume = &res })
 	discard.send(runes("j"), runes("j"), keyEnter)
-	if keep.store.kept != 1 || keep.store.discards != 0 || keep.m.screen != screenHome {
-		t.Errorf("keep: kept %d, discarded %d, screen %d", keep.store.kept, keep.store.discards, keep.m.screen)
+	if keep.store.Kept != 1 || keep.store.Discards != 0 || keep.screen() != screenHome {
+		t.Errorf("keep: kept %d, discarded %d, screen %v", keep.store.Kept, keep.store.Discards, keep.m.screen)
 	}
-	if discard.store.discards != 1 || discard.store.kept != 0 || discard.m.screen != screenHome {
-		t.Errorf("discard: kept %d, discarded %d, screen %d", discard.store.kept, discard.store.discards, discard.m.screen)
+	if discard.store.Discards != 1 || discard.store.Kept != 0 || discard.screen() != screenHome {
+		t.Errorf("discard: kept %d, discarded %d, screen %v", discard.store.Kept, discard.store.Discards, discard.m.screen)
 	}
 }
 

@@ -17,12 +17,12 @@ func finishTiny(h *harness) {
 	h.send(keyEnter)
 	h.untilPhase(session.PhaseActive)
 	h.send(keySpace, keySpace)
-	if h.m.screen != screenCheckout {
-		h.t.Fatalf("the last rep did not lead to the check-out (screen %d)", h.m.screen)
+	if h.screen() != screenCheckout {
+		h.t.Fatalf("the last rep did not lead to the check-out (screen %v)", h.m.screen)
 	}
 	h.send(keyEnter, keyEnter, keyEnter, keyEnter)
-	if h.m.screen != screenSummary {
-		h.t.Fatalf("4 × enter on the check-out: screen %d, want the summary", h.m.screen)
+	if h.screen() != screenSummary {
+		h.t.Fatalf("4 × enter on the check-out: screen %v, want the summary", h.m.screen)
 	}
 }
 
@@ -34,7 +34,7 @@ func TestQuitConfirmKeepsPartialRecord(t *testing.T) {
 		t.Fatalf("q does not ask to confirm:\n%s", v)
 	}
 	h.send(runes("n"))
-	if h.m.session.confirmQuit || h.phase() != session.PhaseRest {
+	if strings.Contains(h.m.View(), "Quit this session?") || h.phase() != session.PhaseRest {
 		t.Fatalf("n did not carry on with the rest (phase %v)", h.phase())
 	}
 	h.send(runes("q"))
@@ -43,7 +43,7 @@ func TestQuitConfirmKeepsPartialRecord(t *testing.T) {
 	next, cmd := h.m.Update(runes("y"))
 	m := next.(Model)
 	msgs := h.exec(cmd)
-	if _, fin := h.store.snapshot(); len(fin) != 0 {
+	if _, fin := h.store.Snapshot(); len(fin) != 0 {
 		t.Fatalf("FinishSession ran before the summary")
 	}
 	if len(msgs) != 1 {
@@ -52,14 +52,14 @@ func TestQuitConfirmKeepsPartialRecord(t *testing.T) {
 	next, cmd = m.Update(msgs[0])
 	m = next.(Model)
 	rec := m.Unsaved()
-	if m.screen != screenSummary || rec == nil || rec.Status != record.StatusPartial {
-		t.Fatalf("after y: screen %d, unsaved %+v; want the summary holding a partial record", m.screen, rec)
+	if screenOf(m) != screenSummary || rec == nil || rec.Status != record.StatusPartial {
+		t.Fatalf("after y: screen %v, unsaved %+v; want the summary holding a partial record", m.screen, rec)
 	}
-	if _, fin := h.store.snapshot(); len(fin) != 0 {
+	if _, fin := h.store.Snapshot(); len(fin) != 0 {
 		t.Fatalf("FinishSession ran before the summary's save command")
 	}
 	msgs = h.exec(cmd)
-	_, fin := h.store.snapshot()
+	_, fin := h.store.Snapshot()
 	if len(fin) != 1 || fin[0].Status != record.StatusPartial || fin[0].SetsDone() != 1 {
 		t.Fatalf("store after the save command: %d finished, want 1 partial with 1 set: %+v", len(fin), fin)
 	}
@@ -77,14 +77,14 @@ func TestQuitConfirmKeepsPartialRecord(t *testing.T) {
 
 func TestSummaryKeepsRecordWhileSaveFails(t *testing.T) {
 	h := startRoutine(t, tinyRoutine(), nil)
-	h.store.setFail(true)
+	h.store.SetFail(true)
 	finishTiny(h)
 	if v := h.m.View(); !strings.Contains(v, "Not saved yet") || h.m.Unsaved() == nil {
 		t.Fatalf("failed save: unsaved %v, view:\n%s", h.m.Unsaved() != nil, v)
 	}
-	h.store.setFail(false)
+	h.store.SetFail(false)
 	h.send(keyEnter)
-	if _, fin := h.store.snapshot(); len(fin) != 1 || h.m.Unsaved() != nil || !strings.Contains(h.m.View(), "Saved") {
+	if _, fin := h.store.Snapshot(); len(fin) != 1 || h.m.Unsaved() != nil || !strings.Contains(h.m.View(), "Saved") {
 		t.Errorf("retry: %d finished, unsaved %v; view:\n%s", len(fin), h.m.Unsaved() != nil, h.m.View())
 	}
 }
@@ -109,7 +109,7 @@ func TestCheckinDefaults(t *testing.T) {
 	if !reflect.DeepEqual(rec.Checkin, want) || len(rec.Flags) != 0 {
 		t.Errorf("enter × 4 check-in = %+v, flags %v; want pain 0 and no flags", rec.Checkin, rec.Flags)
 	}
-	cps, _ := h.store.snapshot()
+	cps, _ := h.store.Snapshot()
 	if len(cps) != 1 || cps[0].SetsDone() != 0 || cps[0].Status != record.StatusInProgress {
 		t.Errorf("the check-in is not checkpointed at the session start: %d checkpoints", len(cps))
 	}
@@ -132,13 +132,13 @@ func TestRedFlagStopsBeforeSession(t *testing.T) {
 		t.Fatalf("y to red flags does not show the list:\n%s", v)
 	}
 	h.send(keySpace, keyEnter)
-	if h.m.screen != screenAdvice || !strings.Contains(h.m.View(), "Please stop here") {
-		t.Fatalf("a ticked red flag: screen %d, want the stop advice:\n%s", h.m.screen, h.m.View())
+	if h.screen() != screenAdvice || !strings.Contains(h.m.View(), "Please stop here") {
+		t.Fatalf("a ticked red flag: screen %v, want the stop advice:\n%s", h.screen(), h.m.View())
 	}
 	h.send(keyEnter)
-	cps, fin := h.store.snapshot()
-	if h.m.screen != screenHome || len(cps) != 0 {
-		t.Errorf("after the advice: screen %d, %d checkpoints; want home and no session", h.m.screen, len(cps))
+	cps, fin := h.store.Snapshot()
+	if h.screen() != screenHome || len(cps) != 0 {
+		t.Errorf("after the advice: screen %v, %d checkpoints; want home and no session", h.screen(), len(cps))
 	}
 	if len(fin) != 1 || fin[0].Status != record.StatusStopped || len(fin[0].Checkin.RedFlags) != 1 ||
 		len(fin[0].Flags) == 0 || fin[0].Flags[0].Kind != record.FlagRedFlag {
@@ -152,7 +152,7 @@ func TestRedFlagStopsBeforeSession(t *testing.T) {
 func TestEveryFinishedSetIsCheckpointed(t *testing.T) {
 	h := startRoutine(t, tinyRoutine(), nil)
 	finishTiny(h)
-	cps, fin := h.store.snapshot()
+	cps, fin := h.store.Snapshot()
 	if len(cps) != 3 {
 		t.Fatalf("%d checkpoints, want 3: the start and one per set", len(cps))
 	}
@@ -164,10 +164,10 @@ func TestEveryFinishedSetIsCheckpointed(t *testing.T) {
 	if len(fin) != 1 || fin[0].Status != record.StatusCompleted || fin[0].Checkout == nil {
 		t.Errorf("finished: %+v, want one completed session with its check-out", fin)
 	}
-	h.store.mu.Lock()
-	defer h.store.mu.Unlock()
-	if !strings.Contains(string(h.store.routineTOML[0]), "plank") {
-		t.Errorf("checkpoint routine TOML lacks the routine:\n%s", h.store.routineTOML[0])
+	var toml string
+	h.store.Locked(func() { toml = string(h.store.RoutineTOML[0]) })
+	if !strings.Contains(toml, "plank") {
+		t.Errorf("checkpoint routine TOML lacks the routine:\n%s", toml)
 	}
 }
 
@@ -177,7 +177,7 @@ func TestDemoSavesNothing(t *testing.T) {
 		t.Errorf("demo session does not say DEMO:\n%s", h.m.View())
 	}
 	finishTiny(h)
-	if n := h.store.calls(); n != 0 {
+	if n := h.store.Calls(); n != 0 {
 		t.Errorf("demo mode called the store %d times", n)
 	}
 	if v := h.m.View(); !strings.Contains(v, "DEMO") || !strings.Contains(v, "demo: not saved") {
@@ -206,24 +206,24 @@ func TestQuestionMarkIsTextInTheNote(t *testing.T) {
 	h.send(runes("n"), keyEnter)
 	h.untilPhase(session.PhaseActive)
 	h.send(keySpace, keySpace, keyEnter, keyEnter, keyEnter, runes("ok?"))
-	if h.m.showHelp || h.m.checkout.note.Value() != "ok?" {
-		t.Errorf("typing ok? in the note: help %v, note %q", h.m.showHelp, h.m.checkout.note.Value())
+	if v := h.m.View(); h.m.showHelp || !strings.Contains(v, "› ok?") {
+		t.Errorf("typing ok? in the note: help %v, view:\n%s", h.m.showHelp, v)
 	}
 }
 
 func TestCheckpointFailureShownAndRetried(t *testing.T) {
 	h, _ := inHold(t)
-	h.store.setFail(true)
+	h.store.SetFail(true)
 	h.untilPhase(session.PhaseRest)
 	if v := h.m.View(); !strings.Contains(v, "disk full") {
 		t.Errorf("a failed checkpoint is not shown:\n%s", v)
 	}
-	h.store.setFail(false)
+	h.store.SetFail(false)
 	h.until("the second brief", func() bool { return h.phase() == session.PhaseBrief })
 	h.send(keyEnter)
 	h.untilPhase(session.PhaseActive)
 	h.send(keySpace, keySpace)
-	cps, _ := h.store.snapshot()
+	cps, _ := h.store.Snapshot()
 	if last := cps[len(cps)-1]; last.SetsDone() != 2 {
 		t.Errorf("the checkpoint after the failure holds %d sets, want both", last.SetsDone())
 	}

@@ -11,6 +11,7 @@ import (
 	"upright/exercises"
 	"upright/session"
 	"upright/ui/display"
+	"upright/ui/kit/kittest"
 )
 
 // BenchmarkHoldSecond is the work upright does for each second of a hold at 80x24: the tick's
@@ -57,8 +58,8 @@ func nextTick(cmd tea.Cmd) tea.Msg {
 		return nil
 	}
 	switch msg := cmd().(type) {
-	case tickMsg:
-		return msg
+	case kittest.Delayed:
+		return msg.Msg
 	case tea.BatchMsg:
 		for _, c := range msg {
 			if t := nextTick(c); t != nil {

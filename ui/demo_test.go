@@ -5,19 +5,53 @@ import (
 	"testing"
 
 	"upright/session"
+	"upright/ui/nav"
 )
 
-// selectHome moves the home cursor to the entry whose label starts with prefix and presses enter.
-func selectHome(t *testing.T, h *harness, prefix string) {
+// selectHome moves the home cursor to the entry whose label starts with prefix (and holds every
+// one of also) and presses enter.
+func selectHome(t testing.TB, h *harness, prefix string, also ...string) {
 	t.Helper()
-	for i, item := range h.m.home.menu.items {
-		if strings.HasPrefix(item, prefix) {
-			h.m.home.menu.cursor = i
+	if !homeOffers(h, prefix, also...) {
+		t.Fatalf("no home entry %q %q:\n%s", prefix, also, viewText(h))
+	}
+	for range 20 {
+		if selectedLine(h, prefix, also...) {
 			h.send(keyEnter)
 			return
 		}
+		h.send(runes("j"))
 	}
-	t.Fatalf("no home entry %q in %q", prefix, h.m.home.menu.items)
+	t.Fatalf("the cursor never reached %q:\n%s", prefix, viewText(h))
+}
+
+// homeOffers reports whether home shows an entry starting with prefix and holding also.
+func homeOffers(h *harness, prefix string, also ...string) bool {
+	for _, l := range strings.Split(viewText(h), "\n") {
+		l = strings.TrimLeft(strings.TrimSpace(l), "› ")
+		if strings.HasPrefix(l, prefix) && containsAll(l, also) {
+			return true
+		}
+	}
+	return false
+}
+
+func selectedLine(h *harness, prefix string, also ...string) bool {
+	for _, l := range strings.Split(viewText(h), "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "› "+prefix) && containsAll(l, also) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAll(s string, parts []string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
 }
 
 func TestDemoToggleOnHomeStopsSaving(t *testing.T) {
@@ -31,36 +65,34 @@ func TestDemoToggleOnHomeStopsSaving(t *testing.T) {
 	}
 	// A whole session in demonstration mode leaves nothing in the store.
 	r := tinyRoutine()
-	h.send(navMsg{to: screenCheckin, routine: &r})
+	h.send(nav.StartCheckin{Routine: r})
 	h.checkin()
 	h.send(keyEnter)
 	h.until("the second brief", func() bool { return h.phase() == session.PhaseBrief && h.eng().Step().Item == 1 })
 	h.send(keyEnter)
 	h.untilPhase(session.PhaseActive)
 	h.send(keySpace, keySpace)
-	if h.m.screen != screenCheckout {
-		t.Fatalf("screen %d, want the check-out", h.m.screen)
+	if h.screen() != screenCheckout {
+		t.Fatalf("screen %v, want the check-out", h.m.screen)
 	}
-	checkpoints, finished := h.store.snapshot()
+	checkpoints, finished := h.store.Snapshot()
 	if len(checkpoints) != 0 || len(finished) != 0 {
 		t.Fatalf("demonstration saved %d checkpoints and %d sessions", len(checkpoints), len(finished))
 	}
 
 	// Switched off again, sessions are kept as usual.
-	h.send(navMsg{to: screenHome})
+	h.send(nav.Home{})
 	selectHome(t, h, "Demonstration mode: on")
-	h.send(navMsg{to: screenCheckin, routine: &r})
+	h.send(nav.StartCheckin{Routine: r})
 	h.checkin()
 	h.send(keyEnter)
-	h.until("a checkpoint", func() bool { c, _ := h.store.snapshot(); return len(c) > 0 })
+	h.until("a checkpoint", func() bool { c, _ := h.store.Snapshot(); return len(c) > 0 })
 }
 
 func TestNoDemoToggleWithoutADatabase(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Demo = true })
-	for _, item := range h.m.home.menu.items {
-		if strings.HasPrefix(item, "Demonstration mode") {
-			t.Fatalf("--demo has no database to switch back to, yet home offers %q", item)
-		}
+	if v := viewText(h); strings.Contains(v, "Demonstration mode") {
+		t.Fatalf("--demo has no database to switch back to, yet home offers it:\n%s", v)
 	}
 }
 
@@ -69,7 +101,7 @@ func TestStartupNoticeIsShownOnce(t *testing.T) {
 	if !strings.Contains(viewAt(h.m, 80, 24), "no speech program found") {
 		t.Fatalf("the notice is not on the first screen:\n%s", viewAt(h.m, 80, 24))
 	}
-	h.send(navMsg{to: screenCatalog})
+	h.send(nav.Catalog{})
 	if strings.Contains(viewAt(h.m, 80, 24), "no speech program found") {
 		t.Error("the notice stays after moving on")
 	}

@@ -9,16 +9,17 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"upright/session/record"
+	"upright/ui/kit/kittest"
 )
 
 // The flows run the real bubbletea program on the model, with the fake clock: ticks arrive as
 // soon as they are scheduled, so a whole routine takes milliseconds. Keys are sent only once the
 // screen they are meant for is drawn, as a person would.
 
-func startFlow(t *testing.T, edit func(*Options)) (*teatest.TestModel, *fakeStore) {
+func startFlow(t *testing.T, edit func(*Options)) (*teatest.TestModel, *kittest.FakeStore) {
 	t.Helper()
-	st := &fakeStore{}
-	o := testOptions(newFakeClock(t0), st)
+	st := &kittest.FakeStore{}
+	o := testOptions(kittest.NewFakeClock(t0), st)
 	edit(&o)
 	return teatest.NewTestModel(t, New(o), teatest.WithInitialTermSize(80, 24)), st
 }
@@ -77,7 +78,7 @@ func TestFlowFullRoutine(t *testing.T) {
 	tappedAndCheckout(t, tm)
 	m := finalModel(t, tm)
 
-	_, fin := st.snapshot()
+	_, fin := st.Snapshot()
 	if len(fin) != 1 {
 		t.Fatalf("%d sessions finished, want 1", len(fin))
 	}
@@ -108,7 +109,7 @@ func TestFlowQuitMidSession(t *testing.T) {
 	press(t, tm, "Saved", runes("q"))
 	m := finalModel(t, tm)
 
-	_, fin := st.snapshot()
+	_, fin := st.Snapshot()
 	if len(fin) != 1 || fin[0].Status != record.StatusPartial {
 		t.Fatalf("finished: %+v, want one partial session", fin)
 	}
@@ -131,7 +132,7 @@ func TestFlowResumeUnfinished(t *testing.T) {
 	tappedAndCheckout(t, tm)
 	finalModel(t, tm)
 
-	_, fin := st.snapshot()
+	_, fin := st.Snapshot()
 	if len(fin) != 1 {
 		t.Fatalf("%d sessions finished, want 1", len(fin))
 	}

@@ -14,10 +14,21 @@ import (
 	"upright/exercises"
 	"upright/session"
 	"upright/session/record"
+	"upright/ui/kit/kittest"
+	"upright/ui/screen/workout"
 )
 
-// t0 is the fixed start of every test session.
-var t0 = time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+// The shared fixtures, by their short names here.
+var (
+	t0           = kittest.T0
+	keyEnter     = kittest.KeyEnter
+	keySpace     = kittest.KeySpace
+	keyCtrlC     = kittest.KeyCtrlC
+	runes        = kittest.Runes
+	mustExercise = kittest.MustExercise
+	tinyRoutine  = kittest.TinyRoutine
+	clinicDemo   = kittest.ClinicDemo
+)
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -27,7 +38,7 @@ func TestMain(m *testing.M) {
 }
 
 // testOptions are the options every test starts from: fixed clock, id, no bell, no waiting.
-func testOptions(c *fakeClock, st *fakeStore) Options {
+func testOptions(c *kittest.FakeClock, st *kittest.FakeStore) Options {
 	o := Options{Now: c.Now, After: c.After, NewID: func() string { return "s-test" },
 		Bell: io.Discard, Quiet: true}
 	if st != nil {
@@ -36,56 +47,25 @@ func testOptions(c *fakeClock, st *fakeStore) Options {
 	return o
 }
 
-func mustExercise(id string) exercises.Exercise {
-	ex, ok := exercises.Lookup(id)
-	if !ok {
-		panic("no exercise " + id)
-	}
-	return ex
-}
-
-// tinyRoutine is one 3 s hold and one tapped exercise of 2 reps, get-ready 1 s, rest 2 s.
-func tinyRoutine() exercises.Routine {
-	return exercises.Routine{ID: "tiny", Name: "Tiny", GetReady: time.Second, Rest: 2 * time.Second,
-		Items: []exercises.Item{
-			{Exercise: mustExercise("plank"), Dose: exercises.Dose{Sets: 1, Hold: 3 * time.Second}},
-			{Exercise: mustExercise("squat-to-chair"), Dose: exercises.Dose{Sets: 1, Reps: 2}},
-		}}
-}
-
-func clinicDemo() exercises.Routine {
-	r, ok := exercises.BuiltinRoutine("clinic-demo")
-	if !ok {
-		panic("no clinic-demo routine")
-	}
-	return r
-}
-
-// Keys as bubbletea v1 delivers them.
-var (
-	keyEnter = tea.KeyMsg{Type: tea.KeyEnter}
-	keySpace = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	keyCtrlC = tea.KeyMsg{Type: tea.KeyCtrlC}
-)
-
-func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
-
 // harness drives the root model by hand: every command an Update returns is run, and the
 // messages it produces are delivered in turn, except ticks, which wait in ticks until the test
 // delivers them (the clock has already moved to their moment: see fakeClock.After).
 type harness struct {
 	t     testing.TB
-	clock *fakeClock
-	store *fakeStore
+	clock *kittest.FakeClock
+	store *kittest.FakeStore
 	m     Model
 	ticks []tea.Msg
 	quit  bool
+	// addAt is where the builder's add list stands (builder_cases_test.go).
+	addAt int
 }
 
 func newHarness(t testing.TB, edit func(*Options)) *harness {
 	t.Helper()
-	h := &harness{t: t, clock: newFakeClock(t0), store: &fakeStore{}}
+	h := &harness{t: t, clock: kittest.NewFakeClock(t0), store: &kittest.FakeStore{}}
 	o := testOptions(h.clock, h.store)
+	o.After = h.clock.Delay // ticks wait in h.ticks
 	if edit != nil {
 		edit(&o)
 	}
@@ -114,9 +94,9 @@ func (h *harness) deliver(msg tea.Msg) {
 func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
 	for _, msg := range h.exec(cmd) {
-		switch msg.(type) {
-		case tickMsg:
-			h.ticks = append(h.ticks, msg)
+		switch msg := msg.(type) {
+		case kittest.Delayed:
+			h.ticks = append(h.ticks, msg.Msg)
 		case tea.QuitMsg:
 			h.quit = true
 		default:
@@ -127,37 +107,13 @@ func (h *harness) run(cmd tea.Cmd) {
 
 // exec runs a command, opening batches, and returns the messages. A command that blocks (a real
 // timer slipped past Options.After) fails the test instead of hanging it.
-func (h *harness) exec(cmd tea.Cmd) []tea.Msg {
-	h.t.Helper()
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-ch:
-	case <-time.After(5 * time.Second):
-		h.t.Fatalf("a command blocked for 5 s: something waits on a real timer instead of Options.After")
-	}
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range batch {
-			out = append(out, h.exec(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
+func (h *harness) exec(cmd tea.Cmd) []tea.Msg { return kittest.Exec(h.t, cmd) }
 
 // tick delivers the oldest pending tick; it fails when none is pending.
 func (h *harness) tick() {
 	h.t.Helper()
 	if len(h.ticks) == 0 {
-		h.t.Fatalf("no tick is pending (screen %d, phase %v)", h.m.screen, h.phase())
+		h.t.Fatalf("no tick is pending (screen %v, phase %v)", h.screen(), h.phase())
 	}
 	msg := h.ticks[0]
 	h.ticks = h.ticks[1:]
@@ -169,7 +125,7 @@ func (h *harness) until(what string, cond func() bool) {
 	h.t.Helper()
 	for i := 0; !cond(); i++ {
 		if i > 500 || len(h.ticks) == 0 {
-			h.t.Fatalf("never reached %s (screen %d, phase %v, %d ticks pending)", what, h.m.screen, h.phase(), len(h.ticks))
+			h.t.Fatalf("never reached %s (screen %v, phase %v, %d ticks pending)", what, h.screen(), h.phase(), len(h.ticks))
 		}
 		h.tick()
 	}
@@ -177,23 +133,31 @@ func (h *harness) until(what string, cond func() bool) {
 
 func (h *harness) eng() *session.Session {
 	h.t.Helper()
-	if h.m.screen != screenSession || h.m.session.eng == nil {
-		h.t.Fatalf("not on the session screen (screen %d)", h.m.screen)
+	eng, _, ok := workout.Engine(h.m.screen)
+	if !ok || h.screen() != screenSession {
+		h.t.Fatalf("not on the session screen (screen %v)", h.screen())
 	}
-	return h.m.session.eng
+	return eng
+}
+
+// at is the session screen's time of its last message, which it draws from.
+func (h *harness) at() time.Time {
+	_, at, _ := workout.Engine(h.m.screen)
+	return at
 }
 
 func (h *harness) phase() session.Phase {
-	if h.m.screen != screenSession || h.m.session.eng == nil {
+	eng, _, ok := workout.Engine(h.m.screen)
+	if !ok || h.screen() != screenSession {
 		return session.PhaseDone
 	}
-	return h.m.session.eng.Phase()
+	return eng.Phase()
 }
 
 // untilPhase runs ticks until the session is in phase p.
 func (h *harness) untilPhase(p session.Phase) {
 	h.t.Helper()
-	h.until(p.String(), func() bool { return h.m.screen == screenSession && h.phase() == p })
+	h.until(p.String(), func() bool { return h.screen() == screenSession && h.phase() == p })
 }
 
 // checkin answers the check-in with its defaults (pain 0, every answer "no").
@@ -202,8 +166,8 @@ func (h *harness) checkin() {
 	for range 4 {
 		h.send(keyEnter)
 	}
-	if h.m.screen != screenSession {
-		h.t.Fatalf("after 4 × enter the screen is %d, want the session (%d)", h.m.screen, screenSession)
+	if h.screen() != screenSession {
+		h.t.Fatalf("after 4 × enter the screen is %v, want the session", h.screen())
 	}
 }
 

@@ -7,10 +7,12 @@ import (
 
 	"upright/session/profile"
 	"upright/session/record"
+	"upright/ui/kit/kittest"
+	"upright/ui/nav"
 )
 
 // plankSessions are two easy core sessions of ann's: every plank set held in full, effort 5,
-// no pain rise — what EXERCISES.md asks before suggesting 5 s more.
+// no pain rise — what the progression rules ask before suggesting 5 s more.
 func plankSessions() []record.Record {
 	var out []record.Record
 	for i, daysAgo := range []int{3, 1} {
@@ -30,25 +32,18 @@ func plankSessions() []record.Record {
 func TestAcceptingASuggestionChangesTheDoseAndLogsIt(t *testing.T) {
 	h := twoProfiles(t, func(o *Options) {
 		o.ProfileData.Prescribed = []string{"core"}
-		o.Store.(*fakeStore).people["ann"] = o.ProfileData
-		o.Store.(*fakeStore).sessions = plankSessions()
+		o.Store.(*kittest.FakeStore).People["ann"] = o.ProfileData
+		o.Store.(*kittest.FakeStore).Recs = plankSessions()
 	})
-	h.send(navMsg{to: screenHome})
-	entry := -1
-	for i, item := range h.m.home.menu.items {
-		if strings.HasPrefix(item, "Accept suggestion") && strings.Contains(item, "Plank") {
-			entry = i
-		}
+	h.send(nav.Home{})
+	if !homeOffers(h, "Accept suggestion", "Plank") {
+		t.Fatalf("no plank suggestion on home:\n%s", viewText(h))
 	}
-	if entry < 0 {
-		t.Fatalf("no plank suggestion on home: %q", h.m.home.menu.items)
-	}
-	if got := h.store.people["ann"].DoseOverrides; len(got) != 0 {
+	if got := h.store.People["ann"].DoseOverrides; len(got) != 0 {
 		t.Fatalf("a suggestion was applied before it was accepted: %+v", got)
 	}
-	h.m.home.menu.cursor = entry
-	h.send(keyEnter)
-	ann := h.store.people["ann"]
+	selectHome(t, h, "Accept suggestion", "Plank")
+	ann := h.store.People["ann"]
 	if o := ann.DoseOverrides["plank"]; o.HoldSeconds != 15 || o.Sets != 3 {
 		t.Fatalf("plank override after accepting: %+v, want 3 sets of 15 s", o)
 	}
@@ -56,10 +51,8 @@ func TestAcceptingASuggestionChangesTheDoseAndLogsIt(t *testing.T) {
 		t.Errorf("the change is not logged with its date: %+v", ann.DoseChanges)
 	}
 	// The next day the same suggestion is not offered again (at most one change a week).
-	for _, item := range h.m.home.menu.items {
-		if strings.HasPrefix(item, "Accept suggestion") && strings.Contains(item, "Plank") {
-			t.Errorf("the plank suggestion is offered again right after it was accepted: %q", item)
-		}
+	if homeOffers(h, "Accept suggestion", "Plank") {
+		t.Errorf("the plank suggestion is offered again right after it was accepted:\n%s", viewText(h))
 	}
 }
 
@@ -67,13 +60,13 @@ func TestHomeCountsTheWeekAsTheTargetsDo(t *testing.T) {
 	h := twoProfiles(t, func(o *Options) {
 		o.ProfileData.Prescribed = []string{"core"}
 		o.ProfileData.Targets = &profile.WeeklyTargets{StrengthDays: 2}
-		o.Store.(*fakeStore).people["ann"] = o.ProfileData
+		o.Store.(*kittest.FakeStore).People["ann"] = o.ProfileData
 		done := plankSessions()[1] // yesterday: every set held
 		stopped := record.Record{Version: 1, ID: "stop", Profile: "ann", Routine: done.Routine,
 			StartedAt: t0.Add(-time.Hour), EndedAt: t0.Add(-time.Hour), Status: record.StatusStopped}
-		o.Store.(*fakeStore).sessions = []record.Record{stopped, done}
+		o.Store.(*kittest.FakeStore).Recs = []record.Record{stopped, done}
 	})
-	h.send(navMsg{to: screenHome})
+	h.send(nav.Home{})
 	v := viewAt(h.m, 80, 24)
 	// A check-in stopped by a red flag is not a session done: neither line counts it.
 	if !strings.Contains(v, "This week: 1 session.") || !strings.Contains(v, "strength 1/2") {

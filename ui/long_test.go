@@ -35,14 +35,14 @@ func TestTwoHourSessionFlatMemoryExactHolds(t *testing.T) {
 	var inHold []int64
 	var holdFrom uint64
 	measured := false
-	for h.m.screen == screenSession {
+	for h.screen() == screenSession {
 		switch {
 		case h.phase() == session.PhaseBrief:
 			h.send(keyEnter)
 		case len(h.ticks) > 0:
 			h.tick()
 			ticks++
-			if h.m.screen != screenSession || h.phase() != session.PhaseActive {
+			if h.screen() != screenSession || h.phase() != session.PhaseActive {
 				holdFrom, measured = 0, false
 				break
 			}
@@ -90,8 +90,8 @@ func TestTwoHourSessionFlatMemoryExactHolds(t *testing.T) {
 		}
 	}
 
-	_, finished := h.store.snapshot()
-	cps, _ := h.store.snapshot()
+	_, finished := h.store.Snapshot()
+	cps, _ := h.store.Snapshot()
 	rec := cps[len(cps)-1]
 	if len(finished) > 0 {
 		rec = finished[len(finished)-1]

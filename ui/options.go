@@ -1,6 +1,3 @@
-// Package ui is upright's terminal interface: one root model that routes between small screen
-// models, each answering to the keys in keys.go and drawn with the styles in styles.go. It reaches
-// storage only through the Storage interface, and reads the time only through Options.Now.
 package ui
 
 import (
@@ -13,43 +10,16 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
-	sessionprofile "upright/session/profile"
+	"upright/session/profile"
 	"upright/session/record"
+	"upright/ui/kit"
 )
 
-// Storage is what the screens need from the database. *store.Store is adapted to it in main;
-// tests use a fake. Every call runs inside a tea.Cmd, never in Update or View.
-type Storage interface {
-	SaveCheckpoint(rec record.Record, routineTOML []byte) error
-	FinishSession(rec record.Record) error
-	DiscardCheckpoint(profile string) error
-	KeepInterrupted(profile string, now time.Time) error
-	RecentSessions(profile string, limit int) ([]record.Record, error)
-	// SessionsPage lists at most limit sessions that started before before (zero: no bound),
-	// newest first: the history screen pages through years with it instead of loading them all.
-	SessionsPage(profile string, before time.Time, limit int) ([]record.Record, error)
-	// SessionsSince lists every session that started at or after since (zero: all), newest first.
-	SessionsSince(profile string, since time.Time) ([]record.Record, error)
-	// SessionsBetween lists the sessions that started in [since, until) (zero since: from the
-	// first), newest first: the older part of a longer period, when the newer part is loaded.
-	SessionsBetween(profile string, since, until time.Time) ([]record.Record, error)
-	SavedRoutines() ([]exercises.Routine, error)
-	MarkFirstRunDone(profile string) error
-	// SaveRoutine stores a routine file's source, as `upright routine add` does, and returns
-	// the routine it says.
-	SaveRoutine(src []byte) (exercises.Routine, error)
-	// ExportRoutine writes a routine file at path atomically: the whole file or none of it.
-	ExportRoutine(path string, src []byte) error
-	// Profiles lists every profile by name; CreateProfile fails when the name is taken.
-	Profiles() ([]sessionprofile.Profile, error)
-	CreateProfile(name string, now time.Time) (sessionprofile.Profile, error)
-	// SaveProfile replaces a profile's data, keeping what the store knows and the screens do not.
-	SaveProfile(p sessionprofile.Profile) error
-	RenameProfile(oldName, newName string) error
-	// DeleteProfile erases a profile with its sessions and intake.
-	DeleteProfile(name string) error
-	SetLastProfile(name string) error
-}
+// Storage is what the screens need from the database; main adapts *store.Store to it.
+type Storage = kit.Storage
+
+// SessionQuery bounds Storage.Sessions.
+type SessionQuery = kit.SessionQuery
 
 // Resumable is an unfinished session found at start, with the routine it followed.
 type Resumable struct {
@@ -57,14 +27,16 @@ type Resumable struct {
 	Routine exercises.Routine
 }
 
-// Options configure the app. The zero value of every field but Store is usable.
+// Options configure the app. They are read once, by New: what changes while the program runs
+// (the active profile, demonstration mode) the root model keeps, and changes on messages. The
+// zero value of every field but Store is usable.
 type Options struct {
 	// Store is the database; nil runs without saving anything (as --demo does).
 	Store   Storage
 	Profile string
-	// ProfileData is the active profile's prescription, intake and program; switching profiles
-	// replaces it. The zero value is a profile with none of them.
-	ProfileData sessionprofile.Profile
+	// ProfileData is the active profile's prescription, intake and program at start. The zero
+	// value is a profile with none of them.
+	ProfileData profile.Profile
 	// FirstRun shows the welcome and safety screen first.
 	FirstRun bool
 	// Resume is an unfinished session to offer before anything else.
@@ -112,6 +84,12 @@ func (o *Options) fillDefaults() {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		}
 	}
+}
+
+// env is the screens' shared context, built once from the options.
+func (o Options) env() *kit.Env {
+	return &kit.Env{Store: o.Store, Now: o.Now, NewID: o.NewID, After: o.After, Bell: o.Bell, Speak: o.Speak,
+		Quiet: o.Quiet, Voice: o.Voice, Routine: o.Routine, Styles: kit.DefaultStyles(), Loc: o.Now().Location()}
 }
 
 func randomID() string {

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"upright/session"
+	"upright/ui/kit"
 )
 
 // presenterSizes are clinic screens: a laptop on a stand and a large monitor.
@@ -16,7 +18,7 @@ var presenterSizes = [][2]int{{120, 40}, {200, 60}}
 var presenterCases = []screenCase{
 	{"presenter-hold", func(t *testing.T) *harness {
 		h := demoAt(t, 0, session.PhaseActive)
-		h.until("1 s held", func() bool { return h.eng().Elapsed(h.m.session.at) >= time.Second })
+		h.until("1 s held", func() bool { return h.eng().Elapsed(h.at()) >= time.Second })
 		return h
 	}},
 	{"presenter-tapped-reps", func(t *testing.T) *harness {
@@ -27,7 +29,7 @@ var presenterCases = []screenCase{
 	{"presenter-paced-reps", func(t *testing.T) *harness { return demoAt(t, 2, session.PhaseActive) }},
 	{"presenter-max-hold", func(t *testing.T) *harness {
 		h := demoAt(t, 5, session.PhaseActive)
-		h.until("3 s on the stopwatch", func() bool { return h.eng().Elapsed(h.m.session.at) >= 3*time.Second })
+		h.until("3 s on the stopwatch", func() bool { return h.eng().Elapsed(h.at()) >= 3*time.Second })
 		return h
 	}},
 	{"presenter-rest", func(t *testing.T) *harness {
@@ -39,17 +41,17 @@ var presenterCases = []screenCase{
 
 func TestPresenterGoldens(t *testing.T) {
 	for _, sc := range presenterCases {
-		t.Run(sc.name, func(t *testing.T) {
-			h := sc.build(t)
-			for _, size := range presenterSizes {
-				w, ht := size[0], size[1]
+		h := sc.build(t)
+		for _, size := range presenterSizes {
+			w, ht := size[0], size[1]
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, w, ht), func(t *testing.T) {
 				got := viewAt(h.m, w, ht)
 				if err := fits(got, w, ht); err != nil {
-					t.Errorf("%dx%d: %v", w, ht, err)
+					t.Error(err)
 				}
-				checkGolden(t, filepath.Join("testdata", fmt.Sprintf("%s_%dx%d.golden", sc.name, w, ht)), got)
-			}
-		})
+				golden.RequireEqual(t, []byte(got))
+			})
+		}
 	}
 }
 
@@ -72,8 +74,8 @@ func TestPresenterDigitsAreLegibleAcrossTheRoom(t *testing.T) {
 	for _, sc := range presenterCases {
 		h := sc.build(t)
 		for _, size := range presenterSizes {
-			if got := digitHeight(viewAt(h.m, size[0], size[1])); got < 2*bigHeight {
-				t.Errorf("%s at %dx%d: digits %d rows tall, want at least %d", sc.name, size[0], size[1], got, 2*bigHeight)
+			if got := digitHeight(viewAt(h.m, size[0], size[1])); got < 2*kit.BigHeight {
+				t.Errorf("%s at %dx%d: digits %d rows tall, want at least %d", sc.name, size[0], size[1], got, 2*kit.BigHeight)
 			}
 		}
 	}
@@ -95,7 +97,7 @@ func TestPresenterIsTheDefaultOnLargeTerminalsAndFToggles(t *testing.T) {
 
 func TestPresenterShowsAFailedSave(t *testing.T) {
 	h, _ := inHold(t)
-	h.store.setFail(true)
+	h.store.SetFail(true)
 	h.untilPhase(session.PhaseRest)
 	if v := viewAt(h.m, 120, 40); !strings.Contains(v, "disk full") {
 		t.Errorf("the presenter view hides a failed checkpoint:\n%s", v)

@@ -10,14 +10,13 @@ import (
 	"upright/exercises"
 	sessionprofile "upright/session/profile"
 	"upright/session/record"
+	"upright/ui/kit/kittest"
 )
-
-func init() { screenCases = append(screenCases, profileScreenCases...) }
 
 // twoProfiles is a store with ann (active, one session) and bob (two sessions of his own).
 func twoProfiles(t *testing.T, edit func(*Options)) *harness {
 	return newHarness(t, func(o *Options) {
-		st := o.Store.(*fakeStore)
+		st := o.Store.(*kittest.FakeStore)
 		rec := func(id, profile, routine string, day int) record.Record {
 			start := time.Date(2026, 11, day, 8, 30, 0, 0, time.UTC)
 			return record.Record{Version: record.RecordVersion, ID: id, Profile: profile,
@@ -26,13 +25,13 @@ func twoProfiles(t *testing.T, edit func(*Options)) *harness {
 				Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)",
 					Sets: []record.SetResult{{Set: 1, TargetSeconds: 10, HeldSeconds: 10}}}}}
 		}
-		st.sessions = []record.Record{rec("b2", "bob", "BobOnlyLegs", 28), rec("a1", "ann", "AnnOnlyCore", 27),
+		st.Recs = []record.Record{rec("b2", "bob", "BobOnlyLegs", 28), rec("a1", "ann", "AnnOnlyCore", 27),
 			rec("b1", "bob", "BobOnlyBalance", 25)}
 		ann := sessionprofile.Profile{Name: "ann", DisplayName: "Ann", FirstRunDone: true,
 			Readiness: &sessionprofile.Readiness{AnsweredAt: t0}}
 		bob := sessionprofile.Profile{Name: "bob", DisplayName: "Bob", FirstRunDone: true,
 			Readiness: &sessionprofile.Readiness{AnsweredAt: t0}}
-		st.people = map[string]sessionprofile.Profile{"ann": ann, "bob": bob}
+		st.People = map[string]sessionprofile.Profile{"ann": ann, "bob": bob}
 		o.Profile, o.ProfileData = "ann", ann
 		if edit != nil {
 			edit(o)
@@ -48,18 +47,23 @@ func withProgram(o *Options) {
 	o.ProfileData.TherapistNotes = "Keep the plank short this week."
 	o.ProfileData.DoseOverrides = map[string]sessionprofile.DoseOverride{"plank": {Sets: 1, HoldSeconds: 7}}
 	o.ProfileData.Intake = &sessionprofile.Intake{MedicalHistory: "Osteoporosis since 2019", SpineFracture: true, SpineFractureWhen: "2024, T12"}
-	o.Store.(*fakeStore).people["ann"] = o.ProfileData
+	o.Store.(*kittest.FakeStore).People["ann"] = o.ProfileData
 }
 
 // toProfiles opens the profile picker from home.
 func toProfiles(h *harness) {
-	for h.m.home.menu.items[h.m.home.menu.cursor] != "Profiles" {
-		h.send(runes("j"))
+	selectHome(h.t, h, "Profiles")
+	if h.screen() != screenProfiles {
+		h.t.Fatalf("screen %v, want the profiles", h.screen())
 	}
-	h.send(keyEnter)
-	if h.m.screen != screenProfiles {
-		h.t.Fatalf("screen %d, want the profiles", h.m.screen)
-	}
+}
+
+// intakeFieldCount is how many fields the intake form has; enter on the last reaches Save.
+const intakeFieldCount = 18
+
+// onProfileList reports whether the profiles screen shows its list (not a question).
+func onProfileList(h *harness) bool {
+	return h.screen() == screenProfiles && strings.Contains(viewText(h), "New profile…")
 }
 
 func typed(s string) []tea.Msg {
@@ -71,75 +75,6 @@ func typed(s string) []tea.Msg {
 }
 
 func viewText(h *harness) string { return viewAt(h.m, 80, 24) }
-
-var profileScreenCases = []screenCase{
-	{"home-program", func(t *testing.T) *harness { return twoProfiles(t, withProgram) }},
-	{"profiles-list", func(t *testing.T) *harness { h := twoProfiles(t, nil); toProfiles(h); return h }},
-	{"profiles-new", func(t *testing.T) *harness {
-		h := twoProfiles(t, nil)
-		toProfiles(h)
-		h.send(runes("a"))
-		h.send(typed("Carol")...)
-		return h
-	}},
-	{"profiles-new-refused", func(t *testing.T) *harness {
-		h := twoProfiles(t, nil)
-		toProfiles(h)
-		h.send(runes("a"), runes(" "), keyEnter)
-		return h
-	}},
-	{"profiles-delete-ask", func(t *testing.T) *harness {
-		h := twoProfiles(t, nil)
-		toProfiles(h)
-		h.send(runes("j"), runes("x"))
-		return h
-	}},
-	{"profiles-delete-confirm", func(t *testing.T) *harness {
-		h := twoProfiles(t, nil)
-		toProfiles(h)
-		h.send(runes("j"), runes("x"), runes("y"), runes("b"))
-		return h
-	}},
-	{"intake", func(t *testing.T) *harness {
-		h := twoProfiles(t, withProgram)
-		toProfiles(h)
-		h.send(runes("i"))
-		return h
-	}},
-	{"intake-refused", func(t *testing.T) *harness {
-		h := twoProfiles(t, withProgram)
-		toProfiles(h)
-		h.send(runes("i"))
-		for range 13 {
-			h.send(keyEnter) // to "Next check-up"
-		}
-		h.send(typed("12/08")...)
-		for range 6 {
-			h.send(keyEnter)
-		}
-		return h
-	}},
-	{"readiness-question", func(t *testing.T) *harness {
-		h := newHarness(t, func(o *Options) { o.FirstRun = true })
-		h.send(keyEnter)
-		return h
-	}},
-	{"readiness-clearance", func(t *testing.T) *harness {
-		h := newHarness(t, func(o *Options) { o.FirstRun = true })
-		h.send(keyEnter, runes("y"), keyEnter, keyEnter, keyEnter, keyEnter, keyEnter)
-		return h
-	}},
-	{"checkin-therapist-note", func(t *testing.T) *harness {
-		h := twoProfiles(t, withProgram)
-		h.send(keyEnter)
-		return h
-	}},
-	{"brief-spine-fracture", func(t *testing.T) *harness {
-		return startRoutine(t, clinicDemo(), func(o *Options) {
-			o.ProfileData.Intake = &sessionprofile.Intake{SpineFracture: true}
-		})
-	}},
-}
 
 // Two profiles' sessions never mix: home and history show the active profile's only, before and
 // after switching.
@@ -163,13 +98,13 @@ func TestProfilesNeverMix(t *testing.T) {
 	h.send(runes("j"), keyEnter)
 	check("ann's history", []string{"AnnOnlyCore"}, []string{"BobOnly"})
 	h.send(tea.KeyMsg{Type: tea.KeyEsc})
-	if h.m.screen != screenHome {
+	if h.screen() != screenHome {
 		h.send(runes("q"))
 	}
 	toProfiles(h)
 	h.send(runes("j"), keyEnter) // bob
-	if h.m.screen != screenHome || h.m.env.opts.Profile != "bob" || h.store.last != "bob" {
-		t.Fatalf("after switching: screen %d, profile %q, last %q", h.m.screen, h.m.env.opts.Profile, h.store.last)
+	if h.screen() != screenHome || h.m.st.active.Profile != "bob" || h.store.Last != "bob" {
+		t.Fatalf("after switching: screen %v, profile %q, last %q", h.screen(), h.m.st.active.Profile, h.store.Last)
 	}
 	check("bob's home", []string{"BobOnlyLegs", "Bob"}, []string{"AnnOnly"})
 	h.send(runes("j"), keyEnter)
@@ -180,27 +115,27 @@ func TestDeleteProfileAsksTwice(t *testing.T) {
 	h := twoProfiles(t, nil)
 	toProfiles(h)
 	h.send(runes("x")) // ann is active: refused
-	if h.m.profiles.step != profilesList || !strings.Contains(viewText(h), "active profile") {
+	if !onProfileList(h) || !strings.Contains(viewText(h), "active profile") {
 		t.Fatalf("deleting the active profile was not refused:\n%s", viewText(h))
 	}
 	h.send(runes("j"), runes("x"), runes("n"))
-	if h.m.profiles.step != profilesList || len(h.store.deleted) != 0 {
+	if !onProfileList(h) || len(h.store.Deleted) != 0 {
 		t.Fatal("n did not cancel the deletion")
 	}
 	h.send(runes("x"), runes("y"))
 	h.send(typed("bo")...)
 	h.send(keyEnter)
-	if len(h.store.deleted) != 0 || !strings.Contains(viewText(h), "does not match") {
-		t.Fatalf("a wrong name deleted the profile: %v\n%s", h.store.deleted, viewText(h))
+	if len(h.store.Deleted) != 0 || !strings.Contains(viewText(h), "does not match") {
+		t.Fatalf("a wrong name deleted the profile: %v\n%s", h.store.Deleted, viewText(h))
 	}
 	h.send(runes("b"), keyEnter)
-	if len(h.store.deleted) != 1 || h.store.deleted[0] != "bob" {
-		t.Fatalf("deleted %v, want bob", h.store.deleted)
+	if len(h.store.Deleted) != 1 || h.store.Deleted[0] != "bob" {
+		t.Fatalf("deleted %v, want bob", h.store.Deleted)
 	}
 	if strings.Contains(viewText(h), "Bob") {
 		t.Fatalf("bob still listed:\n%s", viewText(h))
 	}
-	for _, r := range h.store.sessions {
+	for _, r := range h.store.Recs {
 		if r.Profile == "bob" {
 			t.Fatal("bob's sessions survived")
 		}
@@ -219,18 +154,18 @@ func TestCreateAndRenameProfile(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyEsc}, runes("a"))
 	h.send(typed("Carol")...)
 	h.send(keyEnter)
-	if h.m.env.opts.Profile != "Carol" || h.m.screen != screenWelcome {
-		t.Fatalf("new profile: active %q, screen %d; want Carol on the welcome", h.m.env.opts.Profile, h.m.screen)
+	if h.m.st.active.Profile != "Carol" || h.screen() != screenWelcome {
+		t.Fatalf("new profile: active %q, screen %v; want Carol on the welcome", h.m.st.active.Profile, h.m.screen)
 	}
 	h.send(keyEnter) // welcome → readiness
-	if h.m.screen != screenReadiness {
-		t.Fatalf("screen %d after the welcome, want the readiness questions", h.m.screen)
+	if h.screen() != screenReadiness {
+		t.Fatalf("screen %v after the welcome, want the readiness questions", h.m.screen)
 	}
 	for range sessionprofile.ReadinessQuestions {
 		h.send(keyEnter)
 	}
-	if h.m.screen != screenHome || len(h.store.sessions) != 3 {
-		t.Fatalf("screen %d", h.m.screen)
+	if h.screen() != screenHome || len(h.store.Recs) != 3 {
+		t.Fatalf("screen %v", h.m.screen)
 	}
 	if v := viewText(h); strings.Contains(v, "AnnOnly") || strings.Contains(v, "BobOnly") {
 		t.Fatalf("a new profile shows others' sessions:\n%s", v)
@@ -239,27 +174,27 @@ func TestCreateAndRenameProfile(t *testing.T) {
 	h.send(runes("r"), tea.KeyMsg{Type: tea.KeyBackspace})
 	h.send(typed("line")...)
 	h.send(keyEnter)
-	if h.m.env.opts.Profile != "Caroline" || h.store.people["Caroline"].Name != "Caroline" {
-		t.Fatalf("after rename: active %q, store %v", h.m.env.opts.Profile, h.store.people)
+	if h.m.st.active.Profile != "Caroline" || h.store.People["Caroline"].Name != "Caroline" {
+		t.Fatalf("after rename: active %q, store %v", h.m.st.active.Profile, h.store.People)
 	}
 }
 
 func TestReadinessYesIsRecorded(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.FirstRun = true })
 	h.send(keyEnter, keyEnter, runes("y"), keyEnter, keyEnter, runes("y"), keyEnter)
-	if h.m.screen != screenReadiness || !strings.Contains(viewText(h), "clearance first") {
+	if h.screen() != screenReadiness || !strings.Contains(viewText(h), "clearance first") {
 		t.Fatalf("a yes did not show the clearance advice:\n%s", viewText(h))
 	}
-	saves := h.store.profileSaves
+	saves := h.store.ProfileSaves
 	if len(saves) != 1 || saves[0].Readiness == nil || !saves[0].FirstRunDone ||
 		strings.Join(saves[0].Readiness.Yes, ",") != "chest-pain,bp-medication" || !saves[0].Readiness.AnsweredAt.Equal(t0) {
 		t.Fatalf("recorded %+v", saves)
 	}
 	h.send(keyEnter)
-	if h.m.screen != screenHome {
-		t.Fatalf("the person cannot continue: screen %d", h.m.screen)
+	if h.screen() != screenHome {
+		t.Fatalf("the person cannot continue: screen %v", h.m.screen)
 	}
-	if h.m.env.opts.ProfileData.Readiness == nil {
+	if h.m.st.active.Data.Readiness == nil {
 		t.Fatal("the active profile does not keep the answers")
 	}
 }
@@ -299,14 +234,20 @@ func TestHomeShowsProgramAndStartsTodaysRoutineWithOverrides(t *testing.T) {
 			t.Errorf("home lacks %q:\n%s", want, v)
 		}
 	}
-	if h.m.home.actions[0] != homeToday {
-		t.Fatalf("the first entry is %d, want today's routine", h.m.home.actions[0])
+	if !selectedLine(h, "Start today's routine") {
+		t.Fatalf("the first entry is not today's routine:\n%s", v)
 	}
 	h.send(keyEnter)
-	if h.m.screen != screenCheckin || !strings.Contains(viewText(h), "Keep the plank short") {
-		t.Fatalf("screen %d, want the check-in with the therapist's note:\n%s", h.m.screen, viewText(h))
+	if h.screen() != screenCheckin || !strings.Contains(viewText(h), "Keep the plank short") {
+		t.Fatalf("screen %v, want the check-in with the therapist's note:\n%s", h.screen(), viewText(h))
 	}
-	for _, it := range h.m.checkin.routine.Items {
+	for i := 0; h.screen() == screenCheckin; i++ { // the check-in's defaults, to the session
+		if i > 6 {
+			t.Fatal("the check-in never ended")
+		}
+		h.send(keyEnter)
+	}
+	for _, it := range h.eng().Plan().Routine.Items {
 		if it.Exercise.ID == "plank" && (it.Dose.Sets != 1 || it.Dose.Hold != 7*time.Second) {
 			t.Errorf("plank dose %+v, want the override 1 × 7 s", it.Dose)
 		}
@@ -330,26 +271,26 @@ func TestIntakeSavesAndRefuses(t *testing.T) {
 		h.send(keyEnter)
 	}
 	h.send(typed("2026-13-01")...) // next check-up: no such month
-	for i := 13; i <= len(intakeFields); i++ {
+	for i := 13; i <= intakeFieldCount; i++ {
 		h.send(keyEnter)
 	}
-	if len(h.store.profileSaves) != 0 || !strings.Contains(viewText(h), "YYYY-MM-DD") || h.m.intake.cursor != 13 {
-		t.Fatalf("a bad date was saved (%d saves), or not explained:\n%s", len(h.store.profileSaves), viewText(h))
+	if len(h.store.ProfileSaves) != 0 || !strings.Contains(viewText(h), "YYYY-MM-DD") {
+		t.Fatalf("a bad date was saved (%d saves), or not explained:\n%s", len(h.store.ProfileSaves), viewText(h))
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
 	h.send(typed("2027-01-04")...)
-	for i := 13; i <= len(intakeFields); i++ {
+	for i := 13; i <= intakeFieldCount; i++ {
 		h.send(keyEnter)
 	}
-	if len(h.store.profileSaves) != 1 {
-		t.Fatalf("%d saves, want 1:\n%s", len(h.store.profileSaves), viewText(h))
+	if len(h.store.ProfileSaves) != 1 {
+		t.Fatalf("%d saves, want 1:\n%s", len(h.store.ProfileSaves), viewText(h))
 	}
-	p := h.store.profileSaves[0]
+	p := h.store.ProfileSaves[0]
 	if !p.SpineFracture() || p.Intake.SpineFractureWhen != "2024, T12" || p.Program.Start != "2026-11-30" ||
 		p.Program.Weeks != 12 || p.Program.NextCheckup != "2027-01-04" || !p.Intake.RecordedAt.Equal(t0) {
 		t.Fatalf("saved %+v %+v %+v", p, p.Intake, p.Program)
 	}
-	if !h.m.env.opts.ProfileData.SpineFracture() || h.m.screen != screenProfiles {
+	if !h.m.st.active.Data.SpineFracture() || h.screen() != screenProfiles {
 		t.Fatal("the active profile did not take the saved intake")
 	}
 }

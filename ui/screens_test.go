@@ -8,6 +8,7 @@ import (
 
 	"upright/session"
 	"upright/session/record"
+	"upright/ui/kit/kittest"
 )
 
 // screenCase builds the model showing one screen in one phase, for goldens and the size sweep.
@@ -37,7 +38,7 @@ func pastSessions() []record.Record {
 }
 
 func homeWithData(t *testing.T) *harness {
-	return newHarness(t, func(o *Options) { o.Store.(*fakeStore).sessions = pastSessions() })
+	return newHarness(t, func(o *Options) { o.Store.(*kittest.FakeStore).Recs = pastSessions() })
 }
 
 // demoAt starts the clinic demo, skips to exercise item from its first brief and starts it.
@@ -94,12 +95,12 @@ var screenCases = []screenCase{
 	{"get-ready", func(t *testing.T) *harness { return demoAt(t, 0, session.PhaseGetReady) }},
 	{"hold", func(t *testing.T) *harness {
 		h := demoAt(t, 0, session.PhaseActive)
-		h.until("1 s held", func() bool { return h.eng().Elapsed(h.m.session.at) >= time.Second })
+		h.until("1 s held", func() bool { return h.eng().Elapsed(h.at()) >= time.Second })
 		return h
 	}},
 	{"hold-paused", func(t *testing.T) *harness {
 		h := demoAt(t, 0, session.PhaseActive)
-		h.until("1 s held", func() bool { return h.eng().Elapsed(h.m.session.at) >= time.Second })
+		h.until("1 s held", func() bool { return h.eng().Elapsed(h.at()) >= time.Second })
 		h.send(runes("p"))
 		return h
 	}},
@@ -111,17 +112,17 @@ var screenCases = []screenCase{
 	{"paced-up", func(t *testing.T) *harness { return demoAt(t, 2, session.PhaseActive) }},
 	{"paced-down", func(t *testing.T) *harness {
 		h := demoAt(t, 2, session.PhaseActive)
-		h.until("the down half", func() bool { return !h.eng().Pace(h.m.session.at).Up })
+		h.until("the down half", func() bool { return !h.eng().Pace(h.at()).Up })
 		return h
 	}},
 	{"hold-reps", func(t *testing.T) *harness {
 		h := demoAt(t, 3, session.PhaseActive)
-		h.until("2 s into the hold", func() bool { return h.eng().Elapsed(h.m.session.at) >= 2*time.Second })
+		h.until("2 s into the hold", func() bool { return h.eng().Elapsed(h.at()) >= 2*time.Second })
 		return h
 	}},
 	{"max-hold", func(t *testing.T) *harness {
 		h := demoAt(t, 5, session.PhaseActive)
-		h.until("3 s on the stopwatch", func() bool { return h.eng().Elapsed(h.m.session.at) >= 3*time.Second })
+		h.until("3 s on the stopwatch", func() bool { return h.eng().Elapsed(h.at()) >= 3*time.Second })
 		return h
 	}},
 	{"switch-sides", func(t *testing.T) *harness { return demoAt(t, 4, session.PhaseSwitchSides) }},
@@ -161,7 +162,7 @@ func tinyResumable(t *testing.T) Resumable {
 	h := startRoutine(t, tinyRoutine(), nil)
 	h.send(keyEnter)
 	h.until("the second brief", func() bool { return h.phase() == session.PhaseBrief && h.eng().Step().Item == 1 })
-	cps, _ := h.store.snapshot()
+	cps, _ := h.store.Snapshot()
 	last := cps[len(cps)-1]
 	if last.SetsDone() != 1 {
 		t.Fatalf("checkpoint after the hold has %d sets, want 1", last.SetsDone())

@@ -1,0 +1,98 @@
+package kit
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Compact layouts start below this size: the countdown and the key line at least.
+const (
+	CompactWidth  = 40
+	CompactHeight = 12
+)
+
+// Menu is a vertical list with a cursor, used by every screen that offers choices.
+type Menu struct {
+	Items  []string
+	Cursor int
+}
+
+// Update moves the cursor with ↑ and ↓, when keys offers them, wrapping at the ends.
+func (mn Menu) Update(keys Keys, msg tea.Msg) Menu {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || len(mn.Items) == 0 {
+		return mn
+	}
+	switch {
+	case keys.Matches(km, Up):
+		mn.Cursor = (mn.Cursor + len(mn.Items) - 1) % len(mn.Items)
+	case keys.Matches(km, Down):
+		mn.Cursor = (mn.Cursor + 1) % len(mn.Items)
+	}
+	return mn
+}
+
+// View draws the items that fit in height rows, scrolled so the cursor is visible.
+func (mn Menu) View(s Styles, width, height int) string {
+	if height < 1 || len(mn.Items) == 0 {
+		return ""
+	}
+	start := 0
+	if mn.Cursor >= height {
+		start = mn.Cursor - height + 1
+	}
+	var b strings.Builder
+	for i := start; i < len(mn.Items) && i < start+height; i++ {
+		if i > start {
+			b.WriteByte('\n')
+		}
+		if i == mn.Cursor {
+			b.WriteString(s.Selected.Render(Clip("› "+mn.Items[i], width)))
+		} else {
+			b.WriteString(s.Text.Render(Clip("  "+mn.Items[i], width)))
+		}
+	}
+	return b.String()
+}
+
+// Page lays out a screen: a title, then blocks separated by blank lines when there is room.
+func Page(s Styles, width, height int, title string, blocks ...string) string {
+	pad := 1
+	if width < CompactWidth || height < CompactHeight {
+		pad = 0
+	}
+	inner := width - 2*pad
+	var lines []string
+	if title != "" {
+		lines = append(lines, s.Title.Render(Clip(title, inner)))
+	}
+	for _, b := range blocks {
+		if b == "" {
+			continue
+		}
+		if len(lines) > 0 && height >= CompactHeight {
+			lines = append(lines, "")
+		}
+		lines = append(lines, strings.Split(b, "\n")...)
+	}
+	if pad > 0 {
+		for i := range lines {
+			lines[i] = strings.Repeat(" ", pad) + lines[i]
+		}
+	}
+	return FitBlock(strings.Join(lines, "\n"), width, height)
+}
+
+// Paragraph wraps text to the page's inner width in one style.
+func Paragraph(st interface{ Render(...string) string }, text string, width int) string {
+	inner := width - 2
+	if width < CompactWidth {
+		inner = width
+	}
+	lines := Wrap(text, max(inner, 1))
+	for i := range lines {
+		lines[i] = st.Render(lines[i])
+	}
+	return strings.Join(lines, "\n")
+}

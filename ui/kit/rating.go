@@ -1,0 +1,68 @@
+package kit
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Rating is a 0–10 answer: a digit sets it, ←/→ move it (→ reaches 10).
+type Rating struct{ Value int }
+
+// Update takes the rating keys (Rate, Lower, Higher) that keys offers.
+func (r Rating) Update(keys Keys, msg tea.Msg) Rating {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r
+	}
+	switch {
+	case keys.Matches(km, Rate):
+		r.Value = int(km.String()[0] - '0')
+	case keys.Matches(km, Lower):
+		r.Value = max(r.Value-1, 0)
+	case keys.Matches(km, Higher):
+		r.Value = min(r.Value+1, 10)
+	}
+	return r
+}
+
+// Answer turns y/n (Yes, No), when keys offers them, into a yes/no answer, leaving it as it was for other keys.
+func Answer(keys Keys, km tea.KeyMsg, current bool) bool {
+	switch {
+	case keys.Matches(km, Yes):
+		return true
+	case keys.Matches(km, No):
+		return false
+	}
+	return current
+}
+
+// View draws the scale with the chosen value marked, and the value in words for screen readers.
+func (r Rating) View(s Styles, width int, low, high string) string {
+	var b strings.Builder
+	for i := 0; i <= 10; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if i == r.Value {
+			b.WriteString(s.Selected.Render(fmt.Sprintf("[%d]", i)))
+		} else {
+			b.WriteString(s.Muted.Render(fmt.Sprint(i)))
+		}
+	}
+	scale := b.String()
+	if width < 34 {
+		scale = s.Selected.Render(fmt.Sprintf("‹ %d ›", r.Value))
+	}
+	legend := s.Muted.Render(Clip(fmt.Sprintf("0 = %s, 10 = %s", low, high), width))
+	return scale + "\n" + legend + "\n" + s.Text.Render(fmt.Sprintf("Your answer: %d out of 10", r.Value))
+}
+
+// YesNoView shows a yes/no answer with the current choice, "no" being the safe default.
+func YesNoView(s Styles, yes bool) string {
+	if yes {
+		return s.Selected.Render("[yes]") + "  " + s.Muted.Render("no") + "   " + s.Muted.Render("y / n, enter to confirm")
+	}
+	return s.Muted.Render("yes") + "  " + s.Selected.Render("[no]") + "   " + s.Muted.Render("y / n, enter to confirm")
+}

@@ -1,0 +1,29 @@
+package kit
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/session/record"
+)
+
+// Screen is one screen of upright. The root shows one at a time, passes it every message it does
+// not handle itself, and draws its view above the key line built from its keys.
+type Screen interface {
+	// Update handles a message and returns the screen as it is now. A screen never changes
+	// another: it returns a nav message and the root moves.
+	Update(msg tea.Msg) (Screen, tea.Cmd)
+	// View draws the screen in width × height cells, from its fields alone.
+	View(width, height int) string
+	// Keys is what the screen answers to in its state, with the help for it. It is asked on
+	// every frame: return a value built once, not a new one.
+	Keys() Keys
+	// Typing reports that the screen takes free text, where every printable key is input
+	// (the root then leaves ? alone).
+	Typing() bool
+}
+
+// Ender is a screen holding work that must not be lost when the program stops at once (ctrl+c,
+// a signal): End closes it and returns the record to keep, or nil.
+type Ender interface {
+	End() *record.Record
+}

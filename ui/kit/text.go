@@ -1,0 +1,231 @@
+package kit
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"upright/exercises"
+)
+
+// Clean makes user text safe to draw: escape sequences are removed whole, tabs become spaces and
+// exercises.CleanText drops control characters and bidi overrides, so nothing a person typed or a
+// file carried can move the cursor or reorder text.
+func Clean(s string) string {
+	return exercises.CleanText(strings.ReplaceAll(ansi.Strip(s), "\t", " "))
+}
+
+// CleanKey drops control and bidi characters from typed and pasted text before any screen sees
+// it, so no text input ever holds them: a text input draws its value as it is (issue 7: a note
+// typed with U+202E reached the terminal).
+func CleanKey(msg tea.Msg) tea.Msg {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || km.Type != tea.KeyRunes {
+		return msg
+	}
+	km.Runes = []rune(Clean(string(km.Runes)))
+	return km
+}
+
+// Clip shortens s to at most width cells, marking the cut with an ellipsis.
+func Clip(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// Wrap breaks plain text into lines of at most width cells.
+func Wrap(s string, width int) []string {
+	if width < 1 {
+		return nil
+	}
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		w := ansi.Wrap(para, width, "")
+		lines = append(lines, strings.Split(w, "\n")...)
+	}
+	for i := range lines {
+		lines[i] = Clip(lines[i], width)
+	}
+	return lines
+}
+
+// Clock formats a duration as m:ss, rounded up so 0:00 shows only at the very end.
+func Clock(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int((d + time.Second - 1) / time.Second)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// Stopwatch formats elapsed time as m:ss, rounded down: a stopwatch never shows time not yet held.
+func Stopwatch(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int(d / time.Second)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// Plural spells a count with the right noun: "1 exercise", "4 exercises".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Minutes spells an estimate such as "about 22 min".
+func Minutes(d time.Duration) string {
+	m := int((d + 30*time.Second) / time.Minute)
+	if m < 1 {
+		m = 1
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+// FitBlock cuts a rendered block to width×height so no line is wider than the terminal.
+func FitBlock(s string, width, height int) string {
+	if width < 1 || height < 1 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if widthAtMost(l) > width && lipgloss.Width(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// widthAtMost is a cheap upper bound on a line's width in cells, so that fitting a frame need not
+// measure every line exactly: escape sequences take no cells, a character below U+1100 at most
+// one, any other at most two.
+func widthAtMost(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			i = skipEscape(s, i)
+			continue
+		case c < 0x80:
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0x1100 {
+			n++
+		} else {
+			n += 2
+		}
+		i += size
+	}
+	return n
+}
+
+// skipEscape returns the index just past the escape sequence at s[i]: a CSI up to its final
+// byte, an OSC up to its terminator, or ESC and one more byte.
+func skipEscape(s string, i int) int {
+	if i+1 >= len(s) {
+		return len(s)
+	}
+	switch s[i+1] {
+	case '[':
+		for j := i + 2; j < len(s); j++ {
+			if s[j] >= 0x40 && s[j] <= 0x7e {
+				return j + 1
+			}
+		}
+		return len(s)
+	case ']':
+		for j := i + 2; j < len(s); j++ {
+			if s[j] == 0x07 {
+				return j + 1
+			}
+			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+				return j + 2
+			}
+		}
+		return len(s)
+	}
+	return i + 2
+}
+
+// DoseText describes a prescribed dose the way a therapist says it: "3 sets × 20 s, per side".
+func DoseText(it exercises.Item) string {
+	sets, hold, reps, tempo := it.Dose.Sets, it.Dose.Hold, it.Dose.Reps, it.Dose.Tempo.String()
+	var parts []string
+	setWord := "sets"
+	if sets == 1 {
+		setWord = "set"
+	}
+	switch it.Exercise.Measure {
+	case exercises.MeasureHold:
+		parts = append(parts, fmt.Sprintf("%d %s × %s hold", sets, setWord, Seconds(hold)))
+	case exercises.MeasureReps:
+		s := fmt.Sprintf("%d %s × %d reps", sets, setWord, reps)
+		if tempo != "" {
+			s += ", paced " + tempo
+		}
+		parts = append(parts, s)
+	case exercises.MeasureHoldReps:
+		parts = append(parts, fmt.Sprintf("%d %s × %d reps, each held %s", sets, setWord, reps, Seconds(hold)))
+	case exercises.MeasureMaxHold:
+		parts = append(parts, fmt.Sprintf("%d %s, as long as you can (up to %s)", sets, setWord, Seconds(hold)))
+	}
+	if it.Exercise.Sided {
+		parts = append(parts, "each side")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Seconds is a duration in the unit a person would say: "45 s", "2 min".
+func Seconds(d time.Duration) string {
+	if d >= time.Minute && d%time.Minute == 0 {
+		return fmt.Sprintf("%d min", int(d/time.Minute))
+	}
+	if d >= time.Minute {
+		return Clock(d)
+	}
+	return fmt.Sprintf("%d s", int(d/time.Second))
+}
+
+// StyleLines styles each line of a block on its own: lipgloss pads a multi-line block to its
+// widest line, and those spaces would be written to the terminal on every change.
+func StyleLines(k Ink, block string) string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = k.Paint(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// PadBlock adds empty lines so a block is exactly height lines tall, keeping the help line at the bottom.
+func PadBlock(s string, height int) string {
+	n := strings.Count(s, "\n") + 1
+	if s == "" {
+		n = 0
+	}
+	if n >= height {
+		return s
+	}
+	if s == "" {
+		return strings.Repeat("\n", height-1)
+	}
+	return s + strings.Repeat("\n", height-n)
+}

@@ -1,0 +1,114 @@
+package catalog
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	"upright/ui/kit"
+	"upright/ui/nav"
+)
+
+// catalogModel browses the exercise cards.
+type catalogModel struct {
+	env  *kit.Env
+	all  []exercises.Exercise
+	menu kit.Menu
+	open bool
+	// askMorning passes on to the check-in.
+	askMorning bool
+}
+
+// Open lists the exercise cards.
+func Open(e *kit.Env, msg nav.Catalog) (kit.Screen, tea.Cmd) {
+	c := catalogModel{env: e, all: exercises.Catalog(), askMorning: msg.AskMorning}
+	for _, ex := range c.all {
+		item := ex.Name
+		if ex.Status.Flagged() {
+			item += " (" + ex.Status.String() + ")"
+		}
+		c.menu.Items = append(c.menu.Items, item)
+	}
+	return c, nil
+}
+
+var (
+	catalogTry  = kit.EnterKey("try it")
+	catalogOpen = kit.EnterKey("open card")
+	cardKeys    = kit.On(catalogTry, kit.Escape)
+	listKeys    = kit.On(catalogOpen, kit.Up, kit.Down, kit.Escape)
+)
+
+func (c catalogModel) Keys() kit.Keys {
+	if c.open {
+		return cardKeys
+	}
+	return listKeys
+}
+
+func (c catalogModel) Typing() bool { return false }
+
+func (c catalogModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return c, nil
+	}
+	k := c.Keys()
+	switch {
+	case c.open && k.Matches(km, kit.Escape, kit.Quit):
+		c.open = false
+	case k.Matches(km, catalogTry):
+		return c, c.tryIt()
+	case k.Matches(km, kit.Escape, kit.Quit):
+		return c, nav.Go(nav.Home{})
+	case k.Matches(km, catalogOpen):
+		c.open = true
+	default:
+		c.menu = c.menu.Update(k, msg)
+	}
+	return c, nil
+}
+
+func (c catalogModel) View(width, height int) string {
+	s := c.env.Styles
+	if !c.open {
+		return kit.Page(s, width, height, "Exercises", c.menu.View(s, width-2, max(height-2, 1)))
+	}
+	ex := c.all[c.menu.Cursor]
+	var blocks []string
+	if ex.Status.Flagged() {
+		blocks = append(blocks, kit.Paragraph(s.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
+	}
+	var cues []string
+	for _, cue := range ex.Cues {
+		cues = append(cues, "· "+cue)
+	}
+	blocks = append(blocks,
+		kit.Paragraph(s.Muted, ex.Category.String()+" · "+ex.Measure.String()+" · start: "+ex.DoseNote, width),
+		kit.Paragraph(s.Text, ex.Description, width),
+		kit.Paragraph(s.Text, strings.Join(cues, "\n"), width),
+		kit.Paragraph(s.Text, "Easier: "+ex.Easier+"\nHarder: "+ex.Harder, width),
+		kit.Paragraph(s.Warn, "Safety: "+ex.Safety, width))
+	return kit.Page(s, width, height, ex.Name, blocks...)
+}
+
+// tryIt starts the open exercise on its own — a therapist showing one exercise, or a patient
+// practising it. A demonstration goes straight to the exercise; otherwise the check-in comes first.
+func (c catalogModel) tryIt() tea.Cmd {
+	ex := c.all[c.menu.Cursor]
+	r := singleExercise(ex)
+	if c.env.Active().Demo {
+		return nav.Go(nav.StartSession{Routine: r})
+	}
+	return nav.Go(nav.StartCheckin{Routine: r, AskMorning: c.askMorning})
+}
+
+// singleExercise is a routine of one exercise at its catalog dose.
+func singleExercise(ex exercises.Exercise) exercises.Routine {
+	return exercises.Routine{
+		ID: "single-" + ex.ID, Name: ex.Name, Description: "One exercise from the catalog",
+		GetReady: exercises.DefaultGetReady, Rest: ex.Dose.Rest, Source: exercises.SourceBuiltin,
+		Items: []exercises.Item{{Exercise: ex, Dose: ex.Dose, CautionAcknowledged: ex.Status.Flagged()}},
+	}
+}

@@ -1,0 +1,8 @@
+// Package catalog holds the exercise cards, and trying one exercise on its own.
+//
+// Imports: kit, nav and the pure packages (session, exercises, progress); never another screen
+// package or the root. It reaches the root only by returning nav intents and messages.
+//
+// Invariant: each screen implements kit.Screen, declares its keys once (keys built per state at
+// package level), and is opened by a function the root registers for one nav intent.
+package catalog

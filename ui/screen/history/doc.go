@@ -1,0 +1,9 @@
+// Package history holds the list of past sessions, read a page at a time, and one session in
+// detail.
+//
+// Imports: kit, nav and the pure packages (session, exercises, progress); never another screen
+// package or the root. It reaches the root only by returning nav intents and messages.
+//
+// Invariant: each screen implements kit.Screen, declares its keys once (keys built per state at
+// package level), and is opened by a function the root registers for one nav intent.
+package history

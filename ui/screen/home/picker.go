@@ -1,0 +1,134 @@
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/exercises"
+	"upright/ui/kit"
+	"upright/ui/nav"
+)
+
+// pickerModel lists built-in and saved routines with their length, and previews the one selected.
+type pickerModel struct {
+	env      *kit.Env
+	routines []exercises.Routine
+	menu     kit.Menu
+	// askMorning passes on to the check-in.
+	askMorning bool
+}
+
+// OpenPicker lists the built-in routines at once, and the saved ones when they are read.
+func OpenPicker(e *kit.Env, msg nav.Picker) (kit.Screen, tea.Cmd) {
+	p := pickerModel{env: e, askMorning: msg.AskMorning}
+	p.setRoutines(exercises.Builtin())
+	return p, kit.LoadRoutines(e)
+}
+
+func (p *pickerModel) setRoutines(rs []exercises.Routine) {
+	p.routines = rs
+	p.menu.Items = make([]string, len(rs))
+	for i, r := range rs {
+		p.menu.Items[i] = fmt.Sprintf("%-22s %6s  %s", kit.Clip(kit.Clean(r.Name), 22),
+			kit.Minutes(r.EstimatedDuration()), kit.Plural(len(r.Items), "exercise", "exercises"))
+	}
+	if p.menu.Cursor >= len(rs) {
+		p.menu.Cursor = 0
+	}
+}
+
+var (
+	pickerStart = kit.EnterKey("start")
+	pickerKeys  = kit.On(pickerStart, kit.Up, kit.Down, kit.Escape)
+	// pickerSavedKeys add editing in the builder, for a saved routine.
+	pickerSavedKeys = kit.On(pickerStart, kit.Change, kit.Up, kit.Down, kit.Escape)
+)
+
+func (p pickerModel) Keys() kit.Keys {
+	if _, ok := p.savedSelected(); ok {
+		return pickerSavedKeys
+	}
+	return pickerKeys
+}
+
+func (p pickerModel) Typing() bool { return false }
+
+// savedSelected is the routine under the cursor when it is one saved in the database: those
+// can be changed in the builder; the built-in ones cannot.
+func (p pickerModel) savedSelected() (exercises.Routine, bool) {
+	if p.menu.Cursor >= len(p.routines) || p.routines[p.menu.Cursor].Source != exercises.SourceSaved {
+		return exercises.Routine{}, false
+	}
+	return p.routines[p.menu.Cursor], true
+}
+
+func (p pickerModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case kit.RoutinesMsg:
+		p.setRoutines(append(exercises.Builtin(), msg.Saved...))
+	case tea.KeyMsg:
+		k := p.Keys()
+		switch {
+		case k.Matches(msg, kit.Escape, kit.Quit):
+			return p, nav.Go(nav.Home{})
+		case k.Matches(msg, pickerStart) && len(p.routines) > 0:
+			r := p.routines[p.menu.Cursor]
+			return p, nav.Go(nav.StartCheckin{Routine: r, AskMorning: p.askMorning})
+		case k.Matches(msg, kit.Change):
+			if r, ok := p.savedSelected(); ok {
+				return p, nav.Go(nav.Builder{Routine: &r})
+			}
+		default:
+			p.menu = p.menu.Update(k, msg)
+		}
+	}
+	return p, nil
+}
+
+func (p pickerModel) View(width, height int) string {
+	s := p.env.Styles
+	if width < 50 {
+		// Narrow: name and time only, so the name is not cut to make room for the count. A new
+		// slice: View must not change the model's items.
+		narrow := make([]string, len(p.routines))
+		for i, r := range p.routines {
+			narrow[i] = kit.Clean(r.Name) + " · " + kit.Minutes(r.EstimatedDuration())
+		}
+		p.menu.Items = narrow
+	}
+	if height < kit.CompactHeight || len(p.routines) == 0 {
+		return kit.Page(s, width, height, "Choose a routine", p.menu.View(s, width, max(height-1, 1)))
+	}
+	listHeight := min(len(p.routines), max(height/2-2, 3))
+	list := p.menu.View(s, width-2, listHeight)
+	preview := p.previewView(p.routines[p.menu.Cursor], width-2, height-listHeight-4)
+	return kit.Page(s, width, height, "Choose a routine", list, preview)
+}
+
+func (p pickerModel) previewView(r exercises.Routine, width, height int) string {
+	s := p.env.Styles
+	if height < 1 {
+		return ""
+	}
+	lines := []string{s.Subtitle.Render(kit.Clip(kit.Clean(r.Name), width))}
+	if r.Description != "" {
+		lines = append(lines, s.Muted.Render(kit.Clip(kit.Clean(r.Description), width)))
+	}
+	for i, it := range r.Items {
+		ex := it.Exercise
+		line := fmt.Sprintf("%d. %s — %s", i+1, ex.Name,
+			kit.DoseText(it))
+		st := s.Text
+		if ex.Status.Flagged() {
+			line += " (" + ex.Status.String() + ")"
+			st = s.Caution
+		}
+		lines = append(lines, st.Render(kit.Clip(line, width)))
+	}
+	if len(lines) > height {
+		lines = append(lines[:height-1], s.Muted.Render(fmt.Sprintf("… and %d more", len(lines)-height+1)))
+	}
+	return strings.Join(lines, "\n")
+}

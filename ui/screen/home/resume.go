@@ -1,0 +1,90 @@
+package home
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/ui/kit"
+	"upright/ui/nav"
+)
+
+// resumeModel offers an unfinished session found at start: resume, keep as interrupted, or discard.
+type resumeModel struct {
+	env   *kit.Env
+	found nav.OfferResume
+	menu  kit.Menu
+}
+
+const (
+	resumeContinue = iota
+	resumeKeep
+	resumeDiscard
+)
+
+// OpenResume offers the unfinished session.
+func OpenResume(e *kit.Env, found nav.OfferResume) (kit.Screen, tea.Cmd) {
+	return resumeModel{env: e, found: found, menu: kit.Menu{Items: []string{
+		"Resume where you stopped",
+		"Keep it as interrupted",
+		"Discard it",
+	}}}, nil
+}
+
+var (
+	resumeChoose = kit.EnterKey("choose")
+	resumeKeys   = kit.On(resumeChoose, kit.Up, kit.Down)
+)
+
+func (r resumeModel) Keys() kit.Keys { return resumeKeys }
+
+func (r resumeModel) Typing() bool { return false }
+
+func (r resumeModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	if !resumeKeys.Matches(km, resumeChoose) {
+		r.menu = r.menu.Update(resumeKeys, msg)
+		return r, nil
+	}
+	switch r.menu.Cursor {
+	case resumeContinue:
+		return r, nav.Go(nav.ResumeSession{Record: r.found.Record, Routine: r.found.Routine})
+	case resumeKeep:
+		return r, resolveCheckpoint(r.env, true)
+	default:
+		return r, resolveCheckpoint(r.env, false)
+	}
+}
+
+// resolveCheckpoint keeps an unfinished session as interrupted, or discards it.
+func resolveCheckpoint(e *kit.Env, keep bool) tea.Cmd {
+	st, profile, now := e.Store, e.Active().Profile, e.Now()
+	if st == nil {
+		return nav.Go(nav.Home{})
+	}
+	return func() tea.Msg {
+		var err error
+		if keep {
+			err = st.KeepInterrupted(profile, now)
+		} else {
+			err = st.DiscardCheckpoint(profile)
+		}
+		if err != nil {
+			return kit.ErrMsg{Err: fmt.Errorf("resolve the unfinished session: %w", err)}
+		}
+		return nav.Home{}
+	}
+}
+
+func (r resumeModel) View(width, height int) string {
+	s := r.env.Styles
+	rec := r.found.Record
+	when := rec.StartedAt.In(r.env.Loc).Format("Mon 2 Jan 15:04")
+	what := fmt.Sprintf("%s, started %s: %s done.", kit.Clean(rec.Routine.Name), when, kit.Plural(rec.SetsDone(), "set", "sets"))
+	return kit.Page(s, width, height, "An unfinished session",
+		kit.Paragraph(s.Text, what, width),
+		r.menu.View(s, width-2, 3))
+}

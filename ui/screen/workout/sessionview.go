@@ -1,0 +1,281 @@
+package workout
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"upright/exercises"
+	analytics "upright/progress"
+	"upright/session"
+	"upright/session/record"
+	"upright/ui/kit"
+)
+
+// cueEvery is how long each form cue stays on screen before the next one.
+const cueEvery = 6 * time.Second
+
+// barWidth caps the progress bar: wide enough to see move, narrow enough to cost little to redraw.
+const barWidth = 30
+
+// View draws the session screen for its phase. It reads the engine; it changes nothing.
+func (s sessionModel) View(width, height int) string {
+	if s.checkout != nil {
+		return s.checkout.View(width, height)
+	}
+	st := s.env.Styles
+	if s.confirmQuit {
+		return kit.Page(st, width, height, "Quit this session?",
+			kit.Paragraph(st.Text, "Every set you finished is kept, and the session is saved as partial.", width),
+			st.Muted.Render("y: quit   n: carry on"))
+	}
+	if s.pain.active {
+		return s.pain.View(st, width, height)
+	}
+	if s.eng == nil {
+		return ""
+	}
+	if s.eng.Phase() == session.PhaseBrief {
+		return s.briefView(width, height)
+	}
+	if s.presenting(width, height) && width >= kit.CompactWidth && height >= kit.CompactHeight {
+		return s.presenterView(width, height)
+	}
+	return s.timerView(width, height)
+}
+
+// header names what is happening: exercise, set, side — during a rest, what comes next.
+func (s sessionModel) header() string {
+	step := s.eng.Step()
+	h := fmt.Sprintf("%s · set %d of %d", step.Exercise.Name, step.Set, step.Sets)
+	if s.eng.Phase() == session.PhaseRest {
+		h = fmt.Sprintf("Up next: %s, set %d of %d", step.Exercise.Name, step.Set, step.Sets)
+	}
+	if step.Side != record.SideNone {
+		h += " · " + step.Side + " side"
+	}
+	return h
+}
+
+func (s sessionModel) briefView(width, height int) string {
+	st := s.env.Styles
+	step := s.eng.Step()
+	ex := step.Exercise
+	item := s.eng.Plan().Routine.Items[step.Item]
+	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
+	dose := kit.DoseText(item)
+	if height < kit.CompactHeight || width < kit.CompactWidth {
+		return kit.Page(st, width, height, ex.Name, kit.SpineNote(s.env, ex, width), st.Muted.Render(kit.Clip(count, width)),
+			kit.Paragraph(st.Text, dose, width), st.Muted.Render(kit.Clip("enter: start", width)))
+	}
+	blocks := []string{kit.SpineNote(s.env, ex, width)}
+	if ex.Status.Flagged() {
+		blocks = append(blocks, kit.Paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
+	}
+	blocks = append(blocks,
+		st.Muted.Render(kit.Clip(count+" · "+ex.Category.String(), width-2))+"\n"+kit.Paragraph(st.Accent, dose, width),
+		kit.Paragraph(st.Text, ex.Description, width))
+	var cues []string
+	for _, c := range ex.Cues {
+		cues = append(cues, "· "+c)
+	}
+	blocks = append(blocks, kit.Paragraph(st.Text, strings.Join(cues, "\n"), width),
+		kit.Paragraph(st.Warn, "Safety: "+ex.Safety, width))
+	if s.notice != "" {
+		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
+	}
+	blocks = append(blocks, kit.Paragraph(st.Muted, "Press enter or space when you are in position.", width))
+	return kit.Page(st, width, height, ex.Name, blocks...)
+}
+
+// timerView is every timed phase: a big number, its plain-text twin, a bar, and what comes next.
+func (s sessionModel) timerView(width, height int) string {
+	st := s.env.Styles
+	now := s.at
+	label, big, plain, fraction := s.display(now)
+	if s.eng.Paused() {
+		label = "PAUSED — press p to resume"
+	}
+	labelStyle := s.labelStyle()
+	if height < kit.CompactHeight || width < kit.CompactWidth {
+		lines := []string{st.Muted.Render(kit.Clip(s.header(), width)), labelStyle.Render(kit.Clip(label, width))}
+		if kit.BigScaleFor(big, width, height-3) > 0 {
+			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
+		}
+		lines = append(lines, st.Big.Render(kit.Clip(plain, width)))
+		return kit.FitBlock(strings.Join(lines, "\n"), width, height)
+	}
+	top := []string{st.Title.Render(kit.Clip(s.header(), width-2)), labelStyle.Render(kit.Clip(label, width-2))}
+	bottom := s.footLines(plain, fraction, width-2, st.Muted)
+	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
+	// since every row of digits that changes is written to the terminal again each second.
+	maxScale := 1
+	if width >= presenterWidth && height >= presenterHeight {
+		maxScale = 2
+	}
+	middle := s.digits(big, plain, width-2, height-len(top)-len(bottom)-2, maxScale)
+	body := append(append(top, "", middle, ""), bottom...)
+	return kit.Page(st, width, height, "", strings.Join(body, "\n"))
+}
+
+// labelStyle highlights the phase label for a moment after a cue.
+func (s sessionModel) labelStyle() lipgloss.Style {
+	if s.flashUntil.After(s.at) {
+		return s.env.Styles.Flash
+	}
+	return s.env.Styles.Subtitle
+}
+
+// footLines are the lines under the digits: the value in plain text, the bar, the cue, what comes
+// next, and any notice or save failure — the same in the ordinary and the presenter view.
+func (s sessionModel) footLines(plain string, fraction float64, width int, cueStyle lipgloss.Style) []string {
+	st := s.env.Styles
+	lines := []string{st.Text.Render(kit.Clip(plain, width)), s.bar(fraction, width)}
+	if cue := s.cueLine(s.at); cue != "" {
+		lines = append(lines, cueStyle.Render(kit.Clip(cue, width)))
+	}
+	if next := s.nextLine(); next != "" {
+		lines = append(lines, st.Muted.Render(kit.Clip(next, width)))
+	}
+	if s.notice != "" {
+		lines = append(lines, st.Warn.Render(kit.Clip(s.notice, width)))
+	}
+	if s.saveErr != "" {
+		lines = append(lines, st.Error.Render(kit.Clip(s.saveErr, width)))
+	}
+	return lines
+}
+
+// digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
+// plain as one bold line when none does; muted while paused.
+func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
+	st, ink := s.env.Styles.Big, s.env.Styles.BigInk
+	if s.eng.Paused() {
+		st, ink = s.env.Styles.BigPaused, s.env.Styles.BigPausedInk
+	}
+	if scale := min(kit.BigScaleFor(big, width, room), maxScale); scale > 0 {
+		return kit.StyleLines(ink, kit.RenderBig(big, scale))
+	}
+	return st.Render(kit.Clip(plain, width))
+}
+
+// display is what the big number shows for the phase: a label, the big text, its plain twin,
+// and how far through the phase we are (0–1) for the bar.
+func (s sessionModel) display(now time.Time) (label, big, plain string, fraction float64) {
+	eng := s.eng
+	step := eng.Step()
+	remaining := eng.Remaining(now)
+	length := eng.PhaseLength()
+	fraction = done(length-remaining, length)
+	switch eng.Phase() {
+	case session.PhaseGetReady:
+		return "Get ready", kit.Clock(remaining), "Starting in " + kit.Clock(remaining), fraction
+	case session.PhaseSwitchSides:
+		return "Switch sides — " + step.Side + " side next", kit.Clock(remaining), "Switch sides: " + kit.Clock(remaining), fraction
+	case session.PhaseRest:
+		return "Rest", kit.Clock(remaining), "Rest " + kit.Clock(remaining) + " left", fraction
+	case session.PhaseActive:
+		return s.activeDisplay(now)
+	case session.PhaseBrief, session.PhaseDone:
+	}
+	return "", "", "", 0
+}
+
+func (s sessionModel) activeDisplay(now time.Time) (label, big, plain string, fraction float64) {
+	eng := s.eng
+	step := eng.Step()
+	switch {
+	case step.Measure == exercises.MeasureHold:
+		rem := eng.Remaining(now)
+		return "Hold", kit.Clock(rem), fmt.Sprintf("%s left of %s", kit.Clock(rem), kit.Clock(step.Target)), done(step.Target-rem, step.Target)
+	case step.Measure == exercises.MeasureMaxHold:
+		el := eng.Elapsed(now)
+		return "Hold as long as you can — space to stop", kit.Stopwatch(el),
+			fmt.Sprintf("%s held (stops at %s)%s", kit.Stopwatch(el), kit.Clock(step.Target), s.normText()), done(el, step.Target)
+	case step.Tapped():
+		n := eng.Reps()
+		return "Tap space for each rep", fmt.Sprintf("%d/%d", n, step.Reps), fmt.Sprintf("%d / %d reps", n, step.Reps),
+			float64(n) / float64(max(step.Reps, 1))
+	}
+	pace := eng.Pace(now)
+	n := eng.Reps()
+	phase := "UP"
+	if step.Measure == exercises.MeasureHoldReps {
+		phase = "RELEASE"
+		if pace.Up {
+			phase = "HOLD"
+		}
+	} else if !pace.Up {
+		phase = "DOWN"
+	}
+	label = fmt.Sprintf("%s  %s  (rep %d of %d)", phase, kit.Clock(pace.PhaseRemaining), pace.Rep, step.Reps)
+	return label, fmt.Sprintf("%d/%d", n, step.Reps), fmt.Sprintf("%d / %d reps · %s", n, step.Reps, phase),
+		done(pace.PhaseLength-pace.PhaseRemaining, pace.PhaseLength)
+}
+
+func done(part, whole time.Duration) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	f := float64(part) / float64(whole)
+	return min(max(f, 0), 1)
+}
+
+func (s sessionModel) bar(fraction float64, width int) string {
+	// Two styled runs rather than a styled cell each: the bar changes every second, and every
+	// byte it costs is written to the terminal again.
+	w := max(min(width, barWidth), 1)
+	full := int(fraction*float64(w) + 0.5)
+	return s.env.Styles.BarFullInk.Paint(strings.Repeat("█", full)) + s.env.Styles.BarEmptyInk.Paint(strings.Repeat("░", w-full))
+}
+
+// cueLine cycles through the exercise's form cues, one every few seconds.
+func (s sessionModel) cueLine(now time.Time) string {
+	cues := s.eng.Step().Exercise.Cues
+	if len(cues) == 0 || s.eng.Phase() == session.PhaseRest {
+		return ""
+	}
+	i := int(s.eng.Elapsed(now)/cueEvery) % len(cues)
+	return "Cue: " + cues[i]
+}
+
+// nextLine previews what comes after this step (a rest's header already names its next step).
+func (s sessionModel) nextLine() string {
+	if s.eng.Phase() == session.PhaseRest {
+		return ""
+	}
+	next, ok := s.eng.NextStep()
+	if !ok {
+		return "Next: check-out"
+	}
+	line := fmt.Sprintf("Next: %s, set %d of %d", next.Exercise.Name, next.Set, next.Sets)
+	if next.Side != record.SideNone {
+		line += ", " + next.Side + " side"
+	}
+	return line
+}
+
+func (s sessionModel) normText() string {
+	if s.env.Active().AgeBand == "" {
+		return ""
+	}
+	return " · typical for " + s.env.Active().AgeBand + ": " + stanceNorm(s.env.Active().AgeBand)
+}
+
+// stanceNorm names the published single-leg stance means for an age band.
+func stanceNorm(band string) string {
+	age, ok := analytics.ParseAgeBand(band)
+	if !ok {
+		return "unknown"
+	}
+	var parts []string
+	for _, n := range analytics.StanceNorms(age) {
+		parts = append(parts, fmt.Sprintf("%.0f s", n.MeanSeconds))
+	}
+	if len(parts) == 0 {
+		return "no published norm"
+	}
+	return strings.Join(parts, " to ")
+}

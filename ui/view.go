@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+
+	"upright/ui/kit"
+)
+
+// The root model's drawing: the current screen, the key line, any error, fitted to the terminal.
+
+func newHelp(s kit.Styles) help.Model {
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.FullKey = s.Accent, s.Accent
+	h.Styles.ShortDesc, h.Styles.FullDesc = s.Help, s.Help
+	h.Styles.ShortSeparator, h.Styles.FullSeparator = s.Help, s.Help
+	h.Styles.Ellipsis = s.Help
+	return h
+}
+
+// View draws the current screen, the help line and any error, cut to the terminal.
+func (m Model) View() string {
+	w, h := m.width, m.height
+	if w < 1 || h < 1 {
+		return ""
+	}
+	demo := m.st.active.Demo && h >= 3
+	footer := m.footerView(w)
+	bodyHeight := h - lipgloss.Height(footer)
+	if demo {
+		bodyHeight--
+	}
+	var body string
+	if m.showHelp {
+		body = m.fullHelpView(w)
+	} else {
+		body = m.screen.View(w, max(bodyHeight, 0))
+	}
+	var parts []string
+	if demo {
+		parts = append(parts, kit.Clip(m.env.Styles.Banner.Render("DEMO — nothing is saved"), w))
+	}
+	parts = append(parts, kit.PadBlock(kit.FitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0)))
+	if bodyHeight >= 0 {
+		parts = append(parts, footer)
+	}
+	return kit.FitBlock(strings.Join(parts, "\n"), w, h)
+}
+
+func (m Model) footerView(w int) string {
+	var lines []string
+	if m.err != "" {
+		lines = append(lines, kit.Wrap(m.env.Styles.Error.Render(kit.Clean(m.err)), w)...)
+	}
+	if m.height >= 3 {
+		lines = append(lines, m.shortHelpView())
+	}
+	return kit.FitBlock(strings.Join(lines, "\n"), w, max(m.height-1, 1))
+}
+
+// shortHelpView is the key line for the keys on offer now, rendered again only when they change.
+// A screen keeps one set of keys per state, so the same set is the same slice.
+func (m Model) shortHelpView() string {
+	st := m.st
+	bindings := m.screen.Keys().ShortHelp()
+	if !sameSlice(bindings, st.keyLineFor) || st.help.Width != st.keyLineWidth || st.keyLine == "" {
+		st.keyLine, st.keyLineFor, st.keyLineWidth = st.help.ShortHelpView(bindings), bindings, st.help.Width
+	}
+	return st.keyLine
+}
+
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+func (m Model) fullHelpView(w int) string {
+	title := m.env.Styles.Title.Render("Keys")
+	hm := m.st.help
+	hm.Width = w
+	return strings.Join([]string{title, "", hm.FullHelpView(m.screen.Keys().FullHelp()), "",
+		m.env.Styles.Muted.Render("Press any key to go back.")}, "\n")
+}
