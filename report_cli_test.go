@@ -158,7 +158,7 @@ func TestReportCarriesTheSuggestions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Two easy sessions of core where every plank set was held in full: EXERCISES.md suggests 5 s more.
+	// Two easy sessions of core where every plank set was held in full: the progression rule suggests 5 s more.
 	for i, daysAgo := range []int{3, 1} {
 		start := time.Now().AddDate(0, 0, -daysAgo)
 		var sets []record.SetResult

@@ -63,7 +63,11 @@ var profileScreenCases = []screenCase{
 	}},
 	{"readiness-clearance", func(t *testing.T) *harness {
 		h := newHarness(t, func(o *Options) { o.FirstRun = true })
-		h.send(keyEnter, runes("y"), keyEnter, keyEnter, keyEnter, keyEnter, keyEnter)
+		// Welcome, a yes to the first question, no to the rest.
+		h.send(keyEnter, runes("y"))
+		for range len(profile.ReadinessQuestions) - 1 {
+			h.send(keyEnter)
+		}
 		return h
 	}},
 	{"checkin-therapist-note", func(t *testing.T) *harness {

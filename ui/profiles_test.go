@@ -23,7 +23,8 @@ func twoProfiles(t *testing.T, edit func(*Options)) *harness {
 				Routine: record.RoutineRef{ID: routine, Name: routine}, StartedAt: start,
 				EndedAt: start.Add(10 * time.Minute), Status: record.StatusCompleted, Flags: []record.Flag{},
 				Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)",
-					Sets: []record.SetResult{{Set: 1, TargetSeconds: 10, HeldSeconds: 10}}}}}
+					// Two sets of one exercise: a strength day by the strength goal.
+					Sets: []record.SetResult{{Set: 1, TargetSeconds: 10, HeldSeconds: 10}, {Set: 2, TargetSeconds: 10, HeldSeconds: 10}}}}}
 		}
 		st.Recs = []record.Record{rec("b2", "bob", "BobOnlyLegs", 28), rec("a1", "ann", "AnnOnlyCore", 27),
 			rec("b1", "bob", "BobOnlyBalance", 25)}
@@ -181,7 +182,11 @@ func TestCreateAndRenameProfile(t *testing.T) {
 
 func TestReadinessYesIsRecorded(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.FirstRun = true })
-	h.send(keyEnter, keyEnter, runes("y"), keyEnter, keyEnter, runes("y"), keyEnter)
+	// Welcome, then the ten questions: yes to the chest pain (2nd) and the medicine (4th) ones.
+	h.send(keyEnter, keyEnter, runes("y"), keyEnter, runes("y"))
+	for range len(sessionprofile.ReadinessQuestions) - 4 {
+		h.send(keyEnter)
+	}
 	if h.screen() != screenReadiness || !strings.Contains(viewText(h), "clearance first") {
 		t.Fatalf("a yes did not show the clearance advice:\n%s", viewText(h))
 	}
