@@ -22,8 +22,13 @@ import (
 const linkSessions = 4
 
 // seedProfiles makes a database at path with each profile holding linkSessions finished
-// sessions; the sessions' ids start with the profile's name.
+// sessions of one set; the sessions' ids start with the profile's name.
 func seedProfiles(t *testing.T, path string, names ...string) {
+	seedBulk(t, path, linkSessions, 1, names...)
+}
+
+// seedBulk makes a database at path with each profile holding n finished sessions of sets sets.
+func seedBulk(t *testing.T, path string, n, sets int, names ...string) {
 	t.Helper()
 	st, err := store.Open(path, store.Options{Timeout: time.Second})
 	if err != nil {
@@ -34,13 +39,16 @@ func seedProfiles(t *testing.T, path string, names ...string) {
 		if _, _, err := st.EnsureProfile(name, time.Now()); err != nil {
 			t.Fatal(err)
 		}
-		for i := range linkSessions {
-			start := time.Date(2026, 11, 1+i, 12, 0, 0, 0, time.Local)
+		for i := range n {
+			start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.Local).AddDate(0, 0, i)
+			var done []record.SetResult
+			for j := range sets {
+				done = append(done, record.SetResult{Set: j + 1, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: start.Add(time.Minute)})
+			}
 			rec := record.Record{Version: record.RecordVersion, ID: fmt.Sprintf("%s-%d", name, i), Profile: name,
 				Routine: record.RoutineRef{ID: "core", Name: "Core"}, StartedAt: start, EndedAt: start.Add(10 * time.Minute),
 				Status: record.StatusCompleted, Checkout: &record.Checkout{Pain: 1, Effort: 5}, Flags: []record.Flag{},
-				Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: []record.SetResult{
-					{Set: 1, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: start.Add(time.Minute)}}}}}
+				Exercises: []record.ExerciseResult{{ID: "plank", Name: "Plank (incline)", Sets: done}}}
 			if err := st.FinishSession(rec); err != nil {
 				t.Fatal(err)
 			}
@@ -88,7 +96,10 @@ func holdsAll(t *testing.T, db string, profiles ...string) {
 func deleteInApp(t *testing.T, db, active, victim, after string) string {
 	t.Helper()
 	term := startTerminal(t, 400, 30, fmt.Sprintf("%s --quiet --profile %s --db %s", buildBinary(t), active, db))
-	term.pressUntil("Enter", "Build a routine", 12) // the first-run screens' safe defaults, to home
+	// Enter pressed before the first screen shows would reach home and start a routine.
+	if term.waitForAny(10*time.Second, "Welcome", "Build a routine") == "Welcome" {
+		term.pressUntil("Enter", "Build a routine", 12) // the first-run screens' safe defaults, to home
+	}
 	term.pressUntil("j", "› Profiles", 12)
 	term.send("Enter")
 	term.waitFor("New profile…", 5*time.Second)
@@ -105,6 +116,23 @@ func deleteInApp(t *testing.T, db, active, victim, after string) string {
 	term.send("q")
 	term.waitFor("EXITED=0", 5*time.Second)
 	return screen
+}
+
+// waitForAny polls the screen until it shows one of texts, and returns that one.
+func (term *terminal) waitForAny(within time.Duration, texts ...string) string {
+	term.t.Helper()
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		s := term.screen()
+		for _, text := range texts {
+			if strings.Contains(s, text) {
+				return text
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	term.t.Fatalf("the screen never showed any of %q; it shows:\n%s", texts, term.screen())
+	return ""
 }
 
 func TestEndToEndDeleteProfileThroughASymlinkedDB(t *testing.T) {
