@@ -22,8 +22,8 @@ var savedClaim = regexp.MustCompile(`\bSaved\b|sets? (is|are) kept`)
 func TestEndToEndDeletedDataFolderIsNeverCalledSaved(t *testing.T) {
 	bin, dir := buildBinary(t), t.TempDir()
 	data := filepath.Join(dir, "data")
-	db, routine, errFile := filepath.Join(data, "u.db"), filepath.Join(dir, "drill.toml"), filepath.Join(dir, "stderr")
-	if err := os.WriteFile(routine, []byte(faultRoutine), 0o600); err != nil {
+	db, routine, errFile := filepath.Join(data, "u.db"), filepath.Join(dir, "two.toml"), filepath.Join(dir, "stderr")
+	if err := os.WriteFile(routine, []byte(twoHolds), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	d := &drill{terminal: startTerminal(t, 80, 24, fmt.Sprintf("%s --quiet --db %s --routine %s 2>%s", bin, db, routine, errFile))}
