@@ -163,6 +163,11 @@ func runProgram(opts ui.Options, st *store.Store) error {
 	if rec := app.Unsaved(); rec != nil && st != nil {
 		if serr := st.FinishSession(*rec); serr != nil {
 			// The store's error already says what it was doing ("save the session: …").
+			if errors.Is(serr, store.ErrNoDatabase) {
+				// The file is gone (its folder deleted mid-session), and the checkpoint with it:
+				// nothing will be offered next time.
+				return fmt.Errorf("%w; this session was not saved", serr)
+			}
 			return fmt.Errorf("%w; your finished sets are still in the checkpoint and will be offered next time", serr)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"syscall"
 	"time"
 
 	"upright/session/record"
@@ -37,7 +38,8 @@ func openForReading(db string) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	// ENOTDIR: a part of the path is a file ("notes.txt/u.db"); there is no database there either.
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		if db == "" {
 			return nil, fmt.Errorf("no database yet at %s; it is made the first time the app runs (or name one with --db)", path)
 		}

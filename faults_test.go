@@ -43,6 +43,9 @@ reps = 2
 tempo = "1s/1s"
 `
 
+// faultSets is how many sets the drill has: two planks, side plank left and right, heel raises.
+const faultSets = 5
+
 // drill is one run of the binary on a fresh database, in tmux, under script(1).
 type drill struct {
 	*terminal
