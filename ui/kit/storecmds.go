@@ -74,7 +74,7 @@ func SaveFinished(e *Env, rec record.Record) tea.Cmd {
 	}
 	return func() tea.Msg {
 		if err := st.FinishSession(rec); err != nil {
-			return SaveFailedMsg{Err: fmt.Errorf("save the session: %w", err), ID: rec.ID}
+			return SaveFailedMsg{Err: err, ID: rec.ID} // the store names what it was doing
 		}
 		return SavedMsg{ID: rec.ID}
 	}
@@ -92,7 +92,7 @@ func SaveProfile(e *Env, p profile.Profile) tea.Cmd {
 	}
 	return func() tea.Msg {
 		if err := st.SaveProfile(p); err != nil {
-			return ErrMsg{fmt.Errorf("save profile %s: %w", p.Name, err)}
+			return ErrMsg{err} // the store names what it was doing
 		}
 		return ProfileSavedMsg{P: p}
 	}

@@ -38,7 +38,7 @@ func createProfile(e *kit.Env, name string) tea.Cmd {
 	return func() tea.Msg {
 		p, err := st.CreateProfile(name, now)
 		if err != nil {
-			return kit.ErrMsg{Err: fmt.Errorf("create profile: %w", err)}
+			return kit.ErrMsg{Err: err} // the store names what it was doing
 		}
 		return nav.SwitchProfile{Profile: p}
 	}
@@ -58,7 +58,7 @@ func renameProfile(e *kit.Env, from, to string) tea.Cmd {
 	st := e.Store
 	return func() tea.Msg {
 		if err := st.RenameProfile(from, to); err != nil {
-			return kit.ErrMsg{Err: fmt.Errorf("rename profile: %w", err)}
+			return kit.ErrMsg{Err: err}
 		}
 		return nav.ProfileRenamed{From: from, To: to}
 	}
@@ -68,7 +68,7 @@ func deleteProfile(e *kit.Env, name string) tea.Cmd {
 	st := e.Store
 	return func() tea.Msg {
 		if err := st.DeleteProfile(name); err != nil {
-			return kit.ErrMsg{Err: fmt.Errorf("delete profile: %w", err)}
+			return kit.ErrMsg{Err: err}
 		}
 		return profileDeletedMsg{name: name}
 	}

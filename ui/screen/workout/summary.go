@@ -61,7 +61,9 @@ func (m summaryModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, nav.Go(nav.SaveAgain{})
 		case k.Matches(msg, summaryHome) && m.saved:
 			return m, nav.Go(nav.Home{})
-		case k.Matches(msg, kit.Quit) && m.saved:
+		case k.Matches(msg, kit.Quit):
+			// Unsaved, the root still holds the record and the program tries once more as it ends,
+			// saying in one line if that fails too.
 			return m, tea.Quit
 		}
 	}
