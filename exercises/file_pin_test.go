@@ -111,3 +111,18 @@ func TestParseDurationDigitLimit(t *testing.T) {
 		t.Fatalf("seven digits: %v, want malformed", err)
 	}
 }
+
+// A slug keeps every letter and digit at the ends of the ASCII ranges, lowercased, and treats the
+// characters just outside them as separators.
+func TestSlugASCIIEdges(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"AZ az 09", "az-az-09"},
+		{"Zebra9 Alpha0", "zebra9-alpha0"},
+		{"a@b[c`d{e/f:g", "a-b-c-d-e-f-g"},
+		{"@[`{/:", "routine"},
+	} {
+		if got := Slug(c.name); got != c.want {
+			t.Errorf("Slug(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -93,3 +93,34 @@ func TestDottedExerciseKeyAtTheTop(t *testing.T) {
 		t.Fatalf("err %v, want exercise at line 3 asking for an [[exercise]] table", err)
 	}
 }
+
+// Bare keys of every kind of character are found, and a multi-line string that ends in extra
+// quotes of its own kind ends where TOML says, so the header after it is still a header.
+func TestLocateBareKeysAndQuoteRuns(t *testing.T) {
+	src := routineFile(
+		`name = "x"`,         // 1
+		`Z9 = 1`,             // 2
+		`A0 = 2`,             // 3
+		`a_b-c = 3`,          // 4
+		`q = ["""x"""", 1]`,  // 5: the string is x"
+		`r = ['''y''''', 2]`, // 6: the string is y''
+		`[[exercise]]`,       // 7
+		`id = "plank"`,       // 8
+	)
+	var doc map[string]any
+	if _, err := toml.Decode(src, &doc); err != nil {
+		t.Fatalf("test document is not valid TOML: %v", err)
+	}
+	l := locate([]byte(src))
+	for _, c := range []struct {
+		got, want int
+		what      string
+	}{
+		{l.rootLine("Z9"), 2, "Z9"}, {l.rootLine("A0"), 3, "A0"}, {l.rootLine("a_b-c"), 4, "a_b-c"},
+		{l.rootLine("r"), 6, "r"}, {l.headerLine(0), 7, "header"}, {l.exerciseLine(0, "id"), 8, "exercise[1].id"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
+		}
+	}
+}
