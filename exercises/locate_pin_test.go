@@ -33,16 +33,8 @@ func stringsDoc() string {
 // Lines are found past multi-line strings, escapes and nested arrays: a header written inside a
 // string is text, not a header, so an error names the line the person sees it on.
 func TestLocateSkipsWhatStringsHold(t *testing.T) {
-	src := stringsDoc()
-	var doc map[string]any
-	if _, err := toml.Decode(src, &doc); err != nil {
-		t.Fatalf("test document is not valid TOML: %v", err)
-	}
-	l := locate([]byte(src))
-	for _, c := range []struct {
-		got, want int
-		what      string
-	}{
+	l := locateValid(t, stringsDoc())
+	wantLines(t, []lineCase{
 		{l.rootLine("name"), 1, "name"},
 		{l.rootLine("description"), 2, "description"},
 		{l.rootLine("a"), 6, "a"},
@@ -50,11 +42,7 @@ func TestLocateSkipsWhatStringsHold(t *testing.T) {
 		{l.headerLine(0), 13, "header"},
 		{l.exerciseLine(0, "id"), 14, "exercise[1].id"},
 		{l.exerciseLine(0, "sets"), 15, "exercise[1].sets"},
-	} {
-		if c.got != c.want {
-			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
-		}
-	}
+	})
 }
 
 // The line finder only ever sees files the TOML library accepted, but it must still stop cleanly
@@ -107,20 +95,34 @@ func TestLocateBareKeysAndQuoteRuns(t *testing.T) {
 		`[[exercise]]`,       // 7
 		`id = "plank"`,       // 8
 	)
+	l := locateValid(t, src)
+	wantLines(t, []lineCase{
+		{l.rootLine("Z9"), 2, "Z9"}, {l.rootLine("A0"), 3, "A0"}, {l.rootLine("a_b-c"), 4, "a_b-c"},
+		{l.rootLine("r"), 6, "r"}, {l.headerLine(0), 7, "header"}, {l.exerciseLine(0, "id"), 8, "exercise[1].id"},
+	})
+}
+
+// locateValid runs the line finder on a test document, which must first be valid TOML: the line
+// finder only ever sees files the TOML library accepted.
+func locateValid(t *testing.T, src string) *locator {
+	t.Helper()
 	var doc map[string]any
 	if _, err := toml.Decode(src, &doc); err != nil {
 		t.Fatalf("test document is not valid TOML: %v", err)
 	}
-	l := locate([]byte(src))
-	for _, c := range []struct {
-		got, want int
-		what      string
-	}{
-		{l.rootLine("Z9"), 2, "Z9"}, {l.rootLine("A0"), 3, "A0"}, {l.rootLine("a_b-c"), 4, "a_b-c"},
-		{l.rootLine("r"), 6, "r"}, {l.headerLine(0), 7, "header"}, {l.exerciseLine(0, "id"), 8, "exercise[1].id"},
-	} {
+	return locate([]byte(src))
+}
+
+type lineCase struct {
+	got, want int
+	what      string
+}
+
+func wantLines(t *testing.T, cases []lineCase) {
+	t.Helper()
+	for _, c := range cases {
 		if c.got != c.want {
-			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
+			t.Errorf("%s: line %d, want %d", c.what, c.got, c.want)
 		}
 	}
 }
