@@ -64,6 +64,12 @@
 #          TOML allows at most two extra quotes after a closing delimiter, so a third never comes
 #          and reading "up to 3" or "any number" stops at the same byte.
 #
+# progress
+#   summary.go 181:14 CONDITIONALS_BOUNDARY  date.before  `d.m < o.m`
+#          reached only when the months differ, where < and <= agree.
+#   trends.go 34:17 CONDITIONALS_BOUNDARY  ExerciseBests  `v > best`
+#          taking a best equal to the one held changes nothing.
+#
 # Survivor kept on purpose (not equivalent):
 #   exercises/file.go 203:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
 #   `line < 1`: recomputing the line from the parser's byte offset gives the parser's own line
