@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Mutation testing of upright's pure packages with gremlins v0.6.0 (issue 15, item 8): every
+# mutant is a small change to the code (a < made <=, a + made -, a condition negated) and the
+# package's tests should fail on it. Not run by CI: one package takes minutes.
+#
+#   bench/mutation.sh [package ...]     default: every pure package that exists (see below)
+#   WORKERS=2 bench/mutation.sh ./session
+#
+# A mutant's tests are stopped after TIMEOUT_COEFFICIENT (default 10) times the time gremlins took
+# to gather coverage, and test results are never taken from Go's cache (GOFLAGS=-count=1): a
+# cached coverage run takes almost no time, and gremlins then counts most mutants as timed out,
+# since each one also compiles the package, on a machine shared with other work.
+#
+# For each package it prints gremlins' own figures, then splits what gremlins calls NOT COVERED
+# in two, by the coverage profile of the same tests:
+#   - in code no test ran: a gap the tests should close;
+#   - outside every block of Go's coverage profile, so gremlins can never run them whatever the
+#     tests do: package-level values (the catalog's doses, constants such as DefaultRest) and the
+#     conditions of `case` clauses of a switch with no tag (Go counts a clause's body, not its
+#     condition). These are left out of the "coverable" figures printed last.
+# Figures and their history are in BENCHMARKS.md, "Mutation testing".
+#
+# Surviving mutants judged EQUIVALENT (no test can tell them from the code as written), by file,
+# line:column as of this script's commit, mutation kind and function:
+#
+# session/clock.go
+#   67:36  CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  nextMark  `!ok || h < at` (halfway)
+#          ok is still false when the halfway is weighed: only paced and hold-reps sets have rep
+#          marks, and only holds and rests have a halfway, so `!ok` decides and `h < at` is
+#          never evaluated.
+#   182:29 CONDITIONALS_BOUNDARY  Pace  `up+down <= 0`
+#          up+down is never 0: a paced tempo has Up and Down both above 0 (Tempo.Paced), and a
+#          hold-rep's release is exercises.HoldRepRelease (3 s). < and <= differ only at 0.
+#   212:21 CONDITIONALS_BOUNDARY  NextChange.consider  `next < 0`
+#   234:10 CONDITIONALS_BOUNDARY  NextChange  `next < 0`
+#          next is -1 or a candidate that passed `d > e` with e >= 0, so it is never 0.
+#   212:30 CONDITIONALS_BOUNDARY  NextChange.consider  `d < next`
+#          when d == next, taking d changes nothing.
+#   229:29 CONDITIONALS_BOUNDARY  NextChange  `p.Rep > 0`
+#          Rep is 0 only in the blank PaceState, whose PhaseRemaining is 0: the other operand
+#          decides.
+#   229:53 CONDITIONALS_BOUNDARY  NextChange  `p.PhaseRemaining > 0`
+#          with nothing left of the half, both candidates (e+0 and e-wholeSeconds(0)) equal e and
+#          consider drops them: the same as not weighing them.
+#   212:8  CONDITIONALS_BOUNDARY  NextChange.consider  `d > e`
+#          equivalent for every caller that brings the session up to now first, as every
+#          operation does and as the UI does before it asks: the cues at or before now were
+#          emitted, and the deadline, whole-second and tempo candidates lie strictly after now.
+#          Only NextChange asked about an instant no tick has reached could tell them apart, and
+#          there a cue due a moment before now is missed by both forms; ticking first is the rule
+#          (TestNextChangeIsWhenTheScreenChanges drives a session exactly that way).
+#
+# exercises/filelocate.go (the line finder, which only ever reads files the TOML library accepted)
+#   60:107 CONDITIONALS_BOUNDARY  locate.add  `len(l.headers) > 0`
+#          with >= 0, keys under a plain [exercise] table before any [[exercise]] header are filed
+#          under table -1, which exerciseLine never asks for.
+#   139:11 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  skipLine  `s.pos < len(s.src)`
+#          a newline skipLine leaves is counted by the skipBlank that always follows it, and past
+#          the end nothing is looked up.
+#   192:65 ARITHMETIC_BASE  quoted  `s.src[s.pos+1] != '\n'` made `s.pos-1`
+#          the byte before a backslash in a one-line string is never a newline, so both forms
+#          differ only for a backslash at the end of a one-line string's line, which TOML refuses.
+#   218:18 CONDITIONALS_BOUNDARY, 218:74 INCREMENT_DECREMENT  multiline  `n < 2`, `n++`
+#          TOML allows at most two extra quotes after a closing delimiter, so a third never comes
+#          and reading "up to 3" or "any number" stops at the same byte.
+#
+# progress
+#   summary.go 181:14 CONDITIONALS_BOUNDARY  date.before  `d.m < o.m`
+#          reached only when the months differ, where < and <= agree.
+#   trends.go 34:17 CONDITIONALS_BOUNDARY  ExerciseBests  `v > best`
+#          taking a best equal to the one held changes nothing.
+#
+# Survivor kept on purpose (not equivalent):
+#   exercises/file.go 203:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
+#   `line < 1`: recomputing the line from the parser's byte offset gives the parser's own line
+#   wherever the two agree; they disagree only for an error at a file's final newline, where the
+#   library says the line after the last. Pinning either answer would pin the library's quirk.
+#
+# Timed out (gremlins reports these apart; the mutant loops forever, so the tests do not pass):
+#   session/clock.go 86:11 (countN-- made ++), 131:23 (n-- made ++); session/plan.go 52:41
+#   (set++ made --); in exercises, every `pos++` of the line finder's loops made `pos--` and
+#   file.go 145:16 (checkBytes reading past the end, where a rune has size 0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=v0.6.0
+workers=${WORKERS:-1}
+coefficient=${TIMEOUT_COEFFICIENT:-10}
+export GOFLAGS="${GOFLAGS:+$GOFLAGS }-count=1"
+bin=$(go env GOPATH)/bin/gremlins
+if ! go version -m "$bin" 2>/dev/null | grep -q "go-gremlins/gremlins[[:space:]]*$version"; then
+	go install "github.com/go-gremlins/gremlins/cmd/gremlins@$version"
+fi
+
+if [ $# -eq 0 ]; then
+	set -- ./exercises ./session ./session/record ./session/profile ./progress ./progress/report
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+for pkg in "$@"; do
+	if [ ! -d "$pkg" ]; then
+		echo "== $pkg: no such folder, skipped"
+		continue
+	fi
+	echo "== $pkg ($(date -u +%Y-%m-%d), gremlins $version, $workers worker(s), timeout coefficient $coefficient)"
+	"$bin" unleash --workers "$workers" --timeout-coefficient "$coefficient" "$pkg" >"$tmp/run.txt" 2>&1 || true
+	grep -E '^(Mutation testing completed|Killed|Timed out|Test efficacy|Mutator coverage)' "$tmp/run.txt" ||
+		{ cat "$tmp/run.txt"; continue; }
+	go test -count=1 -coverprofile="$tmp/cover.out" "$pkg" >/dev/null
+	grep -E '^ *(LIVED|NOT COVERED) ' "$tmp/run.txt" >"$tmp/left.txt" || true
+	# A position lies in a block by gremlins' own rule (internal/coverage/profile.go): strictly
+	# between its lines, or on its first line at or after its start, or on its last line at or
+	# before its end. Blocks that ran count or not; only "in no block at all" is structural.
+	awk '
+		FNR == NR {
+			if (FNR == 1) next
+			split($1, a, ":"); n = split(a[1], p, "/"); f = p[n]
+			split(a[2], r, ","); split(r[1], s, "."); split(r[2], e, ".")
+			k = ++blocks[f]; sl[f, k] = s[1]; sc[f, k] = s[2]; el[f, k] = e[1]; ec[f, k] = e[2]
+			next
+		}
+		{
+			lived += ($1 == "LIVED")
+			if ($1 != "NOT") next
+			split($NF, m, ":"); f = m[1]; line = m[2]; col = m[3]; in_block = 0
+			for (k = 1; k <= blocks[f] && !in_block; k++) {
+				if (line > sl[f, k] && line < el[f, k]) in_block = 1
+				else if (sl[f, k] == el[f, k]) in_block = (line == sl[f, k] && col >= sc[f, k] && col <= ec[f, k])
+				else if (line == sl[f, k]) in_block = (col >= sc[f, k])
+				else if (line == el[f, k]) in_block = (col <= ec[f, k])
+			}
+			if (in_block) gap++; else { structural++; where[f]++ }
+		}
+		END {
+			printf "Not covered: %d in code no test ran, %d outside every coverage block", gap, structural
+			sep = " ("
+			for (f in where) { printf "%s%s %d", sep, f, where[f]; sep = ", " }
+			print (sep == ", " ? ")" : "")
+		}' "$tmp/cover.out" "$tmp/left.txt" | tee "$tmp/split.txt"
+	killed=$(sed -nE 's/^Killed: ([0-9]+).*/\1/p' "$tmp/run.txt")
+	lived=$(sed -nE 's/.*Lived: ([0-9]+).*/\1/p' "$tmp/run.txt")
+	gap=$(sed -nE 's/^Not covered: ([0-9]+) in code.*/\1/p' "$tmp/split.txt")
+	awk -v k="$killed" -v l="$lived" -v g="$gap" 'BEGIN {
+		printf "Coverable mutants: %d; efficacy %.2f%%, mutant coverage %.2f%%\n", k + l + g,
+			(k + l ? 100 * k / (k + l) : 0), (k + l + g ? 100 * (k + l) / (k + l + g) : 0) }'
+	grep -E '^ *LIVED ' "$tmp/run.txt" | sed 's/^ */  /' || true
+done
