@@ -14,7 +14,7 @@ import (
 // reads as one line that says what to do, so main and the UI can show err.Error() as it is.
 var (
 	// ErrLocked means another upright holds the database.
-	ErrLocked = errors.New("upright is already open in another terminal; close it first")
+	ErrLocked = errors.New("upright is already open in another terminal and kept the database busy; try again in a moment, or close it first")
 	// ErrNewerSchema means the database was written by a newer upright; it is left untouched.
 	ErrNewerSchema = errors.New("the database was written by a newer version of upright and was left untouched; update upright to open it")
 	// ErrNotDatabase means the file at the path is not an upright database at all.

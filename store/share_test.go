@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -74,8 +75,15 @@ func TestReaderBesideAWriter(t *testing.T) {
 			}
 		}
 	}()
-	// Write until the reader has tried 30 times beside the writer (and at least 40 saves).
+	// Write until the reader has tried 30 times beside the writer (and at least 40 saves). The
+	// app saves once a set, seconds apart; a writer saving back to back for ever would starve a
+	// reader (flock is not fair), so every fifth save waits for the reader to finish a try.
 	for i := 0; i < 40 || tries.Load() < 30; i++ {
+		if i%5 == 4 {
+			for seen := tries.Load(); tries.Load() == seen; {
+				runtime.Gosched()
+			}
+		}
 		if err := w.SaveCheckpoint(growing("bob", "live", i+1), nil); err != nil {
 			t.Fatal(err)
 		}
