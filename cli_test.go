@@ -176,7 +176,9 @@ func TestSecondInstanceFailsFastWithOneLine(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "already open") {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
-	if took := time.Since(start); took > 2*time.Second {
+	// It waits about a second for the lock (store.Options.Timeout); the bound here only catches
+	// a command that hangs, loose enough for a loaded machine.
+	if took := time.Since(start); took > 10*time.Second {
 		t.Errorf("took %v to give up on the lock", took)
 	}
 }
