@@ -41,6 +41,10 @@ type Session struct {
 	pausedAt    time.Time
 	stepPaused  time.Duration // paused while the step was under way: get-ready, switch, active
 
+	// lastPain is the last pain reported during the session, when hasPain.
+	lastPain int
+	hasPain  bool
+
 	reps     int  // reps counted in the active set
 	halfDone bool // EventHalfway was emitted in this phase
 	countN   int  // the next EventCountdown to emit (3, 2, 1), 0 when none is left
