@@ -191,8 +191,12 @@ func handleSignals(p *tea.Program) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		select {
-		case <-ch:
-			p.Send(ui.Shutdown())
+		case sig := <-ch:
+			if sig == syscall.SIGINT {
+				p.Send(ui.Shutdown())
+			} else {
+				p.Send(ui.Hangup()) // nobody chose to stop: a session under way stays resumable
+			}
 		case <-done:
 			return
 		}

@@ -82,6 +82,13 @@ type shutdownMsg struct{}
 // Shutdown is the message main sends when a signal asks upright to stop.
 func Shutdown() tea.Msg { return shutdownMsg{} }
 
+// hangupMsg is sent by main's signal handler for SIGHUP and SIGTERM: nobody chose to quit.
+type hangupMsg struct{}
+
+// Hangup is the message main sends when the terminal closed (SIGHUP) or the system asks upright
+// to stop (SIGTERM): a session under way stays resumable, offered at the next start.
+func Hangup() tea.Msg { return hangupMsg{} }
+
 // Update handles what the root owns, opens the screen a nav intent asks for, and passes
 // everything else to the screen showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -93,6 +100,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.st.help.Width = msg.Width
 		return m, nil
 	case shutdownMsg:
+		return m.shutdown()
+	case hangupMsg:
+		if h, ok := m.screen.(kit.Hangup); ok {
+			m.st.interrupted = true
+			if rec := h.Suspend(); rec != nil {
+				m.st.unsaved = rec
+			}
+			return m, tea.Quit
+		}
 		return m.shutdown()
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -169,11 +185,11 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.showHelp {
 		m.showHelp = false
-		return m, nil
+		return m.forward(kit.CoverMsg{On: false})
 	}
 	if m.screen.Keys().Matches(msg, kit.Help) && !m.screen.Typing() {
 		m.showHelp = true
-		return m, nil
+		return m.forward(kit.CoverMsg{On: true})
 	}
 	return m.forward(msg)
 }

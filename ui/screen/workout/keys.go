@@ -46,6 +46,8 @@ func (s sessionModel) Keys() kit.Keys {
 	switch {
 	case s.checkout != nil:
 		return s.checkout.keys()
+	case s.stop != nil:
+		return stopKeys
 	case s.confirmQuit:
 		return confirmKeys
 	case s.pain.active && s.pain.askSharp:
@@ -56,7 +58,8 @@ func (s sessionModel) Keys() kit.Keys {
 		return doneKeys
 	}
 	paused := 0
-	if s.eng.Paused() {
+	// A step paused by a cover shows the keys it will have again when the cover closes.
+	if s.eng.Paused() && !s.coverPaused {
 		paused = 1
 	}
 	switch s.eng.Phase() {

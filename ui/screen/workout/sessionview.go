@@ -31,6 +31,9 @@ func (s sessionModel) View(width, height int) string {
 			kit.Paragraph(st.Text, "Every set you finished is kept, and the session is saved as partial.", width),
 			st.Muted.Render("y: quit   n: carry on"))
 	}
+	if s.stop != nil {
+		return s.stopView(width, height)
+	}
 	if s.pain.active {
 		return s.pain.View(st, width, height)
 	}
