@@ -212,3 +212,26 @@ func TestCheckoutYesWithoutMarksIsFlagged(t *testing.T) {
 		t.Errorf("stored check-out %+v flags %+v; want the yes kept and flagged", fin[0].Checkout, fin[0].Flags)
 	}
 }
+
+// Keys that arrive in one read are that many presses, and letters typed together never become
+// a named key: "up" is u then p, not ↑.
+func TestKeysInOneReadAreSeparatePresses(t *testing.T) {
+	h, _ := inHold(t)
+	h.send(runes("ppp"))
+	if !h.eng().Paused() {
+		t.Error(`"ppp" in one read did not leave the hold paused (three presses)`)
+	}
+	h.send(runes("pp"))
+	if !h.eng().Paused() {
+		t.Error(`"pp" in one read did not pause and resume`)
+	}
+
+	c := tinyAtCheckout(t)
+	c.send(keyEnter, keyEnter, runes("y"), keyEnter) // the list of exercises to mark
+	c.send(tea.KeyMsg{Type: tea.KeyDown}, runes("up"), runes("1"), keyEnter, keyEnter)
+	_, fin := c.store.Snapshot()
+	if len(fin) != 1 || fin[0].Checkout == nil || len(fin[0].Checkout.Reports) != 1 ||
+		fin[0].Checkout.Reports[0].Exercise != "squat-to-chair" {
+		t.Fatalf(`after ↓ then "up" typed: reports %+v; want sharp pain on the second row (squat-to-chair)`, fin)
+	}
+}

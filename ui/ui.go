@@ -93,6 +93,9 @@ func Hangup() tea.Msg { return hangupMsg{} }
 // everything else to the screen showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	msg = kit.CleanKey(msg)
+	if keys := presses(msg); keys != nil {
+		return m.each(keys)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
