@@ -235,3 +235,41 @@ func TestKeysInOneReadAreSeparatePresses(t *testing.T) {
 		t.Fatalf(`after ↓ then "up" typed: reports %+v; want sharp pain on the second row (squat-to-chair)`, fin)
 	}
 }
+
+// In a demonstration no screen or prompt says anything was saved or kept.
+func TestDemoNeverSaysSavedOrKept(t *testing.T) {
+	r := tinyRoutine()
+	r.Items[0].Dose.Sets = 2
+	h := startRoutine(t, r, func(o *Options) { o.Demo = true })
+	var views []string
+	look := func() { views = append(views, viewText(h)) }
+	h.send(keyEnter)
+	h.untilPhase(session.PhaseActive)
+	h.send(runes("e")) // a set ended by hand says what it was
+	look()
+	h.untilPhase(session.PhaseActive)
+	h.send(runes("q"))
+	look()
+	h.send(runes("n"), runes("!"), runes("8"), keyEnter, keyEnter) // the stop screen
+	look()
+	h.send(keyEnter, keyEnter)
+	h.untilPhase(session.PhaseActive)
+	h.send(runes("e")) // the last set, ended by hand: the check-out
+	look()
+	h.send(runes("q"), runes("y"))
+	look()
+	for _, v := range views {
+		low := strings.ToLower(v)
+		for _, allowed := range []string{"not saved", "nothing is saved", "nothing from it is stored"} {
+			low = strings.ReplaceAll(low, allowed, "")
+		}
+		for _, word := range []string{"saved", "kept", "keep what"} {
+			if strings.Contains(low, word) {
+				t.Errorf("a demonstration says %q:\n%s", word, v)
+			}
+		}
+	}
+	if len(views) != 5 || !strings.Contains(views[0], "held 0:00 of 0:03") || !strings.Contains(views[2], "Exercise stopped") {
+		t.Fatalf("the walk did not reach the stop screen:\n%s", strings.Join(views, "\n----\n"))
+	}
+}

@@ -23,9 +23,12 @@ var (
 	keyConfirm      = kit.EnterKey("confirm")
 	keyQuitYes      = kit.YesKey("quit, keep what's done")
 	keyQuitNo       = kit.NoKey("carry on")
+	// In a demonstration nothing is kept, and no label says it is.
+	keyQuitYesDemo = kit.YesKey("quit")
 
 	briefKeys   = kit.On(keyStart, keyStartSpace, keySkipExercise, kit.Back, kit.Presenter)
-	confirmKeys = kit.On(keyQuitYes, keyQuitNo, kit.Escape)
+	confirmKeys     = kit.On(keyQuitYes, keyQuitNo, kit.Escape)
+	confirmKeysDemo = kit.On(keyQuitYesDemo, keyQuitNo, kit.Escape)
 	painKeys    = kit.On(keyConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape)
 	sharpKeys   = kit.On(keyConfirm, kit.Yes, kit.No, kit.Escape)
 	doneKeys    = kit.On(keyContinue)
@@ -46,8 +49,12 @@ func (s sessionModel) Keys() kit.Keys {
 	switch {
 	case s.checkout != nil:
 		return s.checkout.keys()
+	case s.stop != nil && s.env.Active().Demo:
+		return stopKeysDemo
 	case s.stop != nil:
 		return stopKeys
+	case s.confirmQuit && s.env.Active().Demo:
+		return confirmKeysDemo
 	case s.confirmQuit:
 		return confirmKeys
 	case s.pain.active && s.pain.askSharp:

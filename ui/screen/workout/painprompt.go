@@ -55,7 +55,7 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	k := s.Keys()
 	if s.confirmQuit {
 		switch {
-		case k.Matches(km, keyQuitYes, kit.Quit):
+		case k.Matches(km, keyQuitYes, keyQuitYesDemo, kit.Quit):
 			return s.quit()
 		case k.Matches(km, keyQuitNo, kit.Escape):
 			s.confirmQuit = false

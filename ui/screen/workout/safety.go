@@ -52,8 +52,10 @@ type stopNotice struct {
 
 var (
 	keyStopGoOn = kit.EnterKey("skip this exercise and go on")
-	keyStopEnd  = kit.YesKey("end the session, keep what was done")
-	stopKeys    = kit.On(keyStopGoOn, keyStopEnd)
+	keyStopEnd     = kit.YesKey("end the session, keep what was done")
+	keyStopEndDemo = kit.YesKey("end the session")
+	stopKeys       = kit.On(keyStopGoOn, keyStopEnd)
+	stopKeysDemo   = kit.On(keyStopGoOn, keyStopEndDemo)
 )
 
 // stopFor reads what a pain report that stopped an exercise did, for the stop screen.
@@ -76,9 +78,9 @@ func stopFor(res session.Result, plan session.Plan, pain int, sharp bool, checki
 func (s sessionModel) stopKey(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	now := s.env.Now()
 	switch {
-	case stopKeys.Matches(km, keyStopEnd):
+	case s.Keys().Matches(km, keyStopEnd, keyStopEndDemo):
 		return s.quit()
-	case stopKeys.Matches(km, keyStopGoOn):
+	case s.Keys().Matches(km, keyStopGoOn):
 		s.stop, s.notice = nil, ""
 		if s.eng.Done() {
 			return s.toCheckout(now), nil
@@ -93,7 +95,15 @@ func (s sessionModel) stopView(width, height int) string {
 	return kit.Page(st, width, height, "Exercise stopped",
 		kit.Paragraph(st.Text, s.stop.what, width),
 		kit.Paragraph(st.Warn, s.stop.advice, width),
-		kit.Paragraph(st.Muted, "enter: skip this exercise and go on\ny: end the session and keep what was done", width))
+		kit.Paragraph(st.Muted, "enter: skip this exercise and go on\ny: "+s.stopEndLabel(), width))
+}
+
+// stopEndLabel is the end choice in words; a demonstration keeps nothing, and does not say so.
+func (s sessionModel) stopEndLabel() string {
+	if s.env.Active().Demo {
+		return keyStopEndDemo.Binding().Help().Desc
+	}
+	return keyStopEnd.Binding().Help().Desc
 }
 
 // resultNow is a set just ended by hand (e, or stopping a stopwatch) in words, so the person

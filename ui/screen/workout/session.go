@@ -184,7 +184,7 @@ func (s sessionModel) applyShown(now time.Time, res session.Result) (kit.Screen,
 	if said := resultNow(res, s.eng); said != "" && res.OK {
 		m.notice = "Kept — " + said
 		if m.env.Active().Demo {
-			m.notice = said
+			m.notice = said // a demonstration keeps nothing
 		}
 	}
 	return m, cmd
