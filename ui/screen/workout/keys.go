@@ -26,12 +26,12 @@ var (
 	// In a demonstration nothing is kept, and no label says it is.
 	keyQuitYesDemo = kit.YesKey("quit")
 
-	briefKeys   = kit.On(keyStart, keyStartSpace, keySkipExercise, kit.Back, kit.Presenter)
+	briefKeys       = kit.On(keyStart, keyStartSpace, keySkipExercise, kit.Back, kit.Presenter)
 	confirmKeys     = kit.On(keyQuitYes, keyQuitNo, kit.Escape)
 	confirmKeysDemo = kit.On(keyQuitYesDemo, keyQuitNo, kit.Escape)
-	painKeys    = kit.On(keyConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape)
-	sharpKeys   = kit.On(keyConfirm, kit.Yes, kit.No, kit.Escape)
-	doneKeys    = kit.On(keyContinue)
+	painKeys        = kit.On(keyConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape)
+	sharpKeys       = kit.On(keyConfirm, kit.Yes, kit.No, kit.Escape)
+	doneKeys        = kit.On(keyContinue)
 	// The timed phases, running ([0]) and paused ([1]).
 	readyKeys = pausable(keyStartNow, kit.Back, kit.Presenter)
 	holdKeys  = pausable(keySkipSet, kit.Back, kit.EndNow, kit.SkipAll, kit.Pain, kit.Presenter)

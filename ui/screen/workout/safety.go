@@ -51,7 +51,7 @@ type stopNotice struct {
 }
 
 var (
-	keyStopGoOn = kit.EnterKey("skip this exercise and go on")
+	keyStopGoOn    = kit.EnterKey("skip this exercise and go on")
 	keyStopEnd     = kit.YesKey("end the session, keep what was done")
 	keyStopEndDemo = kit.YesKey("end the session")
 	stopKeys       = kit.On(keyStopGoOn, keyStopEnd)
