@@ -144,6 +144,7 @@ func runProgram(opts ui.Options, st *store.Store) error {
 	}
 	defer term.Close()
 	opts.Bell = term
+	opts.Suspend = term.Suspend
 	// The guard is outermost: the view is drawn inside the display's Update, so a bug in a view
 	// or in drawing it is caught there too.
 	app := ui.New(opts)

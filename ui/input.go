@@ -1,6 +1,10 @@
 package ui
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"upright/ui/kit"
+)
 
 // presses splits keys that arrived in one read: bubbletea v1 hands every printable character of
 // a read to the program as one message, so "yy" typed fast (or a held key) would be one unknown
@@ -28,4 +32,15 @@ func (m Model) each(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, cmd)
 	}
 	return next, tea.Batch(cmds...)
+}
+
+// resumedMsg comes when upright is brought back from the shell's background.
+type resumedMsg struct{}
+
+// suspend stops the program for ctrl+z the way a shell expects. The screen hears first, so a
+// running step is paused before the process stops and is still paused when it comes back.
+func (m Model) suspend() (tea.Model, tea.Cmd) {
+	next, cmd := m.forward(kit.SuspendMsg{})
+	stop := m.st.suspend
+	return next, tea.Sequence(cmd, func() tea.Msg { stop(); return resumedMsg{} })
 }

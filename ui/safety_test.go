@@ -273,3 +273,19 @@ func TestDemoNeverSaysSavedOrKept(t *testing.T) {
 		t.Fatalf("the walk did not reach the stop screen:\n%s", strings.Join(views, "\n----\n"))
 	}
 }
+
+// ctrl+z pauses the running step before the program stops, and it comes back paused.
+func TestCtrlZSuspendsAndReturnsPaused(t *testing.T) {
+	stopped := 0
+	r := tinyRoutine()
+	h := startRoutine(t, r, func(o *Options) { o.Suspend = func() { stopped++ } })
+	h.send(keyEnter)
+	h.untilPhase(session.PhaseActive)
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlZ})
+	if stopped != 1 || !h.eng().Paused() {
+		t.Fatalf("ctrl+z: stopped %d times, paused %v; want once, paused", stopped, h.eng().Paused())
+	}
+	if v := viewText(h); !strings.Contains(v, "in the background") {
+		t.Errorf("the screen does not say why it is paused:\n%s", v)
+	}
+}

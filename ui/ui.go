@@ -37,6 +37,8 @@ type state struct {
 	unsaved     *record.Record
 	shown       bool
 	interrupted bool
+	// suspend is Options.Suspend.
+	suspend func()
 	// help renders the key help. keyLine is the key line as last drawn, with the bindings and the
 	// width it was drawn for: it is the same frame after frame until the keys on offer or the
 	// width change, and rendering it costs more than a countdown's digits.
@@ -52,6 +54,7 @@ func New(opts Options) Model {
 	st := &state{active: kit.Active{Profile: opts.Profile, Data: opts.ProfileData, AgeBand: opts.AgeBand, Demo: opts.Demo}}
 	e := opts.env().WithActive(func() kit.Active { return st.active })
 	st.help = newHelp(e.Styles)
+	st.suspend = opts.Suspend
 	m := Model{env: e, st: st, width: 80, height: 24, err: opts.Notice}
 	var first tea.Msg = nav.Home{}
 	switch {
@@ -185,6 +188,9 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, kit.ForceQuit.Binding()) {
 		return m.shutdown()
+	}
+	if msg.Type == tea.KeyCtrlZ && m.st.suspend != nil {
+		return m.suspend()
 	}
 	if m.showHelp {
 		m.showHelp = false

@@ -38,3 +38,7 @@ type CoverMsg struct{ On bool }
 type Hangup interface {
 	Suspend() *record.Record
 }
+
+// SuspendMsg tells the screen showing that upright is about to be put in the shell's background
+// (ctrl+z): a running clock pauses, and stays paused when it comes back.
+type SuspendMsg struct{}

@@ -93,6 +93,12 @@ func (s sessionModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return s, cmd
 		}
 		return s.apply(now, s.eng.Tick(now))
+	case kit.SuspendMsg:
+		if s.eng != nil && !s.eng.Paused() && s.eng.Pause(s.at).OK {
+			s.tag++
+			s.notice = "Paused while upright was in the background. Press p to go on."
+		}
+		return s, nil
 	case kit.CoverMsg:
 		s.helpOpen = msg.On
 		if msg.On {
