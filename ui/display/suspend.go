@@ -1,6 +1,8 @@
 package display
 
 import (
+	"os"
+	"os/signal"
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
@@ -17,8 +19,14 @@ func (t *Terminal) Suspend() {
 	if t.saved != nil {
 		_ = term.Restore(t.inFile().Fd(), t.saved)
 	}
-	// The whole job stops, as a shell's ctrl+z would stop it; this returns when it is continued.
-	_ = syscall.Kill(0, syscall.SIGTSTP)
+	// The whole job stops, as a shell's ctrl+z would stop it. The signal may land a moment after
+	// kill returns, so the terminal is taken back only once SIGCONT says the job runs again.
+	cont := make(chan os.Signal, 1)
+	signal.Notify(cont, syscall.SIGCONT)
+	defer signal.Stop(cont)
+	if err := syscall.Kill(0, syscall.SIGTSTP); err == nil {
+		<-cont
+	}
 	if saved, err := term.MakeRaw(t.inFile().Fd()); err == nil {
 		t.saved = saved
 	}
