@@ -71,3 +71,17 @@ func TestCheckoutProblemWithoutExerciseIsFlagged(t *testing.T) {
 		t.Error("a record with a check-out problem is not flagged")
 	}
 }
+
+func TestResumedSessionKnowsTheLastPain(t *testing.T) {
+	r := routine(0, 0, item(plank, dose{Sets: 1, Hold: sec(10)}), item(squat, dose{Sets: 1, Reps: 5}))
+	s := start(r)
+	s.Start(at(0))
+	s.ReportPain(at(1), 6, false)
+	back, err := Resume(NewPlan(r), s.Record(), at(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Pain(); got != 6 {
+		t.Errorf("pain after resuming = %d, want the 6 reported before", got)
+	}
+}

@@ -125,6 +125,9 @@ func Resume(plan Plan, rec record.Record, now time.Time) (*Session, error) {
 	rec.Checkin = copyCheckin(rec.Checkin)
 	rec.Flags = append([]record.Flag{}, rec.Flags...)
 	for _, f := range rec.Flags {
+		if f.Pain != nil { // the last pain reported before the stop is where a new report starts
+			s.lastPain, s.hasPain = *f.Pain, true
+		}
 		if f.Kind == record.FlagCaution {
 			if i := plan.itemOf(f.Exercise); i >= 0 {
 				s.cautioned[i] = true
