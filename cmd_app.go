@@ -144,6 +144,7 @@ func runProgram(opts ui.Options, st *store.Store) error {
 	}
 	defer term.Close()
 	opts.Bell = term
+	opts.Suspend = term.Suspend
 	// The guard is outermost: the view is drawn inside the display's Update, so a bug in a view
 	// or in drawing it is caught there too.
 	app := ui.New(opts)
@@ -191,8 +192,12 @@ func handleSignals(p *tea.Program) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		select {
-		case <-ch:
-			p.Send(ui.Shutdown())
+		case sig := <-ch:
+			if sig == syscall.SIGINT {
+				p.Send(ui.Shutdown())
+			} else {
+				p.Send(ui.Hangup()) // nobody chose to stop: a session under way stays resumable
+			}
 		case <-done:
 			return
 		}

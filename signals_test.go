@@ -16,8 +16,9 @@ func (d *drill) toRestAfterFirstSet() {
 }
 
 // TestSignalsRestoreTerminalAndKeepPartial sends SIGTERM, SIGINT and SIGHUP mid-session: the
-// terminal must come back (alternate screen left, cursor shown, echo on), the exit code is 130,
-// and the set done is kept as a partial session.
+// terminal must come back (alternate screen left, cursor shown, echo on) and the exit code is 130.
+// SIGINT (ctrl+c, a choice) keeps the set done as a partial session; SIGTERM and SIGHUP leave the
+// session resumable, offered at the next start with its set.
 func TestSignalsRestoreTerminalAndKeepPartial(t *testing.T) {
 	bin := buildBinary(t)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP} {
@@ -31,6 +32,17 @@ func TestSignalsRestoreTerminalAndKeepPartial(t *testing.T) {
 			d.terminalRestored()
 			if code := d.exitCode(); code != exitInterrupted {
 				t.Errorf("exit %d, want %d; stderr %q", code, exitInterrupted, d.stderr())
+			}
+			if sig != syscall.SIGINT {
+				// Nobody chose to stop (a closed terminal, SIGTERM): the session stays resumable.
+				if recs := history(t, bin, d.db); len(recs) != 0 {
+					t.Fatalf("%v kept %d finished sessions, want none: the session is resumable", sig, len(recs))
+				}
+				checkDB(t, bin, d.db)
+				if sets, ok := offered(t, bin, d.db); !ok || sets < 1 {
+					t.Fatalf("after %v the next start offers %d sets (offered %v), want the plank set", sig, sets, ok)
+				}
+				return
 			}
 			recs := history(t, bin, d.db)
 			if len(recs) != 1 || recs[0].Status != "partial" || recs[0].SetsDone() < 1 {

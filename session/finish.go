@@ -39,6 +39,9 @@ func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
 		return r.fail("pain must be 0–10")
 	case s.finished:
 		return r.fail(s.blocked())
+	}
+	s.lastPain, s.hasPain = pain, true
+	switch {
 	case !sharp && pain <= record.PainCeiling && pain < checkin+record.PainRiseStop:
 		r = r.done()
 		if pain > checkin {
@@ -56,7 +59,7 @@ func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
 		return r.done() // nothing was done yet to stop
 	}
 	st := s.plan.Steps[k]
-	flag := record.Flag{Kind: record.FlagPainRise, Exercise: st.Exercise.ID, At: now,
+	flag := record.Flag{Kind: record.FlagPainRise, Exercise: st.Exercise.ID, At: now, Pain: &pain,
 		Detail: fmt.Sprintf("pain %d/10 during %s (%d at check-in)", pain, st.Exercise.Name, checkin)}
 	reason := PainRiseReason
 	switch {

@@ -41,6 +41,10 @@ type Session struct {
 	pausedAt    time.Time
 	stepPaused  time.Duration // paused while the step was under way: get-ready, switch, active
 
+	// lastPain is the last pain reported during the session, when hasPain.
+	lastPain int
+	hasPain  bool
+
 	reps     int  // reps counted in the active set
 	halfDone bool // EventHalfway was emitted in this phase
 	countN   int  // the next EventCountdown to emit (3, 2, 1), 0 when none is left
@@ -121,6 +125,9 @@ func Resume(plan Plan, rec record.Record, now time.Time) (*Session, error) {
 	rec.Checkin = copyCheckin(rec.Checkin)
 	rec.Flags = append([]record.Flag{}, rec.Flags...)
 	for _, f := range rec.Flags {
+		if f.Pain != nil { // the last pain reported before the stop is where a new report starts
+			s.lastPain, s.hasPain = *f.Pain, true
+		}
 		if f.Kind == record.FlagCaution {
 			if i := plan.itemOf(f.Exercise); i >= 0 {
 				s.cautioned[i] = true

@@ -61,6 +61,9 @@ type Options struct {
 	// After schedules a message after a delay; tea.Tick by default. Tests pass one that moves a
 	// fake clock forward instead of waiting, so whole sessions run in milliseconds.
 	After func(d time.Duration, msg tea.Msg) tea.Cmd
+	// Suspend puts upright in the shell's background (ctrl+z) and returns when it is brought
+	// back; nil where there is no shell to return to (a remote session), and ctrl+z does nothing.
+	Suspend func()
 }
 
 func (o *Options) fillDefaults() {

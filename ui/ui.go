@@ -37,6 +37,8 @@ type state struct {
 	unsaved     *record.Record
 	shown       bool
 	interrupted bool
+	// suspend is Options.Suspend.
+	suspend func()
 	// help renders the key help. keyLine is the key line as last drawn, with the bindings and the
 	// width it was drawn for: it is the same frame after frame until the keys on offer or the
 	// width change, and rendering it costs more than a countdown's digits.
@@ -52,6 +54,7 @@ func New(opts Options) Model {
 	st := &state{active: kit.Active{Profile: opts.Profile, Data: opts.ProfileData, AgeBand: opts.AgeBand, Demo: opts.Demo}}
 	e := opts.env().WithActive(func() kit.Active { return st.active })
 	st.help = newHelp(e.Styles)
+	st.suspend = opts.Suspend
 	m := Model{env: e, st: st, width: 80, height: 24, err: opts.Notice}
 	var first tea.Msg = nav.Home{}
 	switch {
@@ -82,10 +85,20 @@ type shutdownMsg struct{}
 // Shutdown is the message main sends when a signal asks upright to stop.
 func Shutdown() tea.Msg { return shutdownMsg{} }
 
+// hangupMsg is sent by main's signal handler for SIGHUP and SIGTERM: nobody chose to quit.
+type hangupMsg struct{}
+
+// Hangup is the message main sends when the terminal closed (SIGHUP) or the system asks upright
+// to stop (SIGTERM): a session under way stays resumable, offered at the next start.
+func Hangup() tea.Msg { return hangupMsg{} }
+
 // Update handles what the root owns, opens the screen a nav intent asks for, and passes
 // everything else to the screen showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	msg = kit.CleanKey(msg)
+	if keys := presses(msg); keys != nil {
+		return m.each(keys)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -93,6 +106,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.st.help.Width = msg.Width
 		return m, nil
 	case shutdownMsg:
+		return m.shutdown()
+	case hangupMsg:
+		if h, ok := m.screen.(kit.Hangup); ok {
+			m.st.interrupted = true
+			if rec := h.Suspend(); rec != nil {
+				m.st.unsaved = rec
+			}
+			return m, tea.Quit
+		}
 		return m.shutdown()
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -167,13 +189,16 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, kit.ForceQuit.Binding()) {
 		return m.shutdown()
 	}
+	if msg.Type == tea.KeyCtrlZ && m.st.suspend != nil {
+		return m.suspend()
+	}
 	if m.showHelp {
 		m.showHelp = false
-		return m, nil
+		return m.forward(kit.CoverMsg{On: false})
 	}
 	if m.screen.Keys().Matches(msg, kit.Help) && !m.screen.Typing() {
 		m.showHelp = true
-		return m, nil
+		return m.forward(kit.CoverMsg{On: true})
 	}
 	return m.forward(msg)
 }

@@ -159,7 +159,9 @@ func CheckinFlags(c Checkin, now time.Time) []Flag {
 // balance, each with the exercise that caused it.
 func CheckoutFlags(co Checkout, now time.Time) []Flag {
 	flags := []Flag{}
+	marked := false
 	for _, rep := range co.Reports {
+		marked = marked || rep.SharpPain || rep.Dizziness || rep.BalanceLoss
 		if rep.SharpPain {
 			flags = append(flags, Flag{Kind: FlagSharpPain, Exercise: rep.Exercise, At: now, Detail: "sharp pain reported at check-out"})
 		}
@@ -169,6 +171,10 @@ func CheckoutFlags(co Checkout, now time.Time) []Flag {
 		if rep.BalanceLoss {
 			flags = append(flags, Flag{Kind: FlagBalanceLoss, Exercise: rep.Exercise, At: now, Detail: "loss of balance reported at check-out"})
 		}
+	}
+	if co.Problem && !marked {
+		flags = append(flags, Flag{Kind: FlagUnspecified, At: now,
+			Detail: "sharp pain, dizziness or loss of balance reported at check-out (no exercise marked)"})
 	}
 	return flags
 }

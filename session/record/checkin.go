@@ -61,4 +61,30 @@ type Checkout struct {
 	Effort  int              `json:"effort"`
 	Note    string           `json:"note"`
 	Reports []ExerciseReport `json:"reports,omitempty"`
+	// Problem is a "yes" to "did any exercise cause sharp pain, dizziness or a loss of balance?":
+	// kept even when no exercise was marked, so the answer is never lost.
+	Problem bool `json:"problem,omitempty"`
+	// Unfinished is set when the program was stopped (a closed terminal, SIGTERM) before the
+	// check-out was done; Unanswered names the questions never answered (CheckoutEffort, …),
+	// whose values above are zero and mean nothing.
+	Unfinished bool     `json:"unfinished,omitempty"`
+	Unanswered []string `json:"unanswered,omitempty"`
+}
+
+// The check-out questions, as Checkout.Unanswered names them.
+const (
+	CheckoutEffort  = "effort"
+	CheckoutPain    = "pain"
+	CheckoutProblem = "problem"
+	CheckoutNote    = "note"
+)
+
+// Answered reports whether the check-out question q was answered.
+func (c Checkout) Answered(q string) bool {
+	for _, u := range c.Unanswered {
+		if u == q {
+			return false
+		}
+	}
+	return true
 }

@@ -28,11 +28,14 @@ var CSVHeader = []string{
 	"session_id", "profile", "routine_id", "routine_name", "started_at", "ended_at", "status", "demo",
 	"checkin_pain", "checkout_pain", "effort", "checkout_note",
 	"exercise_id", "exercise_name", "skipped", "set", "side", "target_seconds", "held_seconds",
-	"target_reps", "reps", "ended_early", "paused_seconds", "completed_at",
+	"target_reps", "reps", "ended_early", "paused_seconds", "completed_at", "stopped",
 }
 
 // ExportCSV writes recs as RFC 4180 CSV with one row per set. An exercise without sets, and a
-// session without exercises, still get one row, with the set columns empty.
+// session without exercises, still get one row, with the set columns empty. As in the JSON,
+// skipped is true only for a set not done (or an exercise row without sets that was skipped),
+// and stopped marks every row of an exercise stopped for pain. A check-out question never
+// answered (the program was stopped) leaves its column empty.
 func ExportCSV(w io.Writer, recs []Record) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -55,7 +58,14 @@ func ExportCSV(w io.Writer, recs []Record) error {
 func csvRows(rec Record) [][]string {
 	var outPain, effort, note string
 	if rec.Checkout != nil {
-		outPain, effort, note = strconv.Itoa(rec.Checkout.Pain), strconv.Itoa(rec.Checkout.Effort), rec.Checkout.Note
+		co := rec.Checkout
+		outPain, effort, note = strconv.Itoa(co.Pain), strconv.Itoa(co.Effort), co.Note
+		if !co.Answered(CheckoutPain) {
+			outPain = ""
+		}
+		if !co.Answered(CheckoutEffort) {
+			effort = ""
+		}
 	}
 	head := []string{
 		rec.ID, csvText(rec.Profile), rec.Routine.ID, csvText(rec.Routine.Name), csvTime(rec.StartedAt), csvTime(rec.EndedAt),
@@ -65,17 +75,18 @@ func csvRows(rec Record) [][]string {
 	var rows [][]string
 	for _, ex := range rec.Exercises {
 		if len(ex.Sets) == 0 {
-			rows = append(rows, row(ex.ID, ex.Name, strconv.FormatBool(ex.Skipped), "", "", "", "", "", "", "", "", ""))
+			rows = append(rows, row(ex.ID, ex.Name, strconv.FormatBool(ex.Skipped), "", "", "", "", "", "", "", "", "",
+				strconv.FormatBool(ex.Stopped)))
 		}
 		for _, st := range ex.Sets {
-			rows = append(rows, row(ex.ID, ex.Name, strconv.FormatBool(ex.Skipped || st.Skipped),
+			rows = append(rows, row(ex.ID, ex.Name, strconv.FormatBool(st.Skipped),
 				strconv.Itoa(st.Set), st.Side, csvFloat(st.TargetSeconds), csvFloat(st.HeldSeconds),
 				strconv.Itoa(st.TargetReps), strconv.Itoa(st.Reps), strconv.FormatBool(st.EndedEarly),
-				csvFloat(st.PausedSeconds), csvTime(st.CompletedAt)))
+				csvFloat(st.PausedSeconds), csvTime(st.CompletedAt), strconv.FormatBool(ex.Stopped)))
 		}
 	}
 	if len(rows) == 0 {
-		rows = append(rows, row("", "", "", "", "", "", "", "", "", "", "", ""))
+		rows = append(rows, row("", "", "", "", "", "", "", "", "", "", "", "", ""))
 	}
 	return rows
 }

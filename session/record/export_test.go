@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -96,5 +97,38 @@ func TestExportCSVDefusesFormulas(t *testing.T) {
 	}
 	if csvText("felt -2 better") != "felt -2 better" || csvText("-2 better") != "'-2 better" || csvText("") != "" {
 		t.Error("csvText touches more than leading formula characters")
+	}
+}
+
+// TestCSVAgreesWithJSONOnSkippedAndStopped: a set done before its exercise was stopped for pain
+// is done, not skipped, in both exports, and the CSV says the exercise was stopped.
+func TestCSVAgreesWithJSONOnSkippedAndStopped(t *testing.T) {
+	rec := Record{ID: "p1", Profile: "ann", Routine: RoutineRef{ID: "core", Name: "Core"}, StartedAt: t0, EndedAt: t0,
+		Status:   StatusPartial,
+		Checkout: &Checkout{Unfinished: true, Unanswered: []string{CheckoutPain, CheckoutEffort}},
+		Exercises: []ExerciseResult{{ID: "plank", Name: "Plank", Skipped: true, Stopped: true, Sets: []SetResult{
+			{Set: 1, HeldSeconds: 20, TargetSeconds: 20},
+			{Set: 2, Skipped: true, TargetSeconds: 20},
+		}}}}
+	var buf bytes.Buffer
+	if err := ExportCSV(&buf, []Record{rec}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := func(row []string, name string) string { return row[slices.Index(CSVHeader, name)] }
+	for i, want := range []string{"false", "true"} {
+		row := rows[1+i]
+		if got := col(row, "skipped"); got != want || got != fmt.Sprint(rec.Exercises[0].Sets[i].Skipped) {
+			t.Errorf("set %d: CSV skipped %q, JSON %v", i+1, got, rec.Exercises[0].Sets[i].Skipped)
+		}
+		if col(row, "stopped") != "true" {
+			t.Errorf("set %d: stopped = %q, want true", i+1, col(row, "stopped"))
+		}
+		if col(row, "checkout_pain") != "" || col(row, "effort") != "" {
+			t.Errorf("unanswered check-out pain/effort = %q/%q, want empty", col(row, "checkout_pain"), col(row, "effort"))
+		}
 	}
 }

@@ -53,6 +53,8 @@ type Flag struct {
 	Exercise string    `json:"exercise,omitempty"`
 	At       time.Time `json:"at"`
 	Detail   string    `json:"detail"`
+	// Pain is the level reported (0–10) for a pain flag raised during the session; nil otherwise.
+	Pain *int `json:"pain,omitempty"`
 }
 
 // The kinds of flags.
@@ -64,6 +66,9 @@ const (
 	FlagBalanceLoss = "balance-loss"
 	FlagFall        = "fall"
 	FlagCaution     = "caution" // a not-recommended or therapist-only exercise was done
+	// FlagUnspecified is a check-out "yes" to sharp pain, dizziness or loss of balance with no
+	// exercise marked.
+	FlagUnspecified = "checkout-problem"
 )
 
 // ExerciseResult holds the sets done of one exercise of the routine.
@@ -158,6 +163,9 @@ func (r Record) Flagged() bool {
 			if rep.SharpPain || rep.Dizziness || rep.BalanceLoss {
 				return true
 			}
+		}
+		if r.Checkout.Problem {
+			return true
 		}
 	}
 	return false

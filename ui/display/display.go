@@ -28,15 +28,17 @@ import (
 // Terminal is the terminal the screens run in, put on the alternate screen by Open (a local
 // terminal, in raw mode) or Remote (a session's channel) and given back as it was by Close.
 type Terminal struct {
-	mu     sync.Mutex // one writer at a time: frames come from the event loop, the bell from a command
-	in     io.Reader
-	out    io.Writer
-	local  *os.File // out when it is a local terminal: its size and raw mode come from its descriptor
-	ownIn  bool     // in was opened here (standard input is not a terminal) and is closed here
-	saved  *term.State
-	open   bool // the alternate screen is on: Close has something to give back
-	screen Screen
-	remote remoteSize // the size of a remote terminal, which only its session knows
+	mu sync.Mutex // one writer at a time: frames come from the event loop, the bell from a command
+	in io.Reader
+	// filtered is in as the program reads it: pastes closed, terminal replies dropped.
+	filtered *inputFilter
+	out      io.Writer
+	local    *os.File // out when it is a local terminal: its size and raw mode come from its descriptor
+	ownIn    bool     // in was opened here (standard input is not a terminal) and is closed here
+	saved    *term.State
+	open     bool // the alternate screen is on: Close has something to give back
+	screen   Screen
+	remote   remoteSize // the size of a remote terminal, which only its session knows
 }
 
 // Open takes over the terminal on out, reading keys from in, or from /dev/tty when in is not a
@@ -72,8 +74,15 @@ func (t *Terminal) start() {
 // inFile is the local terminal's input.
 func (t *Terminal) inFile() *os.File { return t.in.(*os.File) }
 
-// Input is where keys come from: give it to tea.WithInput.
-func (t *Terminal) Input() io.Reader { return t.in }
+// Input is where keys come from, filtered (see inputFilter): give it to tea.WithInput, once.
+func (t *Terminal) Input() io.Reader {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.filtered == nil {
+		t.filtered = filterInput(t.in)
+	}
+	return t.filtered
+}
 
 // Close gives the terminal back as Open found it: styles reset, cursor shown, main screen, cooked
 // input. It is safe to call more than once.

@@ -27,3 +27,18 @@ type Screen interface {
 type Ender interface {
 	End() *record.Record
 }
+
+// CoverMsg tells the screen showing that the root laid something over it (On: the help) or took
+// it away, so a running clock stops while the person cannot see it.
+type CoverMsg struct{ On bool }
+
+// Hangup is what the root asks of an Ender when the terminal went away (SIGHUP) or the program
+// was told to stop (SIGTERM), rather than a person quitting: Suspend leaves the work resumable and
+// returns what to keep as finished, or nil when the stored checkpoint already holds it.
+type Hangup interface {
+	Suspend() *record.Record
+}
+
+// SuspendMsg tells the screen showing that upright is about to be put in the shell's background
+// (ctrl+z): a running clock pauses, and stays paused when it comes back.
+type SuspendMsg struct{}

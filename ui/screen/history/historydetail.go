@@ -175,27 +175,51 @@ func detailLines(r record.Record, loc *time.Location) []detailLine {
 		}
 	}
 	for _, e := range r.Exercises {
-		head := exerciseLabel(e.ID, e.Name)
-		switch {
-		case e.Stopped:
-			head += " — stopped for pain"
-		case e.Skipped:
-			head += " — skipped"
-		}
-		add(detailRoleHeading, "%s", head)
+		add(detailRoleHeading, "%s", exerciseHead(e))
 		for _, st := range e.Sets {
-			add(setRole(st), "%s", setText(st))
+			text := setText(st)
+			if st.Skipped && e.Stopped {
+				text = setLabel(st) + ": not done, stopped for pain"
+			}
+			add(setRole(st), "%s", text)
 		}
 	}
 	return ls
 }
 
-// setText is one set: number, side, achieved against the target, and what happened to it.
-func setText(s record.SetResult) string {
+// exerciseHead names an exercise with what happened to it: stopped for pain or skipped, and,
+// when only some of its sets were done, how many of them.
+func exerciseHead(e record.ExerciseResult) string {
+	head := exerciseLabel(e.ID, e.Name)
+	done := 0
+	for _, st := range e.Sets {
+		if !st.Skipped {
+			done++
+		}
+	}
+	switch {
+	case e.Stopped:
+		head += " — stopped for pain"
+	case e.Skipped:
+		head += " — skipped"
+	}
+	if done > 0 && done < len(e.Sets) {
+		head += fmt.Sprintf(" (%d of %d sets done)", done, len(e.Sets))
+	}
+	return head
+}
+
+func setLabel(s record.SetResult) string {
 	label := fmt.Sprintf("  set %d", s.Set)
 	if s.Side != record.SideNone {
 		label += " " + s.Side
 	}
+	return label
+}
+
+// setText is one set: number, side, achieved against the target, and what happened to it.
+func setText(s record.SetResult) string {
+	label := setLabel(s)
 	if s.Skipped {
 		return label + ": skipped"
 	}

@@ -145,6 +145,30 @@ func (c checkoutModel) answers() record.Checkout {
 			co.Reports = append(co.Reports, r)
 		}
 	}
+	// A "yes" is kept even when no exercise was marked (or none had sets to mark).
+	co.Problem = c.any
+	return co
+}
+
+// unfinished are the answers of a check-out the program was stopped in: the questions not yet
+// confirmed are stored as unanswered, never as the values shown on their scales.
+func (c checkoutModel) unfinished() record.Checkout {
+	co := c.answers()
+	co.Unfinished = true
+	if c.step <= checkoutEffort {
+		co.Effort = 0
+		co.Unanswered = append(co.Unanswered, record.CheckoutEffort)
+	}
+	if c.step <= checkoutPain {
+		co.Pain = 0
+		co.Unanswered = append(co.Unanswered, record.CheckoutPain)
+	}
+	if c.step <= checkoutAny && !c.any {
+		co.Unanswered = append(co.Unanswered, record.CheckoutProblem)
+	}
+	if co.Note == "" {
+		co.Unanswered = append(co.Unanswered, record.CheckoutNote)
+	}
 	return co
 }
 

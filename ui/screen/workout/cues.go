@@ -92,7 +92,7 @@ func speak(e *kit.Env, words []string) tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		say(text)
+		cues.say(say, text)
 		return nil
 	}
 }
@@ -118,11 +118,9 @@ func systemSpeaker() func(string) {
 		if prog == "" {
 			return
 		}
-		var mu sync.Mutex
 		speakerFunc = func(text string) {
-			// One voice at a time, so cues never talk over each other; the UI never waits for it.
-			mu.Lock()
-			defer mu.Unlock()
+			// One voice at a time (the cue queue), so cues never talk over each other; the UI
+			// never waits for it.
 			_ = exec.Command(prog, text).Run()
 		}
 	})

@@ -23,12 +23,15 @@ var (
 	keyConfirm      = kit.EnterKey("confirm")
 	keyQuitYes      = kit.YesKey("quit, keep what's done")
 	keyQuitNo       = kit.NoKey("carry on")
+	// In a demonstration nothing is kept, and no label says it is.
+	keyQuitYesDemo = kit.YesKey("quit")
 
-	briefKeys   = kit.On(keyStart, keyStartSpace, keySkipExercise, kit.Back, kit.Presenter)
-	confirmKeys = kit.On(keyQuitYes, keyQuitNo, kit.Escape)
-	painKeys    = kit.On(keyConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape)
-	sharpKeys   = kit.On(keyConfirm, kit.Yes, kit.No, kit.Escape)
-	doneKeys    = kit.On(keyContinue)
+	briefKeys       = kit.On(keyStart, keyStartSpace, keySkipExercise, kit.Back, kit.Presenter)
+	confirmKeys     = kit.On(keyQuitYes, keyQuitNo, kit.Escape)
+	confirmKeysDemo = kit.On(keyQuitYesDemo, keyQuitNo, kit.Escape)
+	painKeys        = kit.On(keyConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape)
+	sharpKeys       = kit.On(keyConfirm, kit.Yes, kit.No, kit.Escape)
+	doneKeys        = kit.On(keyContinue)
 	// The timed phases, running ([0]) and paused ([1]).
 	readyKeys = pausable(keyStartNow, kit.Back, kit.Presenter)
 	holdKeys  = pausable(keySkipSet, kit.Back, kit.EndNow, kit.SkipAll, kit.Pain, kit.Presenter)
@@ -46,6 +49,12 @@ func (s sessionModel) Keys() kit.Keys {
 	switch {
 	case s.checkout != nil:
 		return s.checkout.keys()
+	case s.stop != nil && s.env.Active().Demo:
+		return stopKeysDemo
+	case s.stop != nil:
+		return stopKeys
+	case s.confirmQuit && s.env.Active().Demo:
+		return confirmKeysDemo
 	case s.confirmQuit:
 		return confirmKeys
 	case s.pain.active && s.pain.askSharp:
@@ -56,7 +65,8 @@ func (s sessionModel) Keys() kit.Keys {
 		return doneKeys
 	}
 	paused := 0
-	if s.eng.Paused() {
+	// A step paused by a cover shows the keys it will have again when the cover closes.
+	if s.eng.Paused() && !s.coverPaused {
 		paused = 1
 	}
 	switch s.eng.Phase() {

@@ -16,7 +16,10 @@ type painPrompt struct {
 	cancelled bool
 }
 
-func newPainPrompt() painPrompt { return painPrompt{active: true} }
+// newPainPrompt asks starting from the person's pain as last known, not from 0.
+func newPainPrompt(current int) painPrompt {
+	return painPrompt{active: true, rating: kit.Rating{Value: current}}
+}
 
 // update returns the prompt and whether it is finished (answered or cancelled).
 func (p painPrompt) update(k kit.Keys, km tea.KeyMsg) (painPrompt, bool) {
@@ -52,10 +55,11 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	k := s.Keys()
 	if s.confirmQuit {
 		switch {
-		case k.Matches(km, keyQuitYes, kit.Quit):
+		case k.Matches(km, keyQuitYes, keyQuitYesDemo, kit.Quit):
 			return s.quit()
 		case k.Matches(km, keyQuitNo, kit.Escape):
 			s.confirmQuit = false
+			return s.uncover(s.env.Now())
 		}
 		return s, nil
 	}
@@ -64,9 +68,18 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	if !done {
 		return s, nil
 	}
-	if s.pain.cancelled {
-		return s, nil
-	}
 	now := s.env.Now()
-	return s.apply(now, s.eng.ReportPain(now, s.pain.rating.Value, s.pain.sharp))
+	if s.pain.cancelled {
+		return s.uncover(now)
+	}
+	checkin := s.eng.Record().Checkin.Pain
+	res := s.eng.ReportPain(now, s.pain.rating.Value, s.pain.sharp)
+	s.stop = stopFor(res, s.eng.Plan(), s.pain.rating.Value, s.pain.sharp, checkin)
+	m, cmd := s.applyScreen(now, res)
+	if m.stop != nil {
+		m.notice = "" // the stop screen says it, and the next brief starts clean
+		return m, cmd
+	}
+	u, ucmd := m.uncover(now)
+	return u, tea.Batch(cmd, ucmd)
 }

@@ -14,7 +14,11 @@ import (
 
 // tickMsg wakes the session screen when its display next changes. The tag drops stale ticks:
 // every operation bumps it, so a tick scheduled before a pause or a skip is ignored.
-type tickMsg struct{ tag int }
+// due is when it was asked for: one arriving much later means the process was stopped.
+type tickMsg struct {
+	tag int
+	due time.Time
+}
 
 // sessionModel drives the engine through one routine: brief, get-ready, the set, switch, rest,
 // and then the check-out, whose answers end the engine. It is the one place a session ends.
@@ -36,6 +40,12 @@ type sessionModel struct {
 	// record keeps as its end however long the questions take.
 	checkout *checkoutModel
 	doneAt   time.Time
+	// coverPaused says a cover (help, a question) paused the step, and closing it resumes it;
+	// helpOpen is the root's help laid over the screen; stop is the stop screen after a pain
+	// report stopped an exercise.
+	coverPaused bool
+	helpOpen    bool
+	stop        *stopNotice
 }
 
 // OpenSession starts msg.Routine after its check-in.
@@ -77,7 +87,24 @@ func (s sessionModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return s, nil // stale: an operation has rescheduled since
 		}
 		now := s.env.Now()
+		if res, gap := s.eng.CatchUp(msg.due, now); gap > 0 {
+			s, cmd := s.applyScreen(now, res)
+			s.notice = awayNotice(gap)
+			return s, cmd
+		}
 		return s.apply(now, s.eng.Tick(now))
+	case kit.SuspendMsg:
+		if s.eng != nil && !s.eng.Paused() && s.eng.Pause(s.at).OK {
+			s.tag++
+			s.notice = "Paused while upright was in the background. Press p to go on."
+		}
+		return s, nil
+	case kit.CoverMsg:
+		s.helpOpen = msg.On
+		if msg.On {
+			return s.cover(s.at), nil
+		}
+		return s.uncover(s.at)
 	case kit.CheckpointSavedMsg:
 		s.saveErr = ""
 	case kit.CheckpointFailedMsg:
@@ -85,6 +112,9 @@ func (s sessionModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case tea.KeyMsg:
 		if s.eng == nil {
 			return s, nil
+		}
+		if s.stop != nil {
+			return s.stopKey(msg)
 		}
 		if s.confirmQuit || s.pain.active {
 			return s.promptKey(msg)
@@ -100,14 +130,14 @@ func (s sessionModel) key(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	switch {
 	case k.Matches(km, kit.Quit):
 		s.confirmQuit = true
-		return s, nil
+		return s.cover(now), nil
 	case k.Matches(km, kit.Presenter):
 		s.presenterFlip = !s.presenterFlip
 		return s, nil
 	case k.Matches(km, keyStart, keyStartSpace, keyContinue):
 		return s.apply(now, eng.Start(now))
 	case k.Matches(km, keyStopClock):
-		return s.apply(now, eng.StopClock(now))
+		return s.applyShown(now, eng.StopClock(now))
 	case k.Matches(km, keyCountRep):
 		return s.apply(now, eng.AddRep(now))
 	case k.Matches(km, kit.Undo):
@@ -117,7 +147,7 @@ func (s sessionModel) key(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	case k.Matches(km, keyPause):
 		return s.apply(now, eng.Pause(now))
 	case k.Matches(km, kit.EndNow):
-		return s.apply(now, eng.EndSetEarly(now))
+		return s.applyShown(now, eng.EndSetEarly(now))
 	case k.Matches(km, kit.SkipAll):
 		return s.apply(now, eng.SkipExercise(now))
 	case k.Matches(km, keySkipExercise, keyStartNow, keySkipSet, keySkipRest):
@@ -129,8 +159,8 @@ func (s sessionModel) key(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	case k.Matches(km, kit.LessRest):
 		return s.apply(now, eng.AdjustRest(now, -15*time.Second))
 	case k.Matches(km, kit.Pain):
-		s.pain = newPainPrompt()
-		return s, nil
+		s.pain = newPainPrompt(eng.Pain())
+		return s.cover(now), nil
 	}
 	return s, nil
 }
@@ -151,6 +181,23 @@ func (s sessionModel) skip(now time.Time) (kit.Screen, tea.Cmd) {
 
 // apply reacts to what an engine call did: cues, saving a finished set, the next tick, the end.
 func (s sessionModel) apply(now time.Time, res session.Result) (kit.Screen, tea.Cmd) {
+	return s.applyScreen(now, res)
+}
+
+// applyShown is apply for a set ended by hand: what was kept is shown at once.
+func (s sessionModel) applyShown(now time.Time, res session.Result) (kit.Screen, tea.Cmd) {
+	m, cmd := s.applyScreen(now, res)
+	if said := resultNow(res, s.eng); said != "" && res.OK {
+		m.notice = "Kept — " + said
+		if m.env.Active().Demo {
+			m.notice = said // a demonstration keeps nothing
+		}
+	}
+	return m, cmd
+}
+
+// applyScreen is apply returning the session model itself.
+func (s sessionModel) applyScreen(now time.Time, res session.Result) (sessionModel, tea.Cmd) {
 	s.tag++
 	// Reason is why an operation did not apply, or advice that came with one that did (a pain stop).
 	s.notice = res.Reason
@@ -164,7 +211,7 @@ func (s sessionModel) apply(now time.Time, res session.Result) (kit.Screen, tea.
 		cmds = append(cmds, ringBell(s.env))
 	}
 	cmds = append(cmds, speak(s.env, words))
-	if s.eng.Done() {
+	if s.eng.Done() && s.stop == nil {
 		return s.toCheckout(now), tea.Batch(cmds...)
 	}
 	cmds = append(cmds, s.schedule(now))
@@ -184,7 +231,7 @@ func (s sessionModel) schedule(now time.Time) tea.Cmd {
 	if next.IsZero() {
 		return nil
 	}
-	return s.env.After(next.Sub(now), tickMsg{tag: s.tag})
+	return s.env.After(next.Sub(now), tickMsg{tag: s.tag, due: next})
 }
 
 // nextCueChange is when the form cue on screen changes next, in the active phase of a set whose

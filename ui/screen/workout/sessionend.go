@@ -47,10 +47,21 @@ func (s sessionModel) End() *record.Record {
 	}
 	var rec record.Record
 	if s.checkout != nil {
-		co := s.checkout.answers()
+		co := s.checkout.unfinished()
 		rec = s.eng.Finish(s.doneAt, &co)
 	} else {
 		rec = s.eng.Abandon(s.env.Now())
 	}
 	return &rec
+}
+
+// Suspend is End for a closed terminal or SIGTERM: nobody chose to quit, so a session under way
+// is left as the checkpoint saved after its last set, which the next start offers to resume. A
+// check-out under way ends the session with the questions not yet answered marked so.
+func (s sessionModel) Suspend() *record.Record {
+	if s.eng == nil || (s.checkout == nil && s.saveErr == "") {
+		return nil
+	}
+	// In the check-out, or when the last checkpoint did not reach the store: keep it all now.
+	return s.End()
 }

@@ -27,9 +27,15 @@ func (s sessionModel) View(width, height int) string {
 	}
 	st := s.env.Styles
 	if s.confirmQuit {
+		said := "Every set you finished is kept, and the session is saved as partial."
+		if s.env.Active().Demo {
+			said = "This is a demonstration: nothing from it is stored."
+		}
 		return kit.Page(st, width, height, "Quit this session?",
-			kit.Paragraph(st.Text, "Every set you finished is kept, and the session is saved as partial.", width),
-			st.Muted.Render("y: quit   n: carry on"))
+			kit.Paragraph(st.Text, said, width), st.Muted.Render("y: quit   n: carry on"))
+	}
+	if s.stop != nil {
+		return s.stopView(width, height)
 	}
 	if s.pain.active {
 		return s.pain.View(st, width, height)
