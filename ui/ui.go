@@ -86,6 +86,9 @@ func Shutdown() tea.Msg { return shutdownMsg{} }
 // everything else to the screen showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	msg = kit.CleanKey(msg)
+	if m.env.Locked && offLimits(msg) {
+		return m, nav.Go(nav.Home{})
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
