@@ -10,14 +10,13 @@ import (
 	"upright/exercises"
 	sessionprofile "upright/session/profile"
 	"upright/session/record"
+	"upright/store"
 	"upright/ui"
 )
 
 // A patient's interactive session over SSH: the same screens as on their own machine, on their
 // own profile only. The screens are locked (ui.Options.Locked) and, underneath, so is the
 // storage they are given: whatever a screen asks, nothing of another profile reaches it.
-
-func init() { patientScreens = runPatient }
 
 // runPatient runs the app for the patient's own profile on the session's terminal.
 func runPatient(rs remoteSession) int {
@@ -27,13 +26,9 @@ func runPatient(rs remoteSession) int {
 		return exitUsage
 	}
 	defer done()
-	p, err := rs.Store.Profile(rs.Profile)
+	opts, err := patientOptions(rs.Store, rs.Profile)
 	if err == nil {
-		opts := ui.Options{Profile: rs.Profile, Locked: true, Now: now}
-		if err = openProfile(rs.Store, p, &opts); err == nil {
-			opts.Store = patientStorage{storage: storage{rs.Store}, own: rs.Profile}
-			err = runOn(term, opts, rs.Store, rs.stopOn)
-		}
+		err = runOn(term, opts, rs.Store, rs.stopOn)
 	}
 	var coded exitCodeError
 	switch {
@@ -45,6 +40,18 @@ func runPatient(rs remoteSession) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// patientOptions are the app's options for a patient's own profile, locked to it.
+func patientOptions(st *store.Store, own string) (ui.Options, error) {
+	opts := ui.Options{Profile: own, Locked: true, Now: now}
+	p, err := st.Profile(own)
+	if err != nil {
+		return opts, err
+	}
+	err = openProfile(st, p, &opts)
+	opts.Store = patientStorage{storage: storage{st}, own: own}
+	return opts, err
 }
 
 // stopOn stops the program as a closed terminal does when the server stops or the client goes

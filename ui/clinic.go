@@ -16,3 +16,12 @@ func offLimits(msg tea.Msg) bool {
 	}
 	return false
 }
+
+// clinicHome makes Home the dashboard on a therapist's connection, so every screen's way back
+// leads there.
+func (m Model) clinicHome(msg tea.Msg) tea.Msg {
+	if _, ok := msg.(nav.Home); ok && m.env.Clinic != nil {
+		return nav.Dashboard{}
+	}
+	return msg
+}
