@@ -1,0 +1,142 @@
+package main_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"upright/exercises"
+	"upright/store"
+)
+
+// The screens over SSH with the real OpenSSH client in tmux: a patient enrolled by an invite
+// lands on their own profile and runs a session; the therapist's dashboard shows it in progress
+// and then done, with a profile name's escape sequences stripped; the session is in history
+// --json; nothing of another patient reaches the patient's screens.
+
+// malicious is a display name that would clear the screen and retitle the window if printed (the
+// store refuses such a profile name, but a display name comes from an intake or an older file).
+const malicious = "mal\x1b[2J\x1b]0;owned\x07ory"
+
+// screensClinic is a clinic whose database also has the malicious profile, and ann prescribed
+// the two-hold routine with her first run done.
+func screensClinic(t *testing.T) clinic {
+	t.Helper()
+	needSSH(t)
+	dir := t.TempDir()
+	ther := newKey(t, dir, "therapist")
+	pub, err := os.ReadFile(ther + ".pub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := filepath.Join(dir, "therapists")
+	if err := os.WriteFile(list, pub, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := clinicDB(t, dir)
+	st, err := store.Open(db, store.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := st.EnsureProfile("mallory", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.DisplayName = malicious
+	if err := st.SaveProfile(m); err != nil {
+		t.Fatal(err)
+	}
+	r, err := exercises.ParseRoutine("two.toml", []byte(twoHolds))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := st.SaveRoutine(exercises.MarshalRoutine(r), "two.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := st.Profile("ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.FirstRunDone, p.Prescribed = true, []string{saved.ID}
+	if err := st.SaveProfile(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return clinic{clinicServer: startServer(t, buildBinary(t), dir, db, list), therapist: ther}
+}
+
+// sshTerminal connects with key and a terminal, in tmux.
+func (c clinic) sshTerminal(t *testing.T, key string) *terminal {
+	return startTerminal(t, 100, 30, fmt.Sprintf("SSH_AUTH_SOCK= ssh -t -F /dev/null -p %s -i %s -o StrictHostKeyChecking=no "+
+		"-o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes -o BatchMode=yes -o LogLevel=ERROR 127.0.0.1", c.port, key))
+}
+
+func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
+	c := screensClinic(t)
+	ann := newKey(t, c.dir, "ann")
+	if code, out, errOut := c.ssh(ann, c.invite(t, "ann")+"\n"); code != 0 || !strings.Contains(out, "Enrolled") {
+		t.Fatalf("enrolling: exit %d, %q, %q", code, out, errOut)
+	}
+
+	// The therapist's dashboard: every patient, the malicious name stripped and whole.
+	doc := c.sshTerminal(t, c.therapist)
+	doc.waitFor("every patient", 20*time.Second)
+	doc.waitFor("No session in progress", 5*time.Second)
+	if s := doc.screen(); !strings.Contains(s, "malory") || !strings.Contains(s, "bob") || !strings.Contains(s, "ann") {
+		t.Fatalf("the dashboard should list ann, bob and the stripped malory:\n%s", s)
+	}
+
+	// The patient lands on her profile, with nothing of anyone else's.
+	pat := c.sshTerminal(t, ann)
+	pat.waitFor("upright · ann", 20*time.Second)
+	noOther := func(where string) {
+		t.Helper()
+		if s := pat.screen(); strings.Contains(s, "bob") || strings.Contains(s, "mal") || strings.Contains(s, "Profiles") {
+			t.Fatalf("%s: the patient's screen shows another profile or the profiles entry:\n%s", where, s)
+		}
+	}
+	noOther("home")
+	pat.pressUntil("Down", "› History", 12)
+	pat.send("Enter")
+	pat.waitFor("Core", 10*time.Second)
+	noOther("history")
+	pat.send("Escape")
+	pat.pressUntil("Up", "› Start today's routine", 12)
+
+	// A session over SSH: the therapist sees it in progress, then done.
+	pat.send("Enter")
+	pat.enterUntil("back pain")
+	pat.send("2", "Enter", "Enter", "Enter", "Enter")
+	pat.waitFor("Plank (incline)", 10*time.Second)
+	pat.send("Enter")
+	pat.waitFor("Wall sit", 15*time.Second) // the plank's set is done and checkpointed
+	doc.waitFor("In progress now (1)", 10*time.Second)
+	doc.waitFor("Plank (incline), set 1", 5*time.Second)
+	pat.waitFor("Press enter or space", 15*time.Second)
+	pat.send("Space")
+	pat.waitFor("Check-out", 15*time.Second)
+	pat.send("5", "Enter", "1", "Enter", "Enter")
+	pat.waitFor("A note for your therapist", 10*time.Second)
+	pat.send("Enter")
+	pat.waitFor("Saved", 10*time.Second)
+	doc.waitFor("No session in progress", 10*time.Second)
+	noOther("summary")
+
+	code, out, errOut := c.ssh(c.therapist, "", "history", "--profile", "ann", "--json")
+	if ids := historyIDs(t, out); code != 0 || len(ids) != 2 || !slices.Contains(ids, "ann-0") {
+		t.Fatalf("history --profile ann --json after the session over SSH: exit %d, ids %v, %q", code, ids, errOut)
+	}
+	// The dashboard opens ann's history on enter once she is highlighted.
+	doc.pressUntil("Down", "› ann", 6)
+	doc.send("Enter")
+	doc.waitFor("Core", 10*time.Second)
+	pat.send("q")
+	pat.waitFor("EXITED=0", 10*time.Second)
+}
