@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"upright/exercises"
+	"upright/session/record"
 	"upright/store"
 )
 
@@ -103,20 +104,24 @@ func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 		}
 	}
 	noOther("home")
-	pat.pressUntil("Down", "› History", 12)
-	pat.send("Enter")
-	pat.waitFor("Core", 10*time.Second)
-	noOther("history")
-	pat.send("Escape")
-	pat.pressUntil("Up", "› Start today's routine", 12)
+	// Her history, on a second connection with the same key.
+	hist := c.sshTerminal(t, ann)
+	hist.waitFor("upright · ann", 20*time.Second)
+	hist.pressUntil("Down", "› History", 12)
+	hist.send("Enter")
+	hist.waitFor("History ·", 10*time.Second)
+	if s := hist.screen(); strings.Contains(s, "bob") || !strings.Contains(s, "1 of 1") {
+		t.Fatalf("the patient's history shows more than her one session:\n%s", s)
+	}
+	pat.waitFor("› Start today's routine", 10*time.Second)
 
 	// A session over SSH: the therapist sees it in progress, then done.
 	pat.send("Enter")
 	pat.enterUntil("back pain")
-	pat.send("2", "Enter", "Enter", "Enter", "Enter")
-	pat.waitFor("Plank (incline)", 10*time.Second)
+	pat.send("2")
+	pat.enterUntil("Plank (incline)") // the safe answers to the rest, however many there are
 	pat.send("Enter")
-	pat.waitFor("Wall sit", 15*time.Second) // the plank's set is done and checkpointed
+	c.waitForSet(t, "ann", "plank") // the plank's set is done and checkpointed
 	doc.waitFor("In progress now (1)", 10*time.Second)
 	doc.waitFor("Plank (incline), set 1", 5*time.Second)
 	pat.waitFor("Press enter or space", 15*time.Second)
@@ -139,4 +144,85 @@ func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 	doc.waitFor("Core", 10*time.Second)
 	pat.send("q")
 	pat.waitFor("EXITED=0", 10*time.Second)
+}
+
+// TestServeScreensSIGTERMKeepsTheSetsDone: the server stopped mid-session keeps the patient's
+// finished sets, as a closed terminal does, and tells her.
+func TestServeScreensSIGTERMKeepsTheSetsDone(t *testing.T) {
+	c := screensClinic(t)
+	ann := newKey(t, c.dir, "ann")
+	if code, out, errOut := c.ssh(ann, c.invite(t, "ann")+"\n"); code != 0 || !strings.Contains(out, "Enrolled") {
+		t.Fatalf("enrolling: exit %d, %q, %q", code, out, errOut)
+	}
+	pat := c.sshTerminal(t, ann)
+	pat.waitFor("upright · ann", 20*time.Second)
+	pat.send("Enter")
+	pat.enterUntil("back pain")
+	pat.send("2")
+	pat.enterUntil("Plank (incline)") // the safe answers to the rest, however many there are
+	pat.send("Enter")
+	c.waitForSet(t, "ann", "plank")
+	c.stop()
+	pat.waitFor("the server is stopping", 10*time.Second)
+	// The set is where a closed terminal leaves it: in the checkpoint, offered on the next
+	// connection, or in her history when the session was ended before the server stopped.
+	st, err := store.Open(c.db, store.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var recs []record.Record
+	cp, err := st.Checkpoint("ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp != nil {
+		recs = append(recs, cp.Record)
+	}
+	done, _, err := st.Sessions("ann", store.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept int
+	for _, r := range append(recs, done...) {
+		for _, ex := range r.Exercises {
+			if r.ID != "ann-0" && ex.ID == "plank" && len(ex.Sets) == 1 {
+				kept++
+			}
+		}
+	}
+	if kept != 1 {
+		t.Errorf("after SIGTERM mid-session ann's plank set is kept %d times, want once (checkpoint %v, sessions %+v)", kept, cp != nil, done)
+	}
+}
+
+// waitForSet waits until profile's checkpoint holds a set of exercise: the set is done and saved.
+func (c clinic) waitForSet(t *testing.T, profile, exercise string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		st, err := store.Open(c.db, store.Options{Timeout: time.Second, ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cp, err := st.Checkpoint(profile)
+		_ = st.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range cpExercises(cp) {
+			if ex.ID == exercise && len(ex.Sets) > 0 {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s's checkpoint never held a set of %s", profile, exercise)
+}
+
+func cpExercises(cp *store.Checkpoint) []record.ExerciseResult {
+	if cp == nil {
+		return nil
+	}
+	return cp.Record.Exercises
 }
