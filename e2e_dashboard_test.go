@@ -2,8 +2,6 @@ package main_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -27,50 +25,64 @@ const malicious = "mal\x1b[2J\x1b]0;owned\x07ory"
 // the two-hold routine with her first run done.
 func screensClinic(t *testing.T) clinic {
 	t.Helper()
-	needSSH(t)
-	dir := t.TempDir()
-	ther := newKey(t, dir, "therapist")
-	pub, err := os.ReadFile(ther + ".pub")
-	if err != nil {
-		t.Fatal(err)
+	return newClinicOn(t, func(dir string) string {
+		db := clinicDB(t, dir)
+		st, err := store.Open(db, store.Options{Timeout: time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		m, _, err := st.EnsureProfile("mallory", time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.DisplayName = malicious
+		if err := st.SaveProfile(m); err != nil {
+			t.Fatal(err)
+		}
+		r, err := exercises.ParseRoutine("two.toml", []byte(twoHolds))
+		if err != nil {
+			t.Fatal(err)
+		}
+		saved, err := st.SaveRoutine(exercises.MarshalRoutine(r), "two.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := st.Profile("ann")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.FirstRunDone, p.Prescribed = true, []string{saved.ID}
+		if err := st.SaveProfile(p); err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}
+
+// annOnScreen enrols a key for ann with an invite and opens her screens with it.
+func (c clinic) annOnScreen(t *testing.T) (key string, term *terminal) {
+	t.Helper()
+	key = newKey(t, c.dir, "ann")
+	if code, out, errOut := c.ssh(key, c.invite(t, "ann")+"\n"); code != 0 || !strings.Contains(out, "Enrolled") {
+		t.Fatalf("enrolling: exit %d, %q, %q", code, out, errOut)
 	}
-	list := filepath.Join(dir, "therapists")
-	if err := os.WriteFile(list, pub, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	db := clinicDB(t, dir)
-	st, err := store.Open(db, store.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, _, err := st.EnsureProfile("mallory", time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.DisplayName = malicious
-	if err := st.SaveProfile(m); err != nil {
-		t.Fatal(err)
-	}
-	r, err := exercises.ParseRoutine("two.toml", []byte(twoHolds))
-	if err != nil {
-		t.Fatal(err)
-	}
-	saved, err := st.SaveRoutine(exercises.MarshalRoutine(r), "two.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := st.Profile("ann")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.FirstRunDone, p.Prescribed = true, []string{saved.ID}
-	if err := st.SaveProfile(p); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return clinic{clinicServer: startServer(t, buildBinary(t), dir, db, list), therapist: ther}
+	term = c.sshTerminal(t, key)
+	term.waitFor("upright · ann", 20*time.Second)
+	return key, term
+}
+
+// startTwoHolds starts ann's prescribed routine from her home, and waits until its first set
+// is saved.
+func (c clinic) startTwoHolds(t *testing.T, pat *terminal) {
+	t.Helper()
+	pat.waitFor("› Start today's routine", 10*time.Second)
+	pat.send("Enter")
+	pat.enterUntil("back pain")
+	pat.send("2")
+	pat.enterUntil("Plank (incline)") // the safe answers to the rest, however many there are
+	pat.send("Enter")
+	c.waitForSet(t, "ann", "plank")
 }
 
 // sshTerminal connects with key and a terminal, in tmux.
@@ -81,10 +93,8 @@ func (c clinic) sshTerminal(t *testing.T, key string) *terminal {
 
 func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 	c := screensClinic(t)
-	ann := newKey(t, c.dir, "ann")
-	if code, out, errOut := c.ssh(ann, c.invite(t, "ann")+"\n"); code != 0 || !strings.Contains(out, "Enrolled") {
-		t.Fatalf("enrolling: exit %d, %q, %q", code, out, errOut)
-	}
+	// The patient lands on her profile.
+	ann, pat := c.annOnScreen(t)
 
 	// The therapist's dashboard: every patient, the malicious name stripped and whole.
 	doc := c.sshTerminal(t, c.therapist)
@@ -94,9 +104,7 @@ func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 		t.Fatalf("the dashboard should list ann, bob and the stripped malory:\n%s", s)
 	}
 
-	// The patient lands on her profile, with nothing of anyone else's.
-	pat := c.sshTerminal(t, ann)
-	pat.waitFor("upright · ann", 20*time.Second)
+	// Nothing of anyone else's on her screens.
 	noOther := func(where string) {
 		t.Helper()
 		if s := pat.screen(); strings.Contains(s, "bob") || strings.Contains(s, "mal") || strings.Contains(s, "Profiles") {
@@ -113,15 +121,9 @@ func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 	if s := hist.screen(); strings.Contains(s, "bob") || !strings.Contains(s, "1 of 1") {
 		t.Fatalf("the patient's history shows more than her one session:\n%s", s)
 	}
-	pat.waitFor("› Start today's routine", 10*time.Second)
 
 	// A session over SSH: the therapist sees it in progress, then done.
-	pat.send("Enter")
-	pat.enterUntil("back pain")
-	pat.send("2")
-	pat.enterUntil("Plank (incline)") // the safe answers to the rest, however many there are
-	pat.send("Enter")
-	c.waitForSet(t, "ann", "plank") // the plank's set is done and checkpointed
+	c.startTwoHolds(t, pat)
 	doc.waitFor("In progress now (1)", 10*time.Second)
 	doc.waitFor("Plank (incline), set 1", 5*time.Second)
 	pat.waitFor("Press enter or space", 15*time.Second)
@@ -141,7 +143,7 @@ func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 	// The dashboard opens ann's history on enter once she is highlighted.
 	doc.pressUntil("Down", "› ann", 6)
 	doc.send("Enter")
-	doc.waitFor("Core", 10*time.Second)
+	doc.waitFor("History · 1 of 2", 10*time.Second)
 	pat.send("q")
 	pat.waitFor("EXITED=0", 10*time.Second)
 }
@@ -150,18 +152,8 @@ func TestServeScreensPatientSessionOnTheDashboard(t *testing.T) {
 // finished sets, as a closed terminal does, and tells her.
 func TestServeScreensSIGTERMKeepsTheSetsDone(t *testing.T) {
 	c := screensClinic(t)
-	ann := newKey(t, c.dir, "ann")
-	if code, out, errOut := c.ssh(ann, c.invite(t, "ann")+"\n"); code != 0 || !strings.Contains(out, "Enrolled") {
-		t.Fatalf("enrolling: exit %d, %q, %q", code, out, errOut)
-	}
-	pat := c.sshTerminal(t, ann)
-	pat.waitFor("upright · ann", 20*time.Second)
-	pat.send("Enter")
-	pat.enterUntil("back pain")
-	pat.send("2")
-	pat.enterUntil("Plank (incline)") // the safe answers to the rest, however many there are
-	pat.send("Enter")
-	c.waitForSet(t, "ann", "plank")
+	_, pat := c.annOnScreen(t)
+	c.startTwoHolds(t, pat)
 	c.stop()
 	pat.waitFor("the server is stopping", 10*time.Second)
 	// The set is where a closed terminal leaves it: in the checkpoint, offered on the next

@@ -21,6 +21,12 @@ type clinic struct {
 
 func newClinic(t *testing.T, extra ...string) clinic {
 	t.Helper()
+	return newClinicOn(t, func(dir string) string { return clinicDB(t, dir) }, extra...)
+}
+
+// newClinicOn is newClinic on the database makeDB makes in the test's folder.
+func newClinicOn(t *testing.T, makeDB func(dir string) string, extra ...string) clinic {
+	t.Helper()
 	needSSH(t)
 	dir := t.TempDir()
 	ther := newKey(t, dir, "therapist")
@@ -33,7 +39,7 @@ func newClinic(t *testing.T, extra ...string) clinic {
 		t.Fatal(err)
 	}
 	bin := buildTagged(t, "paniccheck")
-	return clinic{clinicServer: startServer(t, bin, dir, clinicDB(t, dir), list, extra...), therapist: ther}
+	return clinic{clinicServer: startServer(t, bin, dir, makeDB(dir), list, extra...), therapist: ther}
 }
 
 var codePattern = regexp.MustCompile(`[2-9A-Z]{5}-[2-9A-Z]{5}`)

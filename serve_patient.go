@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,15 +21,23 @@ import (
 
 // runPatient runs the app for the patient's own profile on the session's terminal.
 func runPatient(rs remoteSession) int {
-	term, done, err := rs.Terminal()
+	return rs.runScreens(func() (ui.Options, error) { return patientOptions(rs.Store, rs.Profile) })
+}
+
+// runScreens runs the app with the options made by opts on the session's terminal, and returns
+// the session's exit status.
+func (rs remoteSession) runScreens(opts func() (ui.Options, error)) int {
+	term, giveBack, err := rs.Terminal()
 	if err != nil {
 		fmt.Fprintln(rs.sess.Stderr(), "upright: "+err.Error())
 		return exitUsage
 	}
+	var once sync.Once
+	done := func() { once.Do(giveBack) }
 	defer done()
-	opts, err := patientOptions(rs.Store, rs.Profile)
+	o, err := opts()
 	if err == nil {
-		err = runOn(term, opts, rs.Store, rs.stopOn)
+		err = runOn(term, o, rs.Store, rs.stopOn)
 	}
 	var coded exitCodeError
 	switch {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
@@ -17,24 +16,9 @@ import (
 
 // runTherapist runs the dashboard on the session's terminal.
 func runTherapist(rs remoteSession) int {
-	term, done, err := rs.Terminal()
-	if err != nil {
-		fmt.Fprintln(rs.sess.Stderr(), "upright: "+err.Error())
-		return exitUsage
-	}
-	defer done()
-	opts := ui.Options{Now: now, Store: serverStorage{storage{rs.Store}}, Clinic: clinicView{rs.Store}}
-	err = runOn(term, opts, rs.Store, rs.stopOn)
-	var coded exitCodeError
-	switch {
-	case errors.As(err, &coded):
-		return coded.code
-	case err != nil:
-		done()
-		fmt.Fprintln(rs.sess.Stderr(), "upright: "+oneLineErr(err))
-		return exitError
-	}
-	return exitOK
+	return rs.runScreens(func() (ui.Options, error) {
+		return ui.Options{Now: now, Store: serverStorage{storage{rs.Store}}, Clinic: clinicView{rs.Store}}, nil
+	})
 }
 
 // serverStorage is the whole database for a therapist's screens, less what belongs to the
