@@ -26,3 +26,6 @@ type AuditLine struct {
 
 // InviteKey is i for making an invite code.
 func InviteKey(desc string) *Key { return newKey(slotEdit, "i", desc, "i") }
+
+// IntakeKey is e for editing a patient's intake and prescription.
+func IntakeKey(desc string) *Key { return newKey(slotChange, "e", desc, "e") }

@@ -55,7 +55,8 @@ var (
 	openProgress = kit.PauseKey("progress")
 	showAudit    = kit.AddKey("audit log")
 	makeInvite   = kit.InviteKey("invite")
-	tableKeys    = kit.On(openHistory, openProgress, makeInvite, showAudit, kit.Up, kit.Down)
+	editIntake   = kit.IntakeKey("intake")
+	tableKeys    = kit.On(openHistory, openProgress, makeInvite, editIntake, showAudit, kit.Up, kit.Down)
 	auditKeys    = kit.On(kit.Escape)
 )
 
@@ -113,6 +114,8 @@ func (m model) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return m, nav.Go(nav.SwitchProfile{Profile: m.rows[m.cursor].p, Then: nav.History{}})
 	case k.Matches(msg, openProgress):
 		return m, nav.Go(nav.SwitchProfile{Profile: m.rows[m.cursor].p, Then: nav.Progress{}})
+	case k.Matches(msg, editIntake):
+		return m, nav.Go(nav.Intake{Profile: m.rows[m.cursor].p})
 	case k.Matches(msg, makeInvite):
 		return m, invite(m.env, m.rows[m.cursor].p.Name)
 	}

@@ -102,8 +102,8 @@ func TestDashboardShowsSessionsInProgressAndRefreshes(t *testing.T) {
 	}
 }
 
-// TestDashboardKeys: enter opens the highlighted patient's history, p their progress, i makes
-// their invite, a shows the audit log and esc leaves it.
+// TestDashboardKeys: enter opens the highlighted patient's history, p their progress, e their
+// intake, i makes their invite, a shows the audit log and esc leaves it.
 func TestDashboardKeys(t *testing.T) {
 	h, c := open(t)
 	h.Send(tea.KeyMsg{Type: tea.KeyEnter})
@@ -113,6 +113,10 @@ func TestDashboardKeys(t *testing.T) {
 	h.Send(tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")})
 	if sw, ok := h.LastNav().(nav.SwitchProfile); !ok || !strings.HasPrefix(sw.Profile.Name, "eve") || sw.Then != (nav.Progress{}) {
 		t.Errorf("p sent %#v, want eve's progress", h.LastNav())
+	}
+	h.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("e")})
+	if in, ok := h.LastNav().(nav.Intake); !ok || !strings.HasPrefix(in.Profile.Name, "eve") {
+		t.Errorf("e sent %#v, want eve's intake", h.LastNav())
 	}
 	h.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("i")})
 	if len(c.invited) != 1 || !strings.Contains(h.View(), "ABCDE-FGHJK") {
