@@ -218,3 +218,20 @@ func cpExercises(cp *store.Checkpoint) []record.ExerciseResult {
 	}
 	return cp.Record.Exercises
 }
+
+// TestServeScreensPanicEndsOneConnection: a bug in the screens (an injected panic) ends that
+// patient's connection with one line, keeps her finished set for the next connection, and the
+// server goes on serving.
+func TestServeScreensPanicEndsOneConnection(t *testing.T) {
+	t.Setenv("UPRIGHT_TEST_PANIC", "update") // the server inherits it: % panics in Update
+	c := screensClinic(t)
+	_, pat := c.annOnScreen(t)
+	c.startTwoHolds(t, pat)
+	pat.send("%")
+	pat.waitFor("internal error", 10*time.Second)
+	pat.waitFor("EXITED=1", 10*time.Second)
+	c.waitForSet(t, "ann", "plank") // still in the checkpoint, offered on her next connection
+	if code, out, errOut := c.ssh(c.therapist, "", "history", "--profile", "ann", "--json"); code != 0 || len(historyIDs(t, out)) != 1 {
+		t.Errorf("the server after a panic in a patient's screens: exit %d, %q, %q", code, out, errOut)
+	}
+}
