@@ -91,6 +91,13 @@ func loadProfile(o profileOption, st *store.Store, opts *ui.Options) error {
 	if err := st.SetLastProfile(name); err != nil {
 		return err
 	}
+	return openProfile(st, p, opts)
+}
+
+// openProfile fills the options with what profile p's first screen needs: its data, and the
+// session it left unfinished.
+func openProfile(st *store.Store, p store.Profile, opts *ui.Options) error {
+	name := p.Name
 	opts.Profile, opts.FirstRun, opts.AgeBand = p.Name, !p.FirstRunDone, p.AgeBand
 	opts.ProfileData = p.Profile
 	opts.Store = storage{st}
@@ -143,6 +150,12 @@ func runProgram(opts ui.Options, st *store.Store) error {
 		return err
 	}
 	defer term.Close()
+	return runOn(term, opts, st, handleSignals)
+}
+
+// runOn runs the screens on term, locally or over SSH; stopOn sends the program ui.Shutdown when
+// whatever should stop it happens (a signal, a closed connection), until its stop is called.
+func runOn(term *display.Terminal, opts ui.Options, st *store.Store, stopOn func(p *tea.Program) (stop func())) error {
 	opts.Bell = term
 	opts.Suspend = term.Suspend
 	// The guard is outermost: the view is drawn inside the display's Update, so a bug in a view
@@ -153,11 +166,11 @@ func runProgram(opts ui.Options, st *store.Store) error {
 	// each change until the next one; display draws each view the moment it changes.
 	p := tea.NewProgram(g, tea.WithoutRenderer(), tea.WithInput(term.Input()), tea.WithoutSignalHandler())
 	g.state.send = p.Send
-	stop := handleSignals(p)
+	stop := stopOn(p)
 	defer stop()
 	stopSize := term.WatchSize(p.Send)
 	defer stopSize()
-	_, err = p.Run()
+	_, err := p.Run()
 	// The root model keeps what it owns behind a pointer every copy shares, so the model built
 	// here answers for the last one the program held.
 	interrupted := app.Interrupted()

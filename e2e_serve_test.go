@@ -21,6 +21,12 @@ type clinic struct {
 
 func newClinic(t *testing.T, extra ...string) clinic {
 	t.Helper()
+	return newClinicOn(t, func(dir string) string { return clinicDB(t, dir) }, extra...)
+}
+
+// newClinicOn is newClinic on the database makeDB makes in the test's folder.
+func newClinicOn(t *testing.T, makeDB func(dir string) string, extra ...string) clinic {
+	t.Helper()
 	needSSH(t)
 	dir := t.TempDir()
 	ther := newKey(t, dir, "therapist")
@@ -33,7 +39,7 @@ func newClinic(t *testing.T, extra ...string) clinic {
 		t.Fatal(err)
 	}
 	bin := buildTagged(t, "paniccheck")
-	return clinic{clinicServer: startServer(t, bin, dir, clinicDB(t, dir), list, extra...), therapist: ther}
+	return clinic{clinicServer: startServer(t, bin, dir, makeDB(dir), list, extra...), therapist: ther}
 }
 
 var codePattern = regexp.MustCompile(`[2-9A-Z]{5}-[2-9A-Z]{5}`)
@@ -84,8 +90,9 @@ func TestServeTherapistRunsCommands(t *testing.T) {
 		t.Errorf("serve over SSH: exit %d, %q; want refused", code, errOut)
 	}
 	// Without a command, the seam where the dashboard goes.
-	if code, out, _ := c.ssh(c.therapist, ""); code != 0 || !strings.Contains(out, "dashboard comes next") {
-		t.Errorf("therapist without a command: exit %d, %q", code, out)
+	// The dashboard needs a terminal: without one (ssh -T) the connection says how to ask for one.
+	if code, _, errOut := c.ssh(c.therapist, ""); code != 2 || !strings.Contains(errOut, "connect with ssh -t") {
+		t.Errorf("therapist without a command or a terminal: exit %d, %q", code, errOut)
 	}
 	code, out, errOut = c.ssh(c.therapist, "", "audit")
 	if code != 0 || !strings.Contains(out, "ssh report") || !strings.Contains(out, "SHA256:") {
@@ -176,8 +183,8 @@ func TestServeInviteEnrolsAPatientWhoSeesOnlyThemself(t *testing.T) {
 	if code, out, _ := c.ssh(ann, "", "report", "--profile", "ann", "--format", "md"); code != 0 || !strings.Contains(out, "ann") || strings.Contains(out, "bob") {
 		t.Errorf("the patient's own report: exit %d, %q", code, out[:min(len(out), 300)])
 	}
-	if code, out, _ := c.ssh(ann, ""); code != 0 || !strings.Contains(out, "this key opens ann's profile") {
-		t.Errorf("the patient without a command: exit %d, %q", code, out)
+	if code, _, errOut := c.ssh(ann, ""); code != 2 || !strings.Contains(errOut, "connect with ssh -t") {
+		t.Errorf("the patient without a command or a terminal: exit %d, %q", code, errOut)
 	}
 	// The code is used up: another key giving it is not enrolled.
 	other := newKey(t, c.dir, "other")

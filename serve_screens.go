@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/charmbracelet/ssh"
 
@@ -12,13 +11,13 @@ import (
 
 // The seam between the server and the screens. A session without a command (`ssh -p 2222
 // clinic`) from a known key is handed to therapistScreens or patientScreens with everything the
-// screens need; what they return is the session's exit status. Until the screens run over SSH,
-// both print where things stand and end.
+// screens need; what they return is the session's exit status.
 //
 // The screens are expected to: open the terminal with Terminal, run their program wrapped by it
 // (tea.WithoutRenderer, tea.WithInput(term.Input()), term.WatchSize(p.Send)), use Store for the
 // database (the server's own, shared by every session), show a patient Profile only and never
 // offer another, checkpoint and end when Stopping closes, and read the clock through now().
+// serve_patient.go and serve_therapist.go do.
 
 // remoteSession is one interactive SSH session from a known key.
 type remoteSession struct {
@@ -63,15 +62,7 @@ func (rs remoteSession) Terminal() (term *display.Terminal, done func(), err err
 }
 
 // therapistScreens runs a therapist's interactive session: the dashboard of every patient.
-var therapistScreens = func(rs remoteSession) int {
-	fmt.Fprintln(rs.sess, "upright clinic server: the therapists' dashboard comes next. For now, run a command:"+
-		" history --profile NAME --json, report --profile NAME > report.html, export --profile NAME --format csv, invite --profile NAME.")
-	return exitOK
-}
+var therapistScreens = runTherapist
 
 // patientScreens runs a patient's interactive session on their own profile.
-var patientScreens = func(rs remoteSession) int {
-	fmt.Fprintf(rs.sess, "upright clinic server: this key opens %s's profile. The exercise screens over SSH come next;"+
-		" for now, run a command: history, report > report.html, export --format csv.\n", shownName(rs.Profile))
-	return exitOK
-}
+var patientScreens = runPatient

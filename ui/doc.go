@@ -5,7 +5,10 @@
 // and demonstration mode (changed only on messages: nav.ToggleDemo, nav.SwitchProfile,
 // kit.ProfileSavedMsg, nav.ProfileRenamed), and a finished session record that has not reached
 // the store yet. It has no per-screen code: screens.go maps each nav intent to the function
-// that opens its screen, and everything else is passed to the screen showing.
+// that opens its screen, and everything else is passed to the screen showing. Two runs of the
+// clinic server bend it, in clinic.go only: a locked run (Options.Locked, a patient) refuses the
+// intents that lead to another profile, and a therapist's run (Options.Clinic) has the dashboard
+// where Home was.
 //
 // Layout: ui/kit holds the pieces screens share (kit.Env, kit.Screen, keys, layout, styles);
 // ui/nav the intent messages; ui/screen/<family> the screens; ui/display the terminal writer.

@@ -34,6 +34,12 @@ type Options struct {
 	// Store is the database; nil runs without saving anything (as --demo does).
 	Store   Storage
 	Profile string
+	// Locked keeps the run on Profile: no profile list, no switching, no routine builder (a
+	// patient's own connection to the clinic server, where the others are not theirs to see).
+	Locked bool
+	// Clinic, on a therapist's connection to the clinic server, makes the dashboard of every
+	// patient the first screen and the one Home leads to.
+	Clinic kit.Clinic
 	// ProfileData is the active profile's prescription, intake and program at start. The zero
 	// value is a profile with none of them.
 	ProfileData profile.Profile
@@ -92,7 +98,7 @@ func (o *Options) fillDefaults() {
 // env is the screens' shared context, built once from the options.
 func (o Options) env() *kit.Env {
 	return &kit.Env{Store: o.Store, Now: o.Now, NewID: o.NewID, After: o.After, Bell: o.Bell, Speak: o.Speak,
-		Quiet: o.Quiet, Voice: o.Voice, Routine: o.Routine, Styles: kit.DefaultStyles(), Loc: o.Now().Location()}
+		Quiet: o.Quiet, Voice: o.Voice, Locked: o.Locked, Clinic: o.Clinic, Routine: o.Routine, Styles: kit.DefaultStyles(), Loc: o.Now().Location()}
 }
 
 func randomID() string {

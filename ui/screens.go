@@ -9,6 +9,7 @@ import (
 	"upright/ui/screen/builder"
 	"upright/ui/screen/catalog"
 	"upright/ui/screen/checkin"
+	"upright/ui/screen/dashboard"
 	"upright/ui/screen/history"
 	"upright/ui/screen/home"
 	"upright/ui/screen/profiles"
@@ -35,6 +36,7 @@ var screens = routes(
 	on(progress.Open),
 	on(profiles.Open),
 	on(profiles.OpenIntake),
+	on(dashboard.Open),
 )
 
 // opener opens a screen for an intent.

@@ -64,6 +64,8 @@ func New(opts Options) Model {
 		first = nav.Welcome{}
 	case opts.Routine != nil:
 		first = nav.StartCheckin{Routine: *opts.Routine}
+	case opts.Clinic != nil:
+		first = nav.Dashboard{}
 	}
 	m.screen, m.start = screens[reflect.TypeOf(first)](e, first)
 	return m
@@ -99,6 +101,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if keys := presses(msg); keys != nil {
 		return m.each(keys)
 	}
+	if m.env.Locked && offLimits(msg) {
+		return m, nav.Go(nav.Home{})
+	}
+	msg = m.clinicHome(msg)
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -131,7 +137,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, kit.SaveFinished(m.env, *m.st.unsaved)
 	case nav.SwitchProfile:
 		m.err = ""
-		return m.switchTo(msg.Profile)
+		return m.switchTo(msg.Profile, msg.Then)
 	}
 	m = m.follow(msg)
 	if open, ok := screens[reflect.TypeOf(msg)]; ok {
@@ -220,9 +226,12 @@ func (m Model) keep(rec record.Record, shown bool, next tea.Msg) (tea.Model, tea
 
 // switchTo makes p the active profile for the rest of the run: what home, history and sessions
 // read from now on is p's, and p's first run shows the welcome and the readiness questions.
-func (m Model) switchTo(p profile.Profile) (tea.Model, tea.Cmd) {
+func (m Model) switchTo(p profile.Profile, then tea.Msg) (tea.Model, tea.Cmd) {
 	a := &m.st.active
 	a.Profile, a.Data, a.AgeBand = p.Name, p, p.AgeBand
+	if then != nil {
+		return m, nav.Go(then)
+	}
 	if !p.FirstRunDone {
 		var cmd tea.Cmd
 		m.screen, cmd = screens[reflect.TypeOf(nav.Welcome{})](m.env, nav.Welcome{})

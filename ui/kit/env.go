@@ -72,6 +72,10 @@ type Env struct {
 	Speak func(text string)
 	Quiet bool
 	Voice bool
+	// Clinic is the clinic server's view of every patient, on a therapist's connection; else nil.
+	Clinic Clinic
+	// Locked keeps the run on the active profile: screens offer no way to another profile.
+	Locked bool
 	// Routine is the routine named at startup, which the welcome leads to.
 	Routine *exercises.Routine
 	Styles  Styles

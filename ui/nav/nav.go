@@ -91,8 +91,12 @@ type Readiness struct{ Then tea.Msg }
 // on to the screen so it can redraw its choices.
 type ToggleDemo struct{}
 
-// SwitchProfile makes Profile the active one for the rest of the run.
-type SwitchProfile struct{ Profile profile.Profile }
+// SwitchProfile makes Profile the active one for the rest of the run, and opens Then (home when
+// nil).
+type SwitchProfile struct {
+	Profile profile.Profile
+	Then    tea.Msg
+}
 
 // ProfileRenamed reports a rename that reached the store; the root follows it when the active
 // profile was renamed, then passes the message on to the screen.

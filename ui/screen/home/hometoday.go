@@ -175,8 +175,10 @@ func (h homeModel) withMenu() homeModel {
 	add(homeHistory, "History")
 	add(homeProgress, "Progress")
 	add(homeExercises, "Exercises")
-	add(homeBuild, "Build a routine")
-	add(homeProfiles, "Profiles")
+	if !h.env.Locked {
+		add(homeBuild, "Build a routine")
+		add(homeProfiles, "Profiles")
+	}
 	switch {
 	case h.env.Store == nil:
 		// Started with --demo: there is no database to switch back to.
