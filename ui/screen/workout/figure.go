@@ -1,0 +1,189 @@
+package workout
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"upright/exercises"
+	"upright/exercises/figure"
+	"upright/session"
+	"upright/session/record"
+	"upright/ui/kit"
+)
+
+// Below this size the session screen's text needs every cell, so it shows no figure at all.
+const (
+	figureMinWidth  = 60
+	figureMinHeight = 16
+	// figureMaxRows keeps the ordinary view's figure about the height of the digits and the lines
+	// around them, so it sits beside them rather than dwarfing them.
+	figureMaxRows = 10
+)
+
+// figureCache keeps the figure's drawn lines between frames. It is shared by every copy of the
+// session model (the screen is a value), and View fills it: a figure is drawn once when its
+// step, pose or size changes, and every other frame only joins the lines it already has, so a
+// hold's countdown costs no more with the figure than without it.
+type figureCache struct {
+	key   figureKey
+	lines []string
+	// place is what the spot was found for: it is kept while the text leaves it clear.
+	place figureKey
+	spot  kit.Spot
+	// moving is set when the last frame drew a paced rep's figure: only then does the screen
+	// wake for the figure's own steps.
+	moving bool
+}
+
+// figureKey is everything a figure's drawing depends on.
+type figureKey struct {
+	id   string
+	side figure.Side
+	pair bool
+	t    float64
+	w, h int
+}
+
+// figureNow is what the figure shows in this phase: the brief's start and end (pair), or one
+// pose a fraction t from start to end; moving is a paced rep's figure, which follows the tempo.
+func (s sessionModel) figureNow() (set figure.Set, pair bool, t float64, moving, ok bool) {
+	step := s.eng.Step()
+	set, ok = figure.For(step.Exercise.ID)
+	if !ok {
+		return set, false, 0, false, false
+	}
+	set = set.For(figureSide(step.Side))
+	switch s.eng.Phase() {
+	case session.PhaseBrief:
+		return set, true, 0, false, true
+	case session.PhaseActive:
+		if p := s.eng.Pace(s.at); p.Rep > 0 {
+			f := figure.Step(done(p.PhaseLength-p.PhaseRemaining, p.PhaseLength), p.PhaseLength)
+			if !p.Up {
+				f = 1 - f
+			}
+			return set, false, f, !s.eng.Paused(), true
+		}
+		if step.Measure == exercises.MeasureReps {
+			return set, false, 0, false, true // counted reps: the position to start from
+		}
+		return set, false, 1, false, true // the held pose
+	case session.PhaseGetReady, session.PhaseSwitchSides, session.PhaseRest:
+		return set, false, 0, false, true // get into position (a rest's step is the next one)
+	case session.PhaseDone:
+	}
+	return set, false, 0, false, false
+}
+
+func figureSide(side string) figure.Side {
+	switch side {
+	case record.SideLeft:
+		return figure.SideLeft
+	case record.SideRight:
+		return figure.SideRight
+	}
+	return figure.SideNone
+}
+
+// withFigure puts the exercise's figure in the blank space the page's text leaves, if there is
+// enough; otherwise it returns the page as it is.
+func (s sessionModel) withFigure(page string, width, height int) string {
+	if s.fig == nil {
+		return page
+	}
+	s.fig.moving = false
+	if width < figureMinWidth || height < figureMinHeight {
+		return page
+	}
+	set, pair, t, moving, ok := s.figureNow()
+	if !ok {
+		return page
+	}
+	lines := strings.Split(page, "\n")
+	place := figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, pair: pair, w: width, h: height}
+	c := s.fig
+	if c.place != place || !kit.SpotFree(lines, c.spot, height) {
+		widthFor := kit.SingleWidth
+		if pair {
+			widthFor = kit.PairWidth
+		}
+		sp, found := kit.FreeSpot(lines, width, height, 1, figureMaxRows, widthFor)
+		if !found {
+			c.place = figureKey{}
+			return page
+		}
+		c.place, c.spot = place, sp
+	}
+	c.moving = moving
+	return kit.Overlay(page, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot)
+}
+
+// draw returns the figure's lines, drawing them only when something they depend on changed.
+// Every pose of a set is drawn in the set's one frame, so a moving figure keeps its scale and
+// floor from step to step.
+func (c *figureCache) draw(set figure.Set, pair bool, t float64, w, h int) []string {
+	key := figureKey{id: c.place.id, side: set.Side, pair: pair, t: t, w: w, h: h}
+	if key == c.key && c.lines != nil {
+		return c.lines
+	}
+	if pair {
+		c.lines = figure.Pair(set.Start, set.End, w, h)
+	} else {
+		c.lines = figure.RenderIn(set.At(t), figure.FrameOf(set.Poses()...), w, h)
+	}
+	c.key = key
+	return c.lines
+}
+
+// nextFigureChange is when a paced rep's figure next takes a new step, while one is on screen;
+// zero otherwise, so the figure wakes the program only while it moves.
+func (s sessionModel) nextFigureChange(now time.Time) time.Time {
+	if s.fig == nil || !s.fig.moving || s.eng.Phase() != session.PhaseActive || s.eng.Paused() {
+		return time.Time{}
+	}
+	p := s.eng.Pace(now)
+	steps := time.Duration(p.PhaseLength.Seconds() * figure.MaxChangesPerSecond)
+	if p.Rep == 0 || steps < 1 || p.PhaseRemaining <= 0 {
+		return time.Time{}
+	}
+	// The k-th step starts k/steps of the way through the phase, rounded up to the nanosecond so
+	// the tick never comes before figure.Step's answer has changed.
+	gone := p.PhaseLength - p.PhaseRemaining
+	k := gone*steps/p.PhaseLength + 1
+	at := (k*p.PhaseLength + steps - 1) / steps
+	return now.Add(at - gone)
+}
+
+// presenterFigure is the presenter view with the figure large at its right, a third of the
+// width, when the view's text still fits whole in what is left; the digits take a smaller scale
+// if they must. Otherwise it is the presenter view alone.
+func (s sessionModel) presenterFigure(width, height int) string {
+	if s.fig == nil {
+		return s.presenterView(width, height)
+	}
+	s.fig.moving = false
+	set, _, t, moving, ok := s.figureNow()
+	h := min(height-2, width/3/2)
+	w := kit.SingleWidth(h)
+	left := width - w - 3
+	if !ok || h < figure.MinHeight || s.presenterTextWidth() > left {
+		return s.presenterView(width, height)
+	}
+	sp := kit.Spot{Row: (height - h) / 2, Col: width - w - 1, W: w, H: h}
+	s.fig.place = figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, w: width, h: height}
+	s.fig.spot, s.fig.moving = sp, moving
+	return kit.Overlay(s.presenterView(left, height), s.fig.draw(set, false, t, w, h), sp)
+}
+
+// presenterTextWidth is the widest line of text the presenter view shows, digits aside.
+func (s sessionModel) presenterTextWidth() int {
+	label, _, plain, _ := s.display(s.at)
+	widest := barWidth
+	for _, l := range []string{strings.ToUpper(s.eng.Step().Exercise.Name), s.header(), label, plain,
+		s.cueLine(s.at), s.nextLine(), s.notice, s.saveErr} {
+		widest = max(widest, lipgloss.Width(l))
+	}
+	return widest
+}
