@@ -32,9 +32,10 @@ type figureCache struct {
 	// place is what the spot was found for: it is kept while the text leaves it clear.
 	place figureKey
 	spot  kit.Spot
-	// moving is set when the last frame drew a paced rep's figure: only then does the screen
-	// wake for the figure's own steps.
-	moving bool
+	// shown is set when the last frame had room for the figure: only then does a paced rep
+	// wake the screen for the figure's own steps (and from its first moment, as the frame
+	// before it — the get-ready — showed the figure too).
+	shown bool
 }
 
 // figureKey is everything a figure's drawing depends on.
@@ -47,34 +48,34 @@ type figureKey struct {
 }
 
 // figureNow is what the figure shows in this phase: the brief's start and end (pair), or one
-// pose a fraction t from start to end; moving is a paced rep's figure, which follows the tempo.
-func (s sessionModel) figureNow() (set figure.Set, pair bool, t float64, moving, ok bool) {
+// pose a fraction t from start to end, which follows the tempo in a paced rep.
+func (s sessionModel) figureNow() (set figure.Set, pair bool, t float64, ok bool) {
 	step := s.eng.Step()
 	set, ok = figure.For(step.Exercise.ID)
 	if !ok {
-		return set, false, 0, false, false
+		return set, false, 0, false
 	}
 	set = set.For(figureSide(step.Side))
 	switch s.eng.Phase() {
 	case session.PhaseBrief:
-		return set, true, 0, false, true
+		return set, true, 0, true
 	case session.PhaseActive:
 		if p := s.eng.Pace(s.at); p.Rep > 0 {
 			f := figure.Step(done(p.PhaseLength-p.PhaseRemaining, p.PhaseLength), p.PhaseLength)
 			if !p.Up {
 				f = 1 - f
 			}
-			return set, false, f, !s.eng.Paused(), true
+			return set, false, f, true
 		}
 		if step.Measure == exercises.MeasureReps {
-			return set, false, 0, false, true // counted reps: the position to start from
+			return set, false, 0, true // counted reps: the position to start from
 		}
-		return set, false, 1, false, true // the held pose
+		return set, false, 1, true // the held pose
 	case session.PhaseGetReady, session.PhaseSwitchSides, session.PhaseRest:
-		return set, false, 0, false, true // get into position (a rest's step is the next one)
+		return set, false, 0, true // get into position (a rest's step is the next one)
 	case session.PhaseDone:
 	}
-	return set, false, 0, false, false
+	return set, false, 0, false
 }
 
 func figureSide(side string) figure.Side {
@@ -93,11 +94,11 @@ func (s sessionModel) withFigure(page string, width, height int) string {
 	if s.fig == nil {
 		return page
 	}
-	s.fig.moving = false
+	s.fig.shown = false
 	if width < figureMinWidth || height < figureMinHeight {
 		return page
 	}
-	set, pair, t, moving, ok := s.figureNow()
+	set, pair, t, ok := s.figureNow()
 	if !ok {
 		return page
 	}
@@ -116,7 +117,7 @@ func (s sessionModel) withFigure(page string, width, height int) string {
 		}
 		c.place, c.spot = place, sp
 	}
-	c.moving = moving
+	c.shown = true
 	return kit.Overlay(page, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot)
 }
 
@@ -140,7 +141,7 @@ func (c *figureCache) draw(set figure.Set, pair bool, t float64, w, h int) []str
 // nextFigureChange is when a paced rep's figure next takes a new step, while one is on screen;
 // zero otherwise, so the figure wakes the program only while it moves.
 func (s sessionModel) nextFigureChange(now time.Time) time.Time {
-	if s.fig == nil || !s.fig.moving || s.eng.Phase() != session.PhaseActive || s.eng.Paused() {
+	if s.fig == nil || !s.fig.shown || s.eng.Phase() != session.PhaseActive || s.eng.Paused() {
 		return time.Time{}
 	}
 	p := s.eng.Pace(now)
@@ -163,8 +164,8 @@ func (s sessionModel) presenterFigure(width, height int) string {
 	if s.fig == nil {
 		return s.presenterView(width, height)
 	}
-	s.fig.moving = false
-	set, _, t, moving, ok := s.figureNow()
+	s.fig.shown = false
+	set, _, t, ok := s.figureNow()
 	h := min(height-2, width/3/2)
 	w := kit.SingleWidth(h)
 	left := width - w - 3
@@ -173,7 +174,7 @@ func (s sessionModel) presenterFigure(width, height int) string {
 	}
 	sp := kit.Spot{Row: (height - h) / 2, Col: width - w - 1, W: w, H: h}
 	s.fig.place = figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, w: width, h: height}
-	s.fig.spot, s.fig.moving = sp, moving
+	s.fig.spot, s.fig.shown = sp, true
 	return kit.Overlay(s.presenterView(left, height), s.fig.draw(set, false, t, w, h), sp)
 }
 
