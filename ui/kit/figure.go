@@ -3,8 +3,6 @@ package kit
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"upright/exercises/figure"
 )
 
@@ -39,57 +37,54 @@ func FreeSpot(lines []string, width, height, margin, maxH int, widthFor func(h i
 	return best, best.H > 0
 }
 
-// SpotFree reports whether a spot found on an earlier frame is still clear of this frame's text:
-// a screen keeps its figure where it is while it can, so the figure does not wander.
-func SpotFree(lines []string, sp Spot, height int) bool {
-	if sp.H == 0 || sp.Row+sp.H > height {
-		return false
+// Overlay writes the figure's lines into the page's lines at the spot, adding rows when the page
+// is shorter than the spot's foot, and reports whether it could: when a row's text reaches into
+// the spot (a spot found on an earlier frame, and this frame's text is longer) it changes
+// nothing and returns false, and the screen looks for a new spot. Text is never moved or cut.
+// It costs one pass over the spot's rows: a held figure is joined to each frame of a countdown.
+func Overlay(lines, block []string, sp Spot) ([]string, bool) {
+	if len(block) != sp.H || sp.H == 0 {
+		return lines, false
 	}
 	for r := sp.Row; r < sp.Row+sp.H && r < len(lines); r++ {
-		if visibleWidth(lines[r])+figureGap > sp.Col {
-			return false
+		if textWidth(lines[r])+figureGap > sp.Col {
+			return lines, false
 		}
 	}
-	return true
-}
-
-// Overlay writes the figure's lines into the page at the spot, adding rows when the page is
-// shorter than the spot's foot. Text on those rows stays as it is; only blank space is replaced.
-func Overlay(page string, block []string, sp Spot) string {
-	lines := strings.Split(page, "\n")
-	for len(lines) < sp.Row+len(block) {
+	for len(lines) < sp.Row+sp.H {
 		lines = append(lines, "")
 	}
 	for i, fl := range block {
-		l := lines[sp.Row+i]
-		w := visibleWidth(l)
-		if w < ansi.StringWidth(l) {
-			l = ansi.Truncate(l, w, "")
-			if strings.ContainsRune(l, 0x1b) {
-				l += "\x1b[0m" // the cut may drop the text's own reset
-			}
-		}
-		lines[sp.Row+i] = l + strings.Repeat(" ", max(sp.Col-w, 0)) + fl
+		l := strings.TrimRight(lines[sp.Row+i], " ")
+		lines[sp.Row+i] = l + spaces(sp.Col-textWidth(l)) + fl
 	}
-	return strings.Join(lines, "\n")
+	return lines, true
 }
 
-// textWidths is each row's width without trailing blanks, for height rows.
+// spaces is n blanks, without allocating for the usual widths.
+func spaces(n int) string {
+	const blanks = "                                                                                "
+	if n <= 0 {
+		return ""
+	}
+	if n <= len(blanks) {
+		return blanks[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// textWidths is each row's text width, for height rows.
 func textWidths(lines []string, height int) []int {
 	out := make([]int, height)
 	for i := range min(len(lines), height) {
-		out[i] = visibleWidth(lines[i])
+		out[i] = textWidth(lines[i])
 	}
 	return out
 }
 
-// visibleWidth is a line's width in cells up to its last non-blank character.
-func visibleWidth(l string) int {
-	if !strings.ContainsRune(l, 0x1b) {
-		return ansi.StringWidth(strings.TrimRight(l, " "))
-	}
-	return ansi.StringWidth(strings.TrimRight(ansi.Strip(l), " "))
-}
+// textWidth is the width in cells of a line up to its last plain trailing blank (blanks inside
+// a style count: the figure never lands on styled cells). Escape sequences take no cells.
+func textWidth(l string) int { return cells(strings.TrimRight(l, " "), true) }
 
 // PairWidth is the width of figure.Pair's block h rows high: two square-dotted figures and the
 // arrow between them.

@@ -31,7 +31,10 @@ func TestFreeSpotLeavesText(t *testing.T) {
 	for i := range block {
 		block[i] = strings.Repeat("#", sp.W)
 	}
-	out := strings.Split(Overlay(strings.Join(page, "\n"), block, sp), "\n")
+	out, ok := Overlay(append([]string(nil), page...), block, sp)
+	if !ok {
+		t.Fatal("the spot just found is not free")
+	}
 	for i, l := range page {
 		if !strings.HasPrefix(out[i], l) {
 			t.Errorf("row %d lost its text: %q", i, out[i])
@@ -40,12 +43,13 @@ func TestFreeSpotLeavesText(t *testing.T) {
 			t.Errorf("row %d does not carry the figure at column %d: %q", i, sp.Col, out[i])
 		}
 	}
-	if !SpotFree(page, sp, 12) {
-		t.Error("the spot just found is not free")
-	}
 	page[4] = strings.Repeat("x", 50)
-	if SpotFree(page, sp, 12) {
-		t.Error("a spot with a long line in it is still free")
+	if again, ok := Overlay(append([]string(nil), page...), block, sp); ok || strings.Join(again, "\n") != strings.Join(page, "\n") {
+		t.Error("a figure was laid over a long line")
+	}
+	// Styled text takes its cells; the escape sequences take none.
+	if w := textWidth("\x1b[1mHold\x1b[0m   "); w != 4 {
+		t.Errorf("textWidth of a styled word = %d, want 4", w)
 	}
 }
 

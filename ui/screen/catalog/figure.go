@@ -21,9 +21,11 @@ func withFigure(page, id string, width, height int) string {
 	if !ok || width < figureMinWidth || height < figureMinHeight {
 		return page
 	}
-	sp, ok := kit.FreeSpot(strings.Split(page, "\n"), width, height, 1, figureMaxRows, kit.PairWidth)
+	lines := strings.Split(page, "\n")
+	sp, ok := kit.FreeSpot(lines, width, height, 1, figureMaxRows, kit.PairWidth)
 	if !ok {
 		return page
 	}
-	return kit.Overlay(page, figure.Pair(set.Start, set.End, sp.W, sp.H), sp)
+	lines, _ = kit.Overlay(lines, figure.Pair(set.Start, set.End, sp.W, sp.H), sp)
+	return strings.Join(lines, "\n")
 }

@@ -32,6 +32,11 @@ type figureCache struct {
 	// place is what the spot was found for: it is kept while the text leaves it clear.
 	place figureKey
 	spot  kit.Spot
+	// set and frame are the step's poses and the one frame they are all drawn in, looked up
+	// once a step (setKey names them).
+	setKey figureKey
+	set    figure.Set
+	frame  figure.Frame
 	// shown is set when the last frame had room for the figure: only then does a paced rep
 	// wake the screen for the figure's own steps (and from its first moment, as the frame
 	// before it — the get-ready — showed the figure too).
@@ -51,11 +56,9 @@ type figureKey struct {
 // pose a fraction t from start to end, which follows the tempo in a paced rep.
 func (s sessionModel) figureNow() (set figure.Set, pair bool, t float64, ok bool) {
 	step := s.eng.Step()
-	set, ok = figure.For(step.Exercise.ID)
-	if !ok {
+	if set, ok = s.fig.poses(step.Exercise.ID, figureSide(step.Side)); !ok {
 		return set, false, 0, false
 	}
-	set = set.For(figureSide(step.Side))
 	switch s.eng.Phase() {
 	case session.PhaseBrief:
 		return set, true, 0, true
@@ -105,20 +108,39 @@ func (s sessionModel) withFigure(page string, width, height int) string {
 	lines := strings.Split(page, "\n")
 	place := figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, pair: pair, w: width, h: height}
 	c := s.fig
-	if c.place != place || !kit.SpotFree(lines, c.spot, height) {
-		widthFor := kit.SingleWidth
-		if pair {
-			widthFor = kit.PairWidth
+	if c.place == place {
+		if out, ok := kit.Overlay(lines, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot); ok {
+			c.shown = true
+			return strings.Join(out, "\n")
 		}
-		sp, found := kit.FreeSpot(lines, width, height, 1, figureMaxRows, widthFor)
-		if !found {
-			c.place = figureKey{}
-			return page
-		}
-		c.place, c.spot = place, sp
 	}
-	c.shown = true
-	return kit.Overlay(page, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot)
+	widthFor := kit.SingleWidth
+	if pair {
+		widthFor = kit.PairWidth
+	}
+	sp, found := kit.FreeSpot(lines, width, height, 1, figureMaxRows, widthFor)
+	if !found {
+		c.place = figureKey{}
+		return page
+	}
+	c.place, c.spot, c.shown = place, sp, true
+	out, _ := kit.Overlay(lines, c.draw(set, pair, t, sp.W, sp.H), sp)
+	return strings.Join(out, "\n")
+}
+
+// poses returns the exercise's poses for the side, looking them up only when the step's
+// exercise or side changes.
+func (c *figureCache) poses(id string, side figure.Side) (figure.Set, bool) {
+	key := figureKey{id: id, side: side}
+	if c.setKey != key {
+		set, ok := figure.For(id)
+		if !ok {
+			return figure.Set{}, false
+		}
+		c.setKey, c.set = key, set.For(side)
+		c.frame = figure.FrameOf(c.set.Poses()...)
+	}
+	return c.set, true
 }
 
 // draw returns the figure's lines, drawing them only when something they depend on changed.
@@ -132,7 +154,7 @@ func (c *figureCache) draw(set figure.Set, pair bool, t float64, w, h int) []str
 	if pair {
 		c.lines = figure.Pair(set.Start, set.End, w, h)
 	} else {
-		c.lines = figure.RenderIn(set.At(t), figure.FrameOf(set.Poses()...), w, h)
+		c.lines = figure.RenderIn(set.At(t), c.frame, w, h)
 	}
 	c.key = key
 	return c.lines
@@ -175,7 +197,8 @@ func (s sessionModel) presenterFigure(width, height int) string {
 	sp := kit.Spot{Row: (height - h) / 2, Col: width - w - 1, W: w, H: h}
 	s.fig.place = figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, w: width, h: height}
 	s.fig.spot, s.fig.shown = sp, true
-	return kit.Overlay(s.presenterView(left, height), s.fig.draw(set, false, t, w, h), sp)
+	out, _ := kit.Overlay(strings.Split(s.presenterView(left, height), "\n"), s.fig.draw(set, false, t, w, h), sp)
+	return strings.Join(out, "\n")
 }
 
 // presenterTextWidth is the widest line of text the presenter view shows, digits aside.
