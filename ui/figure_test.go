@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"upright/exercises"
 	"upright/exercises/figure"
@@ -145,5 +148,25 @@ func TestNoFigureNoTicks(t *testing.T) {
 	}
 	if n := count(runFrames(t, 80, 24)); n < 60 {
 		t.Errorf("%d ticks in 12 s of paced reps at 80x24, want the figure's steps", n)
+	}
+}
+
+// TestFigureSameInMonochrome checks that colour changes nothing in the figure: it is plain text,
+// the same on a 256-colour terminal as with NO_COLOR, and no escape sequence sits inside it.
+func TestFigureSameInMonochrome(t *testing.T) {
+	h := startRoutine(t, figureRoutine(), func(o *Options) { o.Demo = true })
+	h.send(keyEnter) // the get-ready shows the starting pose
+	plain := h.m.View()
+	lipgloss.SetColorProfile(termenv.ANSI256)
+	colour := h.m.View()
+	lipgloss.SetColorProfile(termenv.Ascii)
+	if !strings.Contains(colour, "\x1b[") {
+		t.Fatal("the colour view has no colour: the test proves nothing")
+	}
+	if figureOf(plain) == "" || figureOf(plain) != figureOf(colour) {
+		t.Errorf("the figure differs with colour:\n%s\n---\n%s", plain, colour)
+	}
+	if inside := regexp.MustCompile("[\u2800-\u28ff][^\n]*\x1b"); inside.MatchString(colour) {
+		t.Errorf("an escape sequence inside the figure: %q", inside.FindString(colour))
 	}
 }
