@@ -63,7 +63,12 @@ func (s sessionModel) figureNow() (set figure.Set, pair bool, t float64, ok bool
 	case session.PhaseBrief:
 		return set, true, 0, true
 	case session.PhaseActive:
-		if p := s.eng.Pace(s.at); p.Rep > 0 {
+		if p := s.eng.Pace(s.at); p.Rep > 0 && step.Measure == exercises.MeasureHoldReps {
+			if p.Up {
+				return set, false, 1, true // a hold-rep's hold: the held pose, still
+			}
+			return set, false, 0, true
+		} else if p.Rep > 0 {
 			f := figure.Step(done(p.PhaseLength-p.PhaseRemaining, p.PhaseLength), p.PhaseLength)
 			if !p.Up {
 				f = 1 - f
@@ -165,6 +170,9 @@ func (c *figureCache) draw(set figure.Set, pair bool, t float64, w, h int) []str
 func (s sessionModel) nextFigureChange(now time.Time) time.Time {
 	if s.fig == nil || !s.fig.shown || s.eng.Phase() != session.PhaseActive || s.eng.Paused() {
 		return time.Time{}
+	}
+	if s.eng.Step().Measure != exercises.MeasureReps {
+		return time.Time{} // a hold-rep's figure changes only with its phases, on the engine's ticks
 	}
 	p := s.eng.Pace(now)
 	steps := time.Duration(p.PhaseLength.Seconds() * figure.MaxChangesPerSecond)
