@@ -179,7 +179,7 @@ func TestReportLongPeriod(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	checkSVG(t, out, 5) // calendar, pain, effort, plank, stance
+	checkSVG(t, out, 6) // calendar, pain, effort, plank with its figure, stance
 	checkBalance(t, out)
 }
 

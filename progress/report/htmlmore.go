@@ -97,8 +97,10 @@ func (d reportData) trendsHTML(b *bytes.Buffer) {
 
 func trendHTML(b *bytes.Buffer, t trend, d reportData) {
 	first, last := t.points[0].Value, t.points[len(t.points)-1].Value
-	fmt.Fprintf(b, "<h3>%s</h3>\n<p>Best set: first %s, latest %s, best %s (%s).</p>\n",
-		esc(t.name), t.value(first), t.value(last), t.value(pointsMax(t.points)), exercises.Count(t.sessions, "session", "sessions"))
+	fmt.Fprintf(b, "<h3>%s</h3>\n", esc(t.name))
+	figureHTML(b, t.id)
+	fmt.Fprintf(b, "<p>Best set: first %s, latest %s, best %s (%s).</p>\n",
+		t.value(first), t.value(last), t.value(pointsMax(t.points)), exercises.Count(t.sessions, "session", "sessions"))
 	unit, per := "seconds", "session"
 	if t.reps {
 		unit = "reps"

@@ -76,7 +76,7 @@ func TestReportHTML(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	checkSVG(t, out, 7) // calendar; pain; effort; chin-tuck, heel-raise and plank trends; stance
+	checkSVG(t, out, 10) // calendar; pain; effort; chin-tuck, heel-raise and plank trends, each with its figure; stance
 	checkBalance(t, out)
 
 	// The same input gives the same bytes, whatever the order of the records.

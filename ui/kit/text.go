@@ -112,9 +112,17 @@ func FitBlock(s string, width, height int) string {
 }
 
 // widthAtMost is a cheap upper bound on a line's width in cells, so that fitting a frame need not
-// measure every line exactly: escape sequences take no cells, a character below U+1100 at most
-// one, any other at most two.
-func widthAtMost(s string) int {
+// measure every line exactly: escape sequences take no cells, a character below U+1100 or of the
+// one-cell blocks the screens draw with at most one, any other at most two.
+func widthAtMost(s string) int { return cells(s, false) }
+
+// oneCell reports whether r is of the box drawing, block or Braille characters: one cell each,
+// and the stuff of digits, bars and figures.
+func oneCell(r rune) bool { return (r >= 0x2500 && r <= 0x259f) || (r >= 0x2800 && r <= 0x28ff) }
+
+// cells counts a line's cells the cheap way, and exactly when exact is set: then the rare
+// character that may be wide is measured.
+func cells(s string, exact bool) int {
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -128,9 +136,12 @@ func widthAtMost(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < 0x1100 {
+		switch {
+		case r < 0x1100 || oneCell(r):
 			n++
-		} else {
+		case exact:
+			n += ansi.StringWidth(s[i : i+size])
+		default:
 			n += 2
 		}
 		i += size

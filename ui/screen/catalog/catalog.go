@@ -90,7 +90,7 @@ func (c catalogModel) View(width, height int) string {
 		kit.Paragraph(s.Text, strings.Join(cues, "\n"), width),
 		kit.Paragraph(s.Text, "Easier: "+ex.Easier+"\nHarder: "+ex.Harder, width),
 		kit.Paragraph(s.Warn, "Safety: "+ex.Safety, width))
-	return kit.Page(s, width, height, ex.Name, blocks...)
+	return withFigure(kit.Page(s, width, height, ex.Name, blocks...), ex.ID, width, height)
 }
 
 // tryIt starts the open exercise on its own — a therapist showing one exercise, or a patient

@@ -46,6 +46,8 @@ type sessionModel struct {
 	coverPaused bool
 	helpOpen    bool
 	stop        *stopNotice
+	// fig holds the exercise figure drawn for the last frame (see figure.go).
+	fig *figureCache
 }
 
 // OpenSession starts msg.Routine after its check-in.
@@ -54,7 +56,7 @@ func OpenSession(e *kit.Env, msg nav.StartSession) (kit.Screen, tea.Cmd) {
 	a := e.Active()
 	meta := session.Meta{ID: e.NewID(), Profile: a.Profile, Demo: a.Demo, Checkin: msg.Checkin}
 	s := sessionModel{env: e, eng: session.New(session.NewPlan(msg.Routine), meta, now),
-		routineTOML: exercises.MarshalRoutine(msg.Routine), at: now}
+		routineTOML: exercises.MarshalRoutine(msg.Routine), at: now, fig: &figureCache{}}
 	// The check-in is kept from the start, so a session killed before its first set is still offered.
 	return s, kit.SaveCheckpoint(e, s.eng.Record(), s.routineTOML)
 }
@@ -67,7 +69,7 @@ func OpenResumed(e *kit.Env, msg nav.ResumeSession) (kit.Screen, tea.Cmd) {
 			func() tea.Msg { return kit.ErrMsg{Err: fmt.Errorf("resume: %w", err)} },
 			nav.Go(nav.Home{}))
 	}
-	s := sessionModel{env: e, eng: eng, routineTOML: exercises.MarshalRoutine(msg.Routine), at: e.Now()}
+	s := sessionModel{env: e, eng: eng, routineTOML: exercises.MarshalRoutine(msg.Routine), at: e.Now(), fig: &figureCache{}}
 	if eng.Done() {
 		return s.toCheckout(s.at), nil
 	}
@@ -224,6 +226,9 @@ func (s sessionModel) schedule(now time.Time) tea.Cmd {
 	next := s.eng.NextChange(now)
 	if cue := s.nextCueChange(now); !cue.IsZero() && (next.IsZero() || cue.Before(next)) {
 		next = cue
+	}
+	if fig := s.nextFigureChange(now); !fig.IsZero() && (next.IsZero() || fig.Before(next)) {
+		next = fig
 	}
 	if s.flashUntil.After(now) && (next.IsZero() || s.flashUntil.Before(next)) {
 		next = s.flashUntil

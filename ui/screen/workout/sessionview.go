@@ -44,12 +44,12 @@ func (s sessionModel) View(width, height int) string {
 		return ""
 	}
 	if s.eng.Phase() == session.PhaseBrief {
-		return s.briefView(width, height)
+		return s.withFigure(s.briefView(width, height), width, height)
 	}
 	if s.presenting(width, height) && width >= kit.CompactWidth && height >= kit.CompactHeight {
-		return s.presenterView(width, height)
+		return s.presenterFigure(width, height)
 	}
-	return s.timerView(width, height)
+	return s.withFigure(s.timerView(width, height), width, height)
 }
 
 // header names what is happening: exercise, set, side — during a rest, what comes next.
