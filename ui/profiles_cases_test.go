@@ -73,6 +73,7 @@ var profileScreenCases = []screenCase{
 	{"checkin-therapist-note", func(t *testing.T) *harness {
 		h := twoProfiles(t, withProgram)
 		h.send(keyEnter)
+		h.passGate()
 		return h
 	}},
 	{"brief-spine-fracture", func(t *testing.T) *harness {

@@ -65,7 +65,7 @@ func (s sessionModel) briefView(width, height int) string {
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
 	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
-	dose := kit.DoseText(item)
+	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
 	if height < kit.CompactHeight || width < kit.CompactWidth {
 		return kit.Page(st, width, height, ex.Name, kit.SpineNote(s.env, ex, width), st.Muted.Render(kit.Clip(count, width)),
 			kit.Paragraph(st.Text, dose, width), st.Muted.Render(kit.Clip("enter: start", width)))
