@@ -27,6 +27,8 @@ type sessionModel struct {
 	confirmQuit bool
 	pain        painPrompt
 	notice      string
+	// result is what the last test set scored, shown at once and kept until the next test's.
+	result string
 	saveErr     string
 	// presenterFlip is set by f: it flips the presenter view from its default for the size.
 	presenterFlip bool
@@ -106,9 +108,11 @@ func (s sessionModel) key(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return s, nil
 	case k.Matches(km, keyStart, keyStartSpace, keyContinue):
 		return s.apply(now, eng.Start(now))
-	case k.Matches(km, keyStopClock):
+	case k.Matches(km, keyStopClock, keyStopTest):
 		return s.apply(now, eng.StopClock(now))
-	case k.Matches(km, keyCountRep):
+	case k.Matches(km, keyFailStage):
+		return s.apply(now, eng.FailStage(now))
+	case k.Matches(km, keyCountRep, keyCountStand):
 		return s.apply(now, eng.AddRep(now))
 	case k.Matches(km, kit.Undo):
 		return s.apply(now, eng.UndoRep(now))
@@ -157,6 +161,9 @@ func (s sessionModel) apply(now time.Time, res session.Result) (kit.Screen, tea.
 	var cmds []tea.Cmd
 	if res.Saved {
 		cmds = append(cmds, kit.SaveCheckpoint(s.env, s.eng.Record(), s.routineTOML))
+		if text := s.testResult(res.Events); text != "" {
+			s.result = text
+		}
 	}
 	flash, words := cueFor(res.Events, s.eng.Step())
 	if flash {

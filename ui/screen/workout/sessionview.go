@@ -83,6 +83,9 @@ func (s sessionModel) briefView(width, height int) string {
 	}
 	blocks = append(blocks, kit.Paragraph(st.Text, strings.Join(cues, "\n"), width),
 		kit.Paragraph(st.Warn, "Safety: "+ex.Safety, width))
+	if s.result != "" {
+		blocks = append(blocks, kit.Paragraph(st.Accent, s.result, width))
+	}
 	if s.notice != "" {
 		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
 	}
@@ -139,6 +142,9 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueSt
 	if next := s.nextLine(); next != "" {
 		lines = append(lines, st.Muted.Render(kit.Clip(next, width)))
 	}
+	if s.result != "" {
+		lines = append(lines, st.Accent.Render(kit.Clip(s.result, width)))
+	}
 	if s.notice != "" {
 		lines = append(lines, st.Warn.Render(kit.Clip(s.notice, width)))
 	}
@@ -184,6 +190,9 @@ func (s sessionModel) display(now time.Time) (label, big, plain string, fraction
 }
 
 func (s sessionModel) activeDisplay(now time.Time) (label, big, plain string, fraction float64) {
+	if label, big, plain, fraction, ok := s.testDisplay(now); ok {
+		return label, big, plain, fraction
+	}
 	eng := s.eng
 	step := eng.Step()
 	switch {
