@@ -28,8 +28,8 @@ type sessionModel struct {
 	pain        painPrompt
 	notice      string
 	// result is what the last test set scored, shown at once and kept until the next test's.
-	result string
-	saveErr     string
+	result  string
+	saveErr string
 	// presenterFlip is set by f: it flips the presenter view from its default for the size.
 	presenterFlip bool
 	// at is the time of the last message, so View draws without reading the clock.
