@@ -61,7 +61,7 @@ func toProfiles(h *harness) {
 }
 
 // intakeFieldCount is how many fields the intake form has; enter on the last reaches Save.
-const intakeFieldCount = 18
+const intakeFieldCount = 21
 
 // onProfileList reports whether the profiles screen shows its list (not a question).
 func onProfileList(h *harness) bool {
