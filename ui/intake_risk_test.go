@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
+	"upright/ui/kit/kittest"
 )
 
 // toIntakeField opens the intake of the highlighted profile and moves to field i (0-based).
@@ -76,5 +77,23 @@ func TestIntakeRecordsSexFallsAndAllowedExercises(t *testing.T) {
 	h.send(keyEnter, keyEnter)
 	if v := flat(h); len(h.store.ProfileSaves) != 0 || !strings.Contains(v, "plank is open to everyone") {
 		t.Fatalf("allowing the plank was saved or not explained:\n%s", viewText(h))
+	}
+}
+
+// The profiles list opens on the active profile, and i edits the highlighted one.
+func TestProfilesOpenOnTheActiveAndEditTheHighlighted(t *testing.T) {
+	h := twoProfiles(t, func(o *Options) { o.Profile, o.ProfileData = "bob", o.Store.(*kittest.FakeStore).People["bob"] })
+	toProfiles(h)
+	if !selectedLine(h, "Bob") {
+		t.Fatalf("the list does not open on the active profile, Bob:\n%s", viewText(h))
+	}
+	h.send(runes("i"))
+	if h.screen() != screenIntake || !strings.Contains(viewText(h), "Intake · Bob") {
+		t.Fatalf("i did not edit Bob:\n%s", viewText(h))
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyEsc})
+	h.send(runes("k"), runes("i"))
+	if h.screen() != screenIntake || !strings.Contains(viewText(h), "Intake · Ann") {
+		t.Fatalf("i did not edit the highlighted Ann:\n%s", viewText(h))
 	}
 }
