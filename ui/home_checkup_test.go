@@ -8,6 +8,7 @@ import (
 	"upright/exercises"
 	"upright/session/record"
 	"upright/ui/kit/kittest"
+	"upright/ui/nav"
 )
 
 // annRecord is a completed session of ann's that started at start, with one exercise's sets.
@@ -52,5 +53,30 @@ func TestHomeOffersTheCheckupTestsWhenDue(t *testing.T) {
 	}
 	if v := viewText(h); !strings.Contains(v, "Balance this week: 15 of 120 minutes") {
 		t.Errorf("the balance minutes are not shown:\n%s", v)
+	}
+}
+
+// The progress screen compares each test's latest result with the first, then with its norms,
+// and keeps the tests out of the exercise trends.
+func TestProgressComparesTestsWithTheFirstResult(t *testing.T) {
+	chair := func(id string, days, stands int) record.Record {
+		return annRecord(id, t0.AddDate(0, 0, -days), exercises.ChairStandTestID,
+			record.SetResult{Set: 1, TargetSeconds: 30, HeldSeconds: 30, Reps: stands, Measure: "timed-reps"})
+	}
+	h := twoProfiles(t, func(o *Options) {
+		o.ProfileData.AgeBand = "70-79"
+		st := o.Store.(*kittest.FakeStore)
+		st.Recs = append(st.Recs, chair("c2", 3, 12), chair("c1", 40, 9))
+	})
+	h.send(nav.Progress{})
+	v := strings.Join(strings.Fields(viewAt(h.m, 120, 300)), " ")
+	name := mustExercise(exercises.ChairStandTestID).Name
+	for _, want := range []string{"Check-up tests: latest against your first", name + ": 12 stands (first 9 stands, better)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("progress lacks %q:\n%s", want, viewAt(h.m, 120, 300))
+		}
+	}
+	if strings.Count(v, name) != 1 {
+		t.Errorf("the chair stand shows %d times (a trend as well?):\n%s", strings.Count(v, name), viewAt(h.m, 120, 300))
 	}
 }
