@@ -3,6 +3,9 @@ package progress
 import (
 	"fmt"
 	"strconv"
+	"strings"
+
+	"upright/exercises"
 
 	"upright/progress"
 	"upright/ui/kit"
@@ -34,7 +37,7 @@ func (p progressModel) testsSection(width int) []string {
 		}
 		out = append(out, s.Text.Render(kit.Clip(line, width)))
 		for _, n := range c.Norms {
-			norm := fmt.Sprintf("  %s: %s %s (%s)", n.Reading, num(n.Norm.Value), n.Norm.Unit, n.Norm.Source)
+			norm := fmt.Sprintf("  %s: %s %s%s (%s)", n.Reading, num(n.Norm.Value), n.Norm.Unit, normWho(n.Norm), n.Norm.Source)
 			if n.Norm.Approximate != "" {
 				norm += " — approximate: " + n.Norm.Approximate
 			}
@@ -52,4 +55,18 @@ func testValue(r progress.TestResult) string {
 	return v
 }
 
-func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// num is a result as people read it: one decimal at most ("5.7", "11").
+func num(v float64) string { return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0") }
+
+// normWho says whom a norm row describes, so two rows of one test (two age bands that overlap
+// the person's, or both sexes) read apart.
+func normWho(n exercises.Norm) string {
+	who := ""
+	if n.AgeLo > 0 || n.AgeHi > 0 {
+		who = fmt.Sprintf(", age %d–%d", n.AgeLo, n.AgeHi)
+	}
+	if n.Sex != "" {
+		who += ", " + n.Sex
+	}
+	return who
+}

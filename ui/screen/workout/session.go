@@ -161,9 +161,8 @@ func (s sessionModel) apply(now time.Time, res session.Result) (kit.Screen, tea.
 	var cmds []tea.Cmd
 	if res.Saved {
 		cmds = append(cmds, kit.SaveCheckpoint(s.env, s.eng.Record(), s.routineTOML))
-		if text := s.testResult(res.Events); text != "" {
-			s.result = text
-		}
+		// A set of anything else clears it, so a result never sits under the next exercise.
+		s.result = s.testResult(res.Events)
 	}
 	flash, words := cueFor(res.Events, s.eng.Step())
 	if flash {

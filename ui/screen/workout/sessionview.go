@@ -143,7 +143,8 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueSt
 		lines = append(lines, st.Muted.Render(kit.Clip(next, width)))
 	}
 	if s.result != "" {
-		lines = append(lines, st.Accent.Render(kit.Clip(s.result, width)))
+		// Whole, wrapped: it is the result. One entry a line, so the digits above make room for it.
+		lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
 	}
 	if s.notice != "" {
 		lines = append(lines, st.Warn.Render(kit.Clip(s.notice, width)))
