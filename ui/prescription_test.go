@@ -144,3 +144,13 @@ func TestSpineFractureRequirementBeforeStart(t *testing.T) {
 		t.Fatalf("screen %v, want the go-ahead requirement:\n%s", h.screen(), v)
 	}
 }
+
+// The picker's preview shows the doses this person will do, and what is not for them.
+func TestPickerPreviewShowsThePrescribedDose(t *testing.T) {
+	h := newHarness(t, plankByTherapist)
+	h.send(nav.Picker{})
+	v := viewText(h)
+	if !strings.Contains(v, "Plank") || !strings.Contains(v, "1 set × 7 s hold (your therapist's dose)") {
+		t.Errorf("the preview does not show the therapist's plank dose:\n%s", v)
+	}
+}
