@@ -154,3 +154,27 @@ func TestPickerPreviewShowsThePrescribedDose(t *testing.T) {
 		t.Errorf("the preview does not show the therapist's plank dose:\n%s", v)
 	}
 }
+
+// The catalog card shows the therapist's dose, and "not for you" with the reason when locked.
+func TestCatalogCardShowsDoseAndAccess(t *testing.T) {
+	h := newHarness(t, func(o *Options) {
+		plankByTherapist(o)
+		o.ProfileData.Intake = &profile.Intake{FallsLastYear: 1, Allowed: []string{"bosu-squat"}}
+	})
+	h.send(nav.Catalog{}, keyEnter)
+	if v := flat(h); !strings.Contains(v, "Your therapist's dose: 1 set × 7 s hold") {
+		t.Errorf("the plank card lacks the therapist's dose:\n%s", viewText(h))
+	}
+	h.send(nav.Catalog{})
+	for i, ex := range (profile.Profile{}).OfferedCatalog() {
+		if ex.ID == "bosu-squat" {
+			for range i {
+				h.send(runes("j"))
+			}
+		}
+	}
+	h.send(keyEnter)
+	if v := flat(h); !strings.Contains(v, "not for you: a fall in the last year") {
+		t.Errorf("the Bosu card does not say it is not for this person:\n%s", viewText(h))
+	}
+}

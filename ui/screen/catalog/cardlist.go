@@ -38,12 +38,17 @@ func (c catalogModel) onCard() bool { return c.menu.Cursor >= len(c.all) }
 // access is what the card says before the exercise is tried: why it is locked for this person,
 // or what starting it requires (a therapist's go-ahead after a spine fracture).
 func (c catalogModel) access(ex exercises.Exercise, width int) []string {
-	a := profile.Allows(c.env.Active().Data, ex)
+	p := c.env.Active().Data
+	a := profile.Allows(p, ex)
 	switch {
 	case !a.Open:
 		return []string{kit.Paragraph(c.env.Styles.Warn, "not for you: "+a.Reason, width)}
 	case a.Requirement != "":
 		return []string{kit.Paragraph(c.env.Styles.Caution, "Before you start: "+a.Requirement, width)}
+	}
+	if _, ok := p.DoseOverrides[ex.ID]; ok {
+		it := p.ApplyOverrides(singleExercise(ex)).Items[0]
+		return []string{kit.Paragraph(c.env.Styles.Accent, "Your therapist's dose: "+kit.DoseText(it), width)}
 	}
 	return nil
 }
