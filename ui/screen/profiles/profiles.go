@@ -125,7 +125,7 @@ func (p profilesModel) listKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		p.reason = "Nothing is saved in demo mode: profiles cannot be changed."
 	case k.Matches(msg, profilesNew) || (k.Matches(msg, profilesSwitch) && !ok):
 		return p.ask(profilesCreate, "")
-	case !ok:
+	case !ok && !k.Matches(msg, kit.Up, kit.Down): // the cursor leaves the New-profile line
 	case k.Matches(msg, profilesSwitch):
 		return p, switchProfile(p.env, sel)
 	case k.Matches(msg, kit.Rename):
