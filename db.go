@@ -95,23 +95,30 @@ func knownProfile(o profileOption, st *store.Store, name string) error {
 // sessionsFor loads a profile's sessions with the --since, --until and --routine filters. The
 // records come back with an error when some were damaged and skipped.
 func sessionsFor(o sessionOptions) ([]record.Record, error) {
+	_, recs, err := profileSessions(o)
+	return recs, err
+}
+
+// profileSessions is sessionsFor with the name of the profile whose sessions they are, which
+// history names above its table.
+func profileSessions(o sessionOptions) (string, []record.Record, error) {
 	st, err := openForReading(o.db)
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	defer st.Close()
 	profile, err := profileName(o.profileOption, st)
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	if err := knownProfile(o.profileOption, st, profile); err != nil {
-		return nil, err
+		return "", nil, err
 	}
 	recs, bad, err := st.Sessions(profile, store.Query{Since: o.since.Time, Until: o.until.Time, Routine: o.routine})
 	if err != nil {
-		return nil, err
+		return profile, nil, err
 	}
-	return recs, damagedError(bad)
+	return profile, recs, damagedError(bad)
 }
 
 // damagedError reports records that were skipped because they failed their checks.

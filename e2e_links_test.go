@@ -103,7 +103,8 @@ func deleteInApp(t *testing.T, db, active, victim, after string) string {
 	term.pressUntil("j", "› Profiles", 12)
 	term.send("Enter")
 	term.waitFor("New profile…", 5*time.Second)
-	term.pressUntil("j", "› "+victim, 6)
+	// The list opens on the active profile and wraps around: down (or round) to the victim.
+	term.pressUntil("j", "› "+victim, 8)
 	term.send("x")
 	term.waitFor("Delete "+victim+"?", 5*time.Second)
 	term.send("y")

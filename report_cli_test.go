@@ -90,7 +90,7 @@ func TestHistoryAndExportFilters(t *testing.T) {
 func TestHistoryTableAndCSVFollowTheFilters(t *testing.T) {
 	db := seedSessions(t)
 	code, out, _ := cli(t, "history", "--routine", "legs", "--since", "2026-11-09", "--db", db)
-	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, "Legs") || strings.Contains(out, "Core") {
+	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, "Legs") || strings.Contains(out, "Core") { // the profile line, the header, one row
 		t.Errorf("history table for legs since 9 Nov (exit %d):\n%s", code, out)
 	}
 	code, out, _ = cli(t, "export", "--format", "csv", "--routine", "core", "--until", "2026-11-04", "--db", db)

@@ -20,15 +20,7 @@ type table struct{ rows [][]string }
 func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
 
 func (t *table) write(w io.Writer) error {
-	var widths []int
-	for _, row := range t.rows {
-		for i, c := range row {
-			if i == len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], ansi.StringWidth(c))
-		}
-	}
+	widths := t.widths()
 	var b strings.Builder
 	for _, row := range t.rows {
 		for i, c := range row {

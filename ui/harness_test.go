@@ -163,11 +163,20 @@ func (h *harness) untilPhase(p session.Phase) {
 // checkin answers the check-in with its defaults (pain 0, every answer "no").
 func (h *harness) checkin() {
 	h.t.Helper()
+	h.passGate()
 	for range 4 {
 		h.send(keyEnter)
 	}
 	if h.screen() != screenSession {
 		h.t.Fatalf("after 4 × enter the screen is %v, want the session", h.screen())
+	}
+}
+
+// passGate acknowledges the cautions shown before a check-in, with their own key, when shown.
+func (h *harness) passGate() {
+	h.t.Helper()
+	if h.screen() == screenGate {
+		h.send(runes("a"))
 	}
 }
 

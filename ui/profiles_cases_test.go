@@ -51,7 +51,7 @@ var profileScreenCases = []screenCase{
 			h.send(keyEnter) // to "Next check-up"
 		}
 		h.send(typed("12/08")...)
-		for range 6 {
+		for range 9 {
 			h.send(keyEnter)
 		}
 		return h
@@ -73,6 +73,7 @@ var profileScreenCases = []screenCase{
 	{"checkin-therapist-note", func(t *testing.T) *harness {
 		h := twoProfiles(t, withProgram)
 		h.send(keyEnter)
+		h.passGate()
 		return h
 	}},
 	{"brief-spine-fracture", func(t *testing.T) *harness {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"upright/ui/nav"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -60,7 +61,7 @@ func toProfiles(h *harness) {
 }
 
 // intakeFieldCount is how many fields the intake form has; enter on the last reaches Save.
-const intakeFieldCount = 18
+const intakeFieldCount = 21
 
 // onProfileList reports whether the profiles screen shows its list (not a question).
 func onProfileList(h *harness) bool {
@@ -187,7 +188,7 @@ func TestReadinessYesIsRecorded(t *testing.T) {
 	for range len(sessionprofile.ReadinessQuestions) - 4 {
 		h.send(keyEnter)
 	}
-	if h.screen() != screenReadiness || !strings.Contains(viewText(h), "clearance first") {
+	if h.screen() != screenReadiness || !strings.Contains(flat(h), "get their go-ahead") {
 		t.Fatalf("a yes did not show the clearance advice:\n%s", viewText(h))
 	}
 	saves := h.store.ProfileSaves
@@ -217,6 +218,9 @@ func TestSpineFractureChangesFloorBriefs(t *testing.T) {
 			r.Items[0].Dose.Sets = 1
 		}
 		for _, fracture := range []bool{false, true} {
+			if !sessionprofile.Allows(sessionprofile.Profile{Intake: &sessionprofile.Intake{SpineFracture: fracture}}, ex).Open {
+				continue // locked for this person: no brief at all (TestLockedRoutineDoesNotStart)
+			}
 			h := startRoutine(t, r, func(o *Options) {
 				o.ProfileData.Intake = &sessionprofile.Intake{SpineFracture: fracture}
 			})
@@ -243,6 +247,7 @@ func TestHomeShowsProgramAndStartsTodaysRoutineWithOverrides(t *testing.T) {
 		t.Fatalf("the first entry is not today's routine:\n%s", v)
 	}
 	h.send(keyEnter)
+	h.passGate()
 	if h.screen() != screenCheckin || !strings.Contains(viewText(h), "Keep the plank short") {
 		t.Fatalf("screen %v, want the check-in with the therapist's note:\n%s", h.screen(), viewText(h))
 	}
@@ -297,5 +302,34 @@ func TestIntakeSavesAndRefuses(t *testing.T) {
 	}
 	if !h.m.st.active.Data.SpineFracture() || h.screen() != screenProfiles {
 		t.Fatal("the active profile did not take the saved intake")
+	}
+}
+
+// The osteoporosis follow-ups need no clearance: a spine-fracture yes sets the intake's flag and
+// says what it changes, and the catalog follows it at once.
+func TestReadinessSpineFractureSetsTheFlagWithoutClearance(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.FirstRun = true })
+	h.send(keyEnter) // the welcome
+	for _, q := range sessionprofile.ReadinessQuestions {
+		if q.ID == sessionprofile.QSpineFracture {
+			h.send(runes("y"))
+		} else {
+			h.send(keyEnter)
+		}
+	}
+	v := flat(h)
+	if h.screen() != screenReadiness || !strings.Contains(v, "After a spine fracture, floor and core exercises need") {
+		t.Fatalf("the spine-fracture line is not shown:\n%s", viewText(h))
+	}
+	if strings.Contains(v, "get their go-ahead") {
+		t.Errorf("a follow-up answer asked for clearance:\n%s", viewText(h))
+	}
+	saves := h.store.ProfileSaves
+	if len(saves) != 1 || saves[0].Intake == nil || !saves[0].Intake.SpineFracture {
+		t.Fatalf("the spine fracture did not reach the intake: %+v", saves)
+	}
+	h.send(keyEnter, nav.Catalog{})
+	if v := viewText(h); !strings.Contains(v, "Plank (incline)") || strings.Contains(v, "Heel drop") && !strings.Contains(v, "not for you") {
+		t.Errorf("the catalog does not follow the new flag:\n%s", v)
 	}
 }

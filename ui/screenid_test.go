@@ -15,6 +15,7 @@ const (
 	screenHome      screenID = "home.homeModel"
 	screenPicker    screenID = "home.pickerModel"
 	screenCheckin   screenID = "checkin.checkinModel"
+	screenGate      screenID = "checkin.gateModel"
 	screenAdvice    screenID = "checkin.adviceModel"
 	screenReadiness screenID = "checkin.readinessModel"
 	screenSession   screenID = "workout.sessionModel"

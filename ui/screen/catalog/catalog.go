@@ -12,24 +12,24 @@ import (
 
 // catalogModel browses the exercise cards.
 type catalogModel struct {
-	env  *kit.Env
-	all  []exercises.Exercise
-	menu kit.Menu
-	open bool
+	env *kit.Env
+	all []exercises.Exercise
+	// cards are the safe-movement cards, listed after the exercises.
+	cards []exercises.Card
+	menu  kit.Menu
+	open  bool
 	// askMorning passes on to the check-in.
 	askMorning bool
 }
 
 // Open lists the exercise cards.
 func Open(e *kit.Env, msg nav.Catalog) (kit.Screen, tea.Cmd) {
-	c := catalogModel{env: e, all: exercises.Catalog(), askMorning: msg.AskMorning}
+	p := e.Active().Data
+	c := catalogModel{env: e, all: p.OfferedCatalog(), askMorning: msg.AskMorning}
 	for _, ex := range c.all {
-		item := ex.Name
-		if ex.Status.Flagged() {
-			item += " (" + ex.Status.String() + ")"
-		}
-		c.menu.Items = append(c.menu.Items, item)
+		c.menu.Items = append(c.menu.Items, listItem(p, ex))
 	}
+	c.addCards()
 	return c, nil
 }
 
@@ -41,6 +41,9 @@ var (
 )
 
 func (c catalogModel) Keys() kit.Keys {
+	if c.open && c.onCard() {
+		return cardOnlyKeys
+	}
 	if c.open {
 		return cardKeys
 	}
@@ -58,7 +61,7 @@ func (c catalogModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch {
 	case c.open && k.Matches(km, kit.Escape, kit.Quit):
 		c.open = false
-	case k.Matches(km, catalogTry):
+	case k.Matches(km, catalogTry) && !c.onCard():
 		return c, c.tryIt()
 	case k.Matches(km, kit.Escape, kit.Quit):
 		return c, nav.Go(nav.Home{})
@@ -75,8 +78,11 @@ func (c catalogModel) View(width, height int) string {
 	if !c.open {
 		return kit.Page(s, width, height, "Exercises", c.menu.View(s, width-2, max(height-2, 1)))
 	}
+	if c.onCard() {
+		return c.cardView(width, height)
+	}
 	ex := c.all[c.menu.Cursor]
-	var blocks []string
+	blocks := c.access(ex, width)
 	if ex.Status.Flagged() {
 		blocks = append(blocks, kit.Paragraph(s.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
 	}
@@ -90,6 +96,9 @@ func (c catalogModel) View(width, height int) string {
 		kit.Paragraph(s.Text, strings.Join(cues, "\n"), width),
 		kit.Paragraph(s.Text, "Easier: "+ex.Easier+"\nHarder: "+ex.Harder, width),
 		kit.Paragraph(s.Warn, "Safety: "+ex.Safety, width))
+	if len(ex.Sources) > 0 {
+		blocks = append(blocks, kit.Paragraph(s.Muted, "Sources: "+strings.Join(ex.Sources, "; "), width))
+	}
 	return withFigure(kit.Page(s, width, height, ex.Name, blocks...), ex.ID, width, height)
 }
 

@@ -44,11 +44,11 @@ var mornings = []record.Morning{record.MorningBetter, record.MorningSame, record
 
 // OpenCheckin asks the check-in before msg.Routine.
 func OpenCheckin(e *kit.Env, msg nav.StartCheckin) (kit.Screen, tea.Cmd) {
-	c := checkinModel{env: e, routine: msg.Routine, askMorning: msg.AskMorning, flags: map[string]bool{}, morning: 1}
+	c := checkinModel{env: e, routine: prescribed(e.Active().Data, msg.Routine), askMorning: msg.AskMorning, flags: map[string]bool{}, morning: 1}
 	for _, f := range record.RedFlags {
 		c.flagMenu.Items = append(c.flagMenu.Items, f.Text)
 	}
-	return c, nil
+	return gate(e, c), nil
 }
 
 var (
@@ -143,7 +143,7 @@ func (c checkinModel) finish() tea.Cmd {
 	ci := c.answers()
 	advice := record.EvaluateCheckin(ci)
 	r := c.routine
-	if advice.Stop || len(advice.Lines) > 0 || len(r.Flagged()) > 0 {
+	if advice.Stop || len(advice.Lines) > 0 { // flagged exercises were acknowledged at the gate
 		return nav.Go(nav.ShowAdvice{Advice: advice, Routine: r, Checkin: ci})
 	}
 	return nav.Go(nav.StartSession{Routine: r, Checkin: ci})

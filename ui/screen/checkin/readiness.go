@@ -10,19 +10,16 @@ import (
 	"upright/ui/nav"
 )
 
-// clearanceLine is what any "yes" on the readiness questions leads to: a clinician clears the
-// person first, as PAR-Q style questionnaires advise.
-const clearanceLine = "Get your clinician's clearance first: talk to your doctor or physical therapist " +
-	"about your answers before you start these exercises."
-
 // readinessModel asks the readiness questions once per profile, before the first session, one at
-// a time; "no" is the default. Any "yes" shows the clearance advice; the answers are recorded
-// either way, and the person may still continue.
+// a time; "no" is the default. A "yes" to a PAR-Q+ topic shows the clearance advice; the
+// osteoporosis follow-ups show what they change (a spine fracture sets the intake's flag) without
+// a clearance. The answers are recorded either way, and the person may still continue.
 type readinessModel struct {
 	env     *kit.Env
 	current int // len(questions): the answers are in
 	yes     []string
 	next    tea.Msg
+	outcome profile.ReadinessOutcome
 }
 
 // OpenReadiness asks the readiness questions, then goes on to msg.Then.
@@ -79,9 +76,9 @@ func (r readinessModel) answered() (kit.Screen, tea.Cmd) {
 	p := r.env.Active().Data
 	p.Name = r.env.Active().Profile
 	p.FirstRunDone = true // the welcome was just seen: saving must not undo MarkFirstRunDone
-	p.Readiness = &profile.Readiness{AnsweredAt: r.env.Now(), Yes: append([]string{}, r.yes...)}
+	r.outcome = p.RecordReadiness(r.yes, r.env.Now())
 	save := kit.SaveProfile(r.env, p)
-	if len(r.yes) == 0 {
+	if len(r.outcome.Lines) == 0 {
 		return r, tea.Batch(save, nav.Go(r.next))
 	}
 	return r, save
@@ -91,10 +88,18 @@ func (r readinessModel) View(width, height int) string {
 	s := r.env.Styles
 	qs := profile.ReadinessQuestions
 	if r.done() {
-		return kit.Page(s, width, height, "Before you start",
-			kit.Paragraph(s.Warn, clearanceLine, width),
+		var blocks []string
+		for _, line := range r.outcome.Lines {
+			style := s.Text
+			if line == profile.LineClearance {
+				style = s.Warn
+			}
+			blocks = append(blocks, kit.Paragraph(style, line, width))
+		}
+		blocks = append(blocks,
 			kit.Paragraph(s.Text, "Your answers are recorded for your therapist. You may still continue.", width),
 			kit.Paragraph(s.Muted, "Press enter to continue.", width))
+		return kit.Page(s, width, height, "Before you start", blocks...)
 	}
 	q := qs[r.current]
 	return kit.Page(s, width, height, "Ready to exercise?",

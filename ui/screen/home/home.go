@@ -33,6 +33,7 @@ const (
 	homeProfiles
 	homeDemo
 	homeQuit
+	homeCheckup
 )
 
 // Open shows home and loads what it shows.
@@ -94,6 +95,8 @@ func (h homeModel) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	switch h.actions[h.menu.Cursor] {
 	case homeToday:
 		return h, h.startToday()
+	case homeCheckup:
+		return h, startCheckup(askMorning)
 	case homeProfiles:
 		return h, nav.Go(nav.Profiles{})
 	case homeStart:

@@ -28,6 +28,8 @@ type homeTodayMsg struct {
 	program string // programLine at the moment of loading
 	// suggestions are for today's routine at the profile's doses; accepting one changes them.
 	suggestions []analytics.Suggestion
+	// checkup is why the check-up tests are due, "" when they are not.
+	checkup string
 }
 
 // todayRoutineID is the prescribed routine for now's local day: the prescriptions take turns
@@ -69,6 +71,9 @@ func loadToday(e *kit.Env) tea.Cmd {
 		// One read of the week serves the session count and the days against the targets, so the
 		// two lines of home always agree (a check-in stopped by a red flag counts in neither).
 		msg.week = analytics.Weeks(recs, now, now.Location(), 1)[0]
+		if msg.checkup, err = checkupDue(st, profile, p, now); err != nil {
+			return kit.ErrMsg{Err: err}
+		}
 		if msg.today != nil {
 			if msg.suggestions, err = loadSuggestions(st, p, saved, now); err != nil {
 				return kit.ErrMsg{Err: err}
@@ -144,6 +149,9 @@ func (h homeModel) todayView(width int) string {
 	if l := targetsLine(h.env.Active().Data, t.week); l != "" && h.env.Store != nil {
 		lines = append(lines, kit.Paragraph(s.Text, l, width))
 	}
+	if h.env.Store != nil {
+		lines = append(lines, kit.Paragraph(s.Text, balanceLine(t.week), width))
+	}
 	return strings.Join(lines, "\n")
 }
 
@@ -186,6 +194,10 @@ func (h homeModel) withMenu() homeModel {
 		add(homeDemo, "Demonstration mode: on (nothing is saved) — switch off")
 	default:
 		add(homeDemo, "Demonstration mode: off — switch on")
+	}
+	if h.today != nil && h.today.checkup != "" {
+		// Last but one, so the entries above keep their places whether or not it is offered.
+		add(homeCheckup, "Check-up tests — due: "+h.today.checkup)
 	}
 	add(homeQuit, "Quit")
 	h.menu.Cursor = min(h.menu.Cursor, len(h.menu.Items)-1)

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
+	"upright/session/profile"
 	"upright/ui/kit"
 	"upright/ui/nav"
 )
@@ -116,14 +117,22 @@ func (p pickerModel) previewView(r exercises.Routine, width, height int) string 
 	if r.Description != "" {
 		lines = append(lines, s.Muted.Render(kit.Clip(kit.Clean(r.Description), width)))
 	}
-	for i, it := range r.Items {
+	who := p.env.Active().Data
+	for i, it := range who.ApplyOverrides(r).Items { // the doses this person will do
 		ex := it.Exercise
 		line := fmt.Sprintf("%d. %s — %s", i+1, ex.Name,
 			kit.DoseText(it))
+		if _, ok := who.DoseOverrides[ex.ID]; ok {
+			line += " (your therapist's dose)"
+		}
 		st := s.Text
 		if ex.Status.Flagged() {
 			line += " (" + ex.Status.String() + ")"
 			st = s.Caution
+		}
+		if a := profile.Allows(who, ex); !a.Open {
+			line += " — not for you"
+			st = s.Warn
 		}
 		lines = append(lines, st.Render(kit.Clip(line, width)))
 	}

@@ -160,6 +160,11 @@ func applyIntake(p sessionprofile.Profile, values []string, c intakeContext, now
 		}
 	}
 	o, err := sessionprofile.ParseOverrides(values[intakeDoseField])
+	if err == nil {
+		// The routine-file rules, with the allowed exercises just read: reps on a hold, a flagged
+		// exercise not prescribed.
+		err = sessionprofile.ValidateOverrides(p, o)
+	}
 	if err != nil {
 		return p, intakeDoseField, err
 	}

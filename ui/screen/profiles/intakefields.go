@@ -147,6 +147,11 @@ var intakeFields = []intakeField{
 		get: func(p profile.Profile) string { return profile.FormatOverrides(p.DoseOverrides) },
 		set: nil}, // read by applyIntake, which needs the time of the change
 	textField("Therapist's notes (shown before each session)", func(p *profile.Profile) *string { return &p.TherapistNotes }),
+	// Added with the fall-risk tests and the prescription rules; at the end so the lines above
+	// keep their places.
+	sexField,
+	fallsField,
+	allowedField,
 }
 
 // intakeDoseField is the index of the dose-changes line.

@@ -79,12 +79,16 @@ func (p profilesModel) selected() (profile.Profile, bool) {
 func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case profilesMsg:
+		first := !p.loaded
 		p.list, p.loaded = msg.list, true
 		p.menu.Items = nil
-		for _, pr := range msg.list {
+		for i, pr := range msg.list {
 			line := kit.Clean(pr.Title())
 			if pr.Name == p.env.Active().Profile {
 				line += "  (active)"
+				if first { // the list opens on the person using the app; a reload keeps the cursor
+					p.menu.Cursor = i
+				}
 			}
 			p.menu.Items = append(p.menu.Items, line)
 		}
@@ -121,7 +125,7 @@ func (p profilesModel) listKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		p.reason = "Nothing is saved in demo mode: profiles cannot be changed."
 	case k.Matches(msg, profilesNew) || (k.Matches(msg, profilesSwitch) && !ok):
 		return p.ask(profilesCreate, "")
-	case !ok:
+	case !ok && !k.Matches(msg, kit.Up, kit.Down): // the cursor leaves the New-profile line
 	case k.Matches(msg, profilesSwitch):
 		return p, switchProfile(p.env, sel)
 	case k.Matches(msg, kit.Rename):

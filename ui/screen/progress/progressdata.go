@@ -88,6 +88,7 @@ type progressData struct {
 	planned               []progress.ExerciseAdherence
 	stance                []progress.StanceResult
 	norms                 []progress.Norm
+	tests                 []progress.TestComparison
 	suggestions           []suggestionLine
 }
 
@@ -167,8 +168,8 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	d.current, d.best = progress.Streaks(recs, now, loc)
 	d.planned = progress.PlannedVsDone(inPeriod)
 	for _, a := range d.planned {
-		if a.ExerciseID == progress.StanceTestID {
-			continue // shown against its norms instead
+		if ex, ok := exercises.Lookup(a.ExerciseID); ok && ex.Measure.Test() {
+			continue // a test is shown against the person's first result and its norms instead
 		}
 		if pts := progress.ExerciseBests(inPeriod, a.ExerciseID); len(pts) > 0 {
 			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, progress.RepsMeasured(inPeriod, a.ExerciseID), pts})
@@ -181,6 +182,7 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	if age, ok := progress.ParseAgeBand(who.AgeBand); ok {
 		d.norms = progress.StanceNorms(age)
 	}
+	d.tests = progress.CompareTests(recs, who) // every result read, so the first is the first
 	d.suggestions = suggestions(newestFirst, saved, now, who)
 	return d
 }

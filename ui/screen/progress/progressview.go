@@ -157,7 +157,7 @@ func (p progressModel) bodyLines(width, height int) []string {
 		sections = append(sections, p.calendarSection(inner), p.weeksSection(inner),
 			p.trendSection(inner, height, false), p.painSection(inner, height, false))
 	}
-	sections = append(sections, p.plannedSection(inner), p.stanceSection(inner), p.suggestionSection(inner))
+	sections = append(sections, p.plannedSection(inner), p.stanceSection(inner), p.testsSection(inner), p.suggestionSection(inner))
 	var out []string
 	for _, sec := range sections {
 		if len(sec) == 0 {

@@ -41,6 +41,10 @@ func cueFor(events []session.Event, step session.Step) (flash bool, words []stri
 				words = append(words, "rest")
 			case session.PhaseBrief, session.PhaseGetReady, session.PhaseSwitchSides, session.PhaseDone:
 			}
+		case session.EventStageHeld:
+			// The next stance starts on its own: the flash and the words tell the person to change feet.
+			flash = true
+			words = append(words, "held, next stance")
 		case session.EventSessionDone:
 			flash = true
 			words = append(words, "well done, session complete")

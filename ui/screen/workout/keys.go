@@ -75,6 +75,9 @@ func (s sessionModel) Keys() kit.Keys {
 	case session.PhaseGetReady, session.PhaseSwitchSides:
 		return readyKeys[paused]
 	case session.PhaseActive:
+		if keys, ok := testKeys(s.eng.Step(), paused); ok {
+			return keys
+		}
 		switch step := s.eng.Step(); {
 		case step.Tapped():
 			return tapKeys[paused]

@@ -31,7 +31,9 @@ type sessionModel struct {
 	confirmQuit bool
 	pain        painPrompt
 	notice      string
-	saveErr     string
+	// result is what the last test set scored, shown at once and kept until the next test's.
+	result  string
+	saveErr string
 	// presenterFlip is set by f: it flips the presenter view from its default for the size.
 	presenterFlip bool
 	// at is the time of the last message, so View draws without reading the clock.
@@ -138,9 +140,11 @@ func (s sessionModel) key(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return s, nil
 	case k.Matches(km, keyStart, keyStartSpace, keyContinue):
 		return s.apply(now, eng.Start(now))
-	case k.Matches(km, keyStopClock):
+	case k.Matches(km, keyStopClock, keyStopTest):
 		return s.applyShown(now, eng.StopClock(now))
-	case k.Matches(km, keyCountRep):
+	case k.Matches(km, keyFailStage):
+		return s.applyShown(now, eng.FailStage(now))
+	case k.Matches(km, keyCountRep, keyCountStand):
 		return s.apply(now, eng.AddRep(now))
 	case k.Matches(km, kit.Undo):
 		return s.apply(now, eng.UndoRep(now))
@@ -206,6 +210,8 @@ func (s sessionModel) applyScreen(now time.Time, res session.Result) (sessionMod
 	var cmds []tea.Cmd
 	if res.Saved {
 		cmds = append(cmds, kit.SaveCheckpoint(s.env, s.eng.Record(), s.routineTOML))
+		// A set of anything else clears it, so a result never sits under the next exercise.
+		s.result = s.testResult(res.Events)
 	}
 	flash, words := cueFor(res.Events, s.eng.Step())
 	if flash {

@@ -71,7 +71,7 @@ func (s sessionModel) briefView(width, height int) string {
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
 	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
-	dose := kit.DoseText(item)
+	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
 	if height < kit.CompactHeight || width < kit.CompactWidth {
 		return kit.Page(st, width, height, ex.Name, kit.SpineNote(s.env, ex, width), st.Muted.Render(kit.Clip(count, width)),
 			kit.Paragraph(st.Text, dose, width), st.Muted.Render(kit.Clip("enter: start", width)))
@@ -89,6 +89,9 @@ func (s sessionModel) briefView(width, height int) string {
 	}
 	blocks = append(blocks, kit.Paragraph(st.Text, strings.Join(cues, "\n"), width),
 		kit.Paragraph(st.Warn, "Safety: "+ex.Safety, width))
+	if s.result != "" {
+		blocks = append(blocks, kit.Paragraph(st.Accent, s.result, width))
+	}
 	if s.notice != "" {
 		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
 	}
@@ -145,6 +148,10 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueSt
 	if next := s.nextLine(); next != "" {
 		lines = append(lines, st.Muted.Render(kit.Clip(next, width)))
 	}
+	if s.result != "" {
+		// Whole, wrapped: it is the result. One entry a line, so the digits above make room for it.
+		lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
+	}
 	if s.notice != "" {
 		lines = append(lines, st.Warn.Render(kit.Clip(s.notice, width)))
 	}
@@ -190,6 +197,9 @@ func (s sessionModel) display(now time.Time) (label, big, plain string, fraction
 }
 
 func (s sessionModel) activeDisplay(now time.Time) (label, big, plain string, fraction float64) {
+	if label, big, plain, fraction, ok := s.testDisplay(now); ok {
+		return label, big, plain, fraction
+	}
 	eng := s.eng
 	step := eng.Step()
 	switch {
