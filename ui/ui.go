@@ -25,6 +25,7 @@ type Model struct {
 	width, height int
 	showHelp      bool
 	err           string
+	scroll        scroll
 }
 
 // state is the part of the root that every copy shares: bubbletea copies the model on every
@@ -44,6 +45,8 @@ type state struct {
 	keyLine      string
 	keyLineFor   []key.Binding
 	keyLineWidth int
+	// keyLineScrolls says the key line was drawn with the scroll keys.
+	keyLineScrolls bool
 }
 
 // New builds the root model on its first screen.
@@ -113,7 +116,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m = m.follow(msg)
 	if open, ok := screens[reflect.TypeOf(msg)]; ok {
-		m.err = ""
+		m.err, m.scroll = "", scroll{}
 		var cmd tea.Cmd
 		m.screen, cmd = open(m.env, msg)
 		return m, cmd
@@ -174,6 +177,9 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.screen.Keys().Matches(msg, kit.Help) && !m.screen.Typing() {
 		m.showHelp = true
 		return m, nil
+	}
+	if next, ok := m.scrollKey(msg); ok {
+		return next, nil
 	}
 	return m.forward(msg)
 }
