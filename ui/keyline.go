@@ -15,7 +15,7 @@ import (
 // taller than the terminal the scroll key comes second.
 func keyLine(st kit.Styles, bindings []key.Binding, scrolls bool, width int) string {
 	var keys []key.Binding
-	help := -1
+	help, scroll := -1, -1
 	for _, b := range bindings {
 		if b.Help().Key == kit.Help.Binding().Help().Key {
 			help = len(keys)
@@ -24,8 +24,8 @@ func keyLine(st kit.Styles, bindings []key.Binding, scrolls bool, width int) str
 	}
 	if scrolls {
 		at := min(1, len(keys))
-		scroll := key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑↓ pgdn", "scroll"))
-		keys = append(keys[:at], append([]key.Binding{scroll}, keys[at:]...)...)
+		b := key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↓", "more"))
+		keys, scroll = append(keys[:at], append([]key.Binding{b}, keys[at:]...)...), at
 		if help >= at {
 			help++
 		}
@@ -43,29 +43,65 @@ func keyLine(st kit.Styles, bindings []key.Binding, scrolls bool, width int) str
 	}
 	tail := ""
 	if help >= 0 {
-		tail = st.Accent.Render("?") + " " + st.Help.Render("all keys")
+		tail = st.Accent.Render("?") + " " + st.Help.Render("keys")
 	}
-	room := width - lipgloss.Width(tail)
-	if tail != "" {
-		room -= lipgloss.Width(sep)
+	// The screen's first key and the scroll key are kept whatever else goes: the first is what
+	// the screen is for, and without the scroll key the rest of it is out of reach. "? keys" comes
+	// next, then the others in their order while they fit.
+	first := 0
+	if first == scroll || first == help {
+		first = -1
 	}
 	var kept []string
 	used := 0
 	for i, s := range all {
-		if i == help {
+		if i == first || i == scroll {
+			used += lipgloss.Width(s) + lipgloss.Width(sep)
+		}
+	}
+	if tail != "" && used+lipgloss.Width(tail) > width {
+		tail = ""
+	}
+	room := width - lipgloss.Width(tail)
+	for i, s := range all {
+		switch {
+		case i == help:
+			continue
+		case i == first || i == scroll:
+			kept = append(kept, s)
 			continue
 		}
-		w := lipgloss.Width(s)
-		if len(kept) > 0 {
-			w += lipgloss.Width(sep)
+		if w := lipgloss.Width(s) + lipgloss.Width(sep); used+w <= room {
+			kept, used = append(kept, s), used+w
 		}
-		if used+w > room {
-			continue
-		}
-		kept, used = append(kept, s), used+w
 	}
 	if tail != "" {
 		kept = append(kept, tail)
+	}
+	if line := strings.Join(kept, sep); lipgloss.Width(line) <= width {
+		return line
+	}
+	return bareKeys(st, keys, help, width)
+}
+
+// bareKeys is the key line on a terminal too narrow for even two keys with their words: the keys
+// alone, whole, as many as fit, "?" last.
+func bareKeys(st kit.Styles, keys []key.Binding, help, width int) string {
+	sep := st.Help.Render(" ")
+	var kept []string
+	used := 0
+	if help >= 0 {
+		used = 2
+	}
+	for i, b := range keys {
+		s := st.Accent.Render(b.Help().Key)
+		if i == help || used+lipgloss.Width(s)+1 > width {
+			continue
+		}
+		kept, used = append(kept, s), used+lipgloss.Width(s)+1
+	}
+	if help >= 0 {
+		kept = append(kept, st.Accent.Render("?"))
 	}
 	return kit.Clip(strings.Join(kept, sep), width)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"upright/ui/kit"
 )
@@ -30,12 +31,17 @@ func (m Model) window(body string, width, height int) (string, bool) {
 	room := height - 1
 	off := min(max(m.scrollOffset(), 0), len(lines)-room)
 	above, below := off > 0, off+room < len(lines)
-	mark := "↓ more below · pgdn"
+	mark := "↓ more below"
 	switch {
 	case above && below:
-		mark = "↕ more above and below"
+		mark = "↕ more below"
 	case above:
-		mark = "↑ more above · pgup"
+		mark = "↑ more above"
+	}
+	if key := " · pgdn"; below && lipgloss.Width(mark+key) <= width {
+		mark += key
+	} else if key := " · pgup"; !below && lipgloss.Width(mark+key) <= width {
+		mark += key
 	}
 	out := append(append([]string{}, lines[off:off+room]...), m.env.Styles.Accent.Render(kit.Clip(mark, width)))
 	return strings.Join(out, "\n"), true

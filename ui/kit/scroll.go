@@ -26,3 +26,6 @@ func (k Keys) Answers(msg tea.KeyMsg) bool {
 
 // Offers reports whether k holds o.
 func (k Keys) Offers(o *Key) bool { return contains(k.on, o) }
+
+// PrevQuestion goes back one question where ← has no other use (a yes/no question, a list).
+var PrevQuestion = newKey(slotEscape, "esc/←", "previous question", "esc", "left")

@@ -33,12 +33,11 @@ func (s sessionModel) presenterView(width, height int) string {
 	if s.eng.Paused() {
 		label = "PAUSED"
 	}
-	step := s.eng.Step()
-	title := strings.ToUpper(step.Exercise.Name)
+	title := strings.ToUpper(s.title())
 	if s.eng.Phase() == session.PhaseRest {
 		title, label = "REST", ""
 	}
-	top := []string{st.Title.Render(kit.Clip(title, width)), st.Muted.Render(kit.Clip(s.header(), width)), s.labelStyle().Render(kit.Clip(label, width))}
+	top := []string{st.Title.Render(kit.Clip(title, width)), st.Muted.Render(s.where(width)), s.labelStyle().Render(kit.Clip(label, width))}
 	bottom := s.footLines(plain, fraction, width, st.Subtitle) // the cue stands out: it is what the room reads
 	middle := s.digits(big, plain, width, height-len(top)-len(bottom)-2, 4)
 	var lines []string
