@@ -185,14 +185,11 @@ func (s sessionModel) activeDisplay(now time.Time) (label, big, plain string, fr
 	}
 	pace := eng.Pace(now)
 	n := eng.Reps()
-	phase := "UP"
-	if step.Measure == exercises.MeasureHoldReps {
-		phase = "RELEASE"
-		if pace.Up {
-			phase = "HOLD"
-		}
-	} else if !pace.Up {
-		phase = "DOWN"
+	phase := "Release"
+	if step.Measure != exercises.MeasureHoldReps {
+		phase = phaseWord(step.Exercise, pace.Up)
+	} else if pace.Up {
+		phase = "Hold"
 	}
 	label = fmt.Sprintf("%s  %s  (rep %d of %d)", phase, kit.Clock(pace.PhaseRemaining), pace.Rep, step.Reps)
 	return label, fmt.Sprintf("%d/%d", n, step.Reps), fmt.Sprintf("%d / %d reps · %s", n, step.Reps, phase),

@@ -2,6 +2,7 @@ package workout
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
@@ -110,4 +111,18 @@ func (s sessionModel) nextLine() string {
 		line += ", " + next.Side + " side"
 	}
 	return line
+}
+
+// phaseWord is the card's word for the phase of a paced rep under way, capitalised: "Lower",
+// then "Rise" for a squat to a chair.
+func phaseWord(ex exercises.Exercise, first bool) string {
+	a, b := ex.PhaseWords()
+	w := b
+	if first {
+		w = a
+	}
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }

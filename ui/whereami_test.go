@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"upright/session"
+)
+
+// Paced reps name the card's phases (issue 18): a heel raise is "Rise" then "Lower", never the
+// UP and DOWN every exercise once had.
+func TestPacedRepsSayTheCardsPhaseWords(t *testing.T) {
+	h := demoAt(t, 2, session.PhaseActive)
+	first := viewText(h)
+	h.until("the second half", func() bool { return !h.eng().Pace(h.at()).Up })
+	second := viewText(h)
+	if !strings.Contains(first, "Rise ") || !strings.Contains(second, "Lower ") {
+		t.Fatalf("want Rise then Lower:\n%s\n---\n%s", first, second)
+	}
+	for _, v := range []string{first, second} {
+		if strings.Contains(v, "UP") || strings.Contains(v, "DOWN") {
+			t.Fatalf("UP/DOWN on a heel raise:\n%s", v)
+		}
+	}
+}
+
+// During a set's get-ready, "Next:" is that set, not the one after (issue 18).
+func TestGetReadyNextIsThisSet(t *testing.T) {
+	h := demoAt(t, 0, session.PhaseGetReady)
+	v := viewText(h)
+	if !strings.Contains(v, "Next: Plank (incline), set 1 of 1") {
+		t.Fatalf("the get-ready does not name its own set next:\n%s", v)
+	}
+}
+
+// The header shortens in its planned order: the time left goes first, the set never.
+func TestWhereLineShortensInOrder(t *testing.T) {
+	h := demoAt(t, 0, session.PhaseActive)
+	for _, c := range []struct {
+		w, ht int
+		want  string
+		not   string
+	}{
+		{80, 24, "Exercise 1 of 9 · set 1 of 1 · about ", ""},
+		{40, 12, "Exercise 1 of 9 · set 1 of 1", "min left"},
+		{20, 6, "Ex 1/9 · set 1/1", "…"},
+	} {
+		v := viewAt(h.m, c.w, c.ht)
+		if !strings.Contains(v, c.want) || (c.not != "" && strings.Contains(v, c.not)) {
+			t.Errorf("%dx%d: want %q without %q:\n%s", c.w, c.ht, c.want, c.not, v)
+		}
+	}
+}
