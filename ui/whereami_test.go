@@ -51,3 +51,13 @@ func TestWhereLineShortensInOrder(t *testing.T) {
 		}
 	}
 }
+
+// The rest after a set shows that set's result, done of planned (issue 18).
+func TestRestShowsTheLastSetsResult(t *testing.T) {
+	h := demoAt(t, 0, session.PhaseRest)
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {20, 6}} {
+		if v := viewAt(h.m, size[0], size[1]); !strings.Contains(v, "held 0:05 of 0:05") {
+			t.Errorf("%dx%d: the rest does not show the plank's result:\n%s", size[0], size[1], v)
+		}
+	}
+}

@@ -38,6 +38,9 @@ func (s sessionModel) presenterView(width, height int) string {
 		title, label = "REST", ""
 	}
 	top := []string{st.Title.Render(kit.Clip(title, width)), st.Muted.Render(s.where(width)), s.labelStyle().Render(kit.Clip(label, width))}
+	if r := s.resultLine(width); r != "" {
+		top = append(top, st.Accent.Render(kit.Clip(r, width)))
+	}
 	bottom := s.footLines(plain, fraction, width, st.Subtitle) // the cue stands out: it is what the room reads
 	middle := s.digits(big, plain, width, height-len(top)-len(bottom)-2, 4)
 	var lines []string

@@ -83,6 +83,9 @@ func (s sessionModel) timerView(width, height int) string {
 	labelStyle := s.labelStyle()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
 		lines := []string{st.Muted.Render(kit.Clip(s.title(), width)), st.Muted.Render(s.where(width)), labelStyle.Render(kit.Clip(label, width))}
+		if r := s.resultLine(width); r != "" {
+			lines = append(lines, st.Accent.Render(kit.Clip(r, width)))
+		}
 		if kit.BigScaleFor(big, width, height-3) > 0 {
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
@@ -92,6 +95,9 @@ func (s sessionModel) timerView(width, height int) string {
 		return strings.Join(lines, "\n")
 	}
 	top := []string{st.Title.Render(kit.Clip(s.title(), width-2)), st.Muted.Render(s.where(width - 2)), labelStyle.Render(kit.Clip(label, width-2))}
+	if r := s.resultLine(width - 2); r != "" {
+		top = append(top, st.Accent.Render(kit.Clip(r, width-2)))
+	}
 	bottom := s.footLines(plain, fraction, width-2, st.Muted)
 	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
 	// since every row of digits that changes is written to the terminal again each second.
