@@ -61,3 +61,14 @@ func TestRestShowsTheLastSetsResult(t *testing.T) {
 		}
 	}
 }
+
+// The summary lists each exercise's holds and reps as done of planned, at 40x12 too (issue 18).
+func TestSummaryListsEachExerciseDoneOfPlanned(t *testing.T) {
+	h := with(tinyAtCheckout, runes("6"), keyEnter, runes("1"), keyEnter, keyEnter, keyEnter)(t)
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		v := viewAt(h.m, size[0], size[1])
+		if !strings.Contains(v, "Plank (incline): held 0:03 of 0:03") || !strings.Contains(v, "of 2 reps") {
+			t.Errorf("%dx%d: the summary does not list the exercises done of planned:\n%s", size[0], size[1], v)
+		}
+	}
+}
