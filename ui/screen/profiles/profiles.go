@@ -79,12 +79,16 @@ func (p profilesModel) selected() (profile.Profile, bool) {
 func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case profilesMsg:
+		first := !p.loaded
 		p.list, p.loaded = msg.list, true
 		p.menu.Items = nil
-		for _, pr := range msg.list {
+		for i, pr := range msg.list {
 			line := kit.Clean(pr.Title())
 			if pr.Name == p.env.Active().Profile {
 				line += "  (active)"
+				if first {
+					p.menu.Cursor = i // the list opens on the profile in use
+				}
 			}
 			p.menu.Items = append(p.menu.Items, line)
 		}
