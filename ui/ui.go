@@ -59,7 +59,7 @@ func New(opts Options) Model {
 	var first tea.Msg = nav.Home{}
 	switch {
 	case opts.Resume != nil:
-		first = nav.OfferResume{Record: opts.Resume.Record, Routine: opts.Resume.Routine}
+		first = nav.OfferResume{Record: opts.Resume.Record, Routine: opts.Resume.Routine, Owner: opts.Resume.Owner}
 	case opts.FirstRun:
 		first = nav.Welcome{}
 	case opts.Routine != nil:
@@ -147,6 +147,10 @@ func (m Model) follow(msg tea.Msg) Model {
 	case kit.ProfileSavedMsg:
 		if msg.P.Name == a.Profile {
 			a.Data, a.AgeBand = msg.P, msg.P.AgeBand
+		}
+	case nav.ResumeSession:
+		if msg.Owner != nil {
+			a.Profile, a.Data, a.AgeBand = msg.Owner.Name, *msg.Owner, msg.Owner.AgeBand
 		}
 	case nav.ProfileRenamed:
 		if msg.From == a.Profile {
