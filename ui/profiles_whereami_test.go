@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	sessionprofile "upright/session/profile"
 	"upright/ui/kit/kittest"
 )
 
@@ -36,4 +37,20 @@ func TestProfilesListOpensOnTheActiveProfile(t *testing.T) {
 		}
 	}
 	t.Fatalf("no line under the cursor:\n%s", viewText(h))
+}
+
+// A name typed with a combining accent is the profile already there with the accented letter:
+// creating it again is refused as taken, not made a second "Renée" (issue 18).
+func TestProfileNameTypedWithACombiningAccentIsTheSameName(t *testing.T) {
+	h := twoProfiles(t, func(o *Options) {
+		st := o.Store.(*kittest.FakeStore)
+		st.People["Ren\u00e9e"] = sessionprofile.Profile{Name: "Ren\u00e9e", FirstRunDone: true}
+	})
+	toProfiles(h)
+	h.send(runes("a"))
+	h.send(typed("Rene\u0301e")...)
+	h.send(keyEnter)
+	if !strings.Contains(viewText(h), "already exists") {
+		t.Fatalf("Renée typed with a combining accent was made a new profile:\n%s", viewText(h))
+	}
 }
