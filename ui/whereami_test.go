@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"upright/session"
+	"upright/ui/kit"
 )
 
 // Paced reps name the card's phases (issue 18): a heel raise is "Rise" then "Lower", never the
@@ -71,4 +72,33 @@ func TestSummaryListsEachExerciseDoneOfPlanned(t *testing.T) {
 			t.Errorf("%dx%d: the summary does not list the exercises done of planned:\n%s", size[0], size[1], v)
 		}
 	}
+}
+
+// The presenter grows with the terminal: more rows of block digits at 200x60 than at 120x40, the
+// phase in block letters too, and a paced rep's phase seconds large (issue 18).
+func TestPresenterGrowsWithTheTerminal(t *testing.T) {
+	h := demoAt(t, 0, session.PhaseActive)
+	rows := func(v string) int { return strings.Count(v, "█") }
+	small, large := viewAt(h.m, 120, 40), viewAt(h.m, 200, 60)
+	if rows(large) <= rows(small) {
+		t.Errorf("the presenter is no larger at 200x60 (%d block cells) than at 120x40 (%d)", rows(large), rows(small))
+	}
+	if !bigWordIn(small, "HOLD") {
+		t.Errorf("no HOLD in block letters at 120x40:\n%s", small)
+	}
+	p := demoAt(t, 2, session.PhaseActive)
+	if v := viewAt(p.m, 120, 40); !bigWordIn(v, "RISE") || !bigWordIn(v, "0:03") {
+		t.Errorf("a paced rep does not show RISE and its seconds large:\n%s", v)
+	}
+}
+
+// bigWordIn reports whether view shows word in block letters at some scale.
+func bigWordIn(view, word string) bool {
+	for s := 1; s <= 10; s++ {
+		first := strings.Split(kit.RenderBig(word, s), "\n")[0]
+		if strings.Contains(view, first) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,3 +27,17 @@ func TestNamesCompareHoweverAccentsWereTyped(t *testing.T) {
 		t.Fatal("an accent that is there and one that is not are the same name")
 	}
 }
+
+// Every letter of the block font is as wide on every row, or words would be drawn askew.
+func TestBigLettersAreEvenlyWide(t *testing.T) {
+	for r, g := range bigLetters {
+		for _, row := range g {
+			if len([]rune(row)) != len([]rune(g[0])) {
+				t.Errorf("%c: rows of different widths", r)
+			}
+		}
+	}
+	if BigWidth("HOLD", 1) == 0 || !strings.Contains(RenderBig("REST", 1), "█") {
+		t.Error("words are not drawn")
+	}
+}

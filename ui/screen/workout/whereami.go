@@ -126,3 +126,37 @@ func phaseWord(ex exercises.Exercise, first bool) string {
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
 }
+
+// bigWord is the phase in one or two words for the presenter's block letters.
+func (s sessionModel) bigWord() string {
+	step := s.eng.Step()
+	switch s.eng.Phase() {
+	case session.PhaseGetReady:
+		return "GET READY"
+	case session.PhaseSwitchSides:
+		return "SWITCH SIDES"
+	case session.PhaseRest:
+		return "REST"
+	case session.PhaseActive:
+		if step.Paced() {
+			return strings.ToUpper(phaseWord(step.Exercise, s.eng.Pace(s.at).Up))
+		}
+		if step.Side != record.SideNone {
+			return strings.ToUpper(step.Side + " side")
+		}
+		if step.Counted() {
+			return "REPS"
+		}
+		return "HOLD"
+	case session.PhaseBrief, session.PhaseDone:
+	}
+	return ""
+}
+
+// pacedSeconds is what is left of the phase of a paced rep, in whole seconds, for the big digits.
+func (s sessionModel) pacedSeconds() (string, bool) {
+	if s.eng.Phase() != session.PhaseActive || !s.eng.Step().Paced() || s.eng.Paused() {
+		return "", false
+	}
+	return kit.Clock(s.eng.Pace(s.at).PhaseRemaining), true
+}
