@@ -102,3 +102,21 @@ func bigWordIn(view, word string) bool {
 	}
 	return false
 }
+
+// The check-out note wraps and shows everything typed, at 40x12 too, and is stored whole (issue 18).
+func TestCheckoutNoteWrapsAndIsStoredWhole(t *testing.T) {
+	h := with(tinyAtCheckout, runes("6"), keyEnter, runes("1"), keyEnter, keyEnter)(t)
+	note := "Knee ached a little on the second squat set but settled after the rest; balance felt steadier than last week, endword"
+	h.send(typed(note)...)
+	v := viewAt(h.m, 40, 12)
+	for _, w := range []string{"Knee", "steadier", "endword"} {
+		if !strings.Contains(v, w) {
+			t.Fatalf("%q typed but not shown at 40x12:\n%s", w, v)
+		}
+	}
+	h.send(keyEnter)
+	_, fin := h.store.Snapshot()
+	if len(fin) != 1 || fin[0].Checkout == nil || fin[0].Checkout.Note != note {
+		t.Fatalf("the note was not stored whole: %+v", fin)
+	}
+}

@@ -172,8 +172,7 @@ func (c checkoutModel) View(width, height int) string {
 		body = mn.View(s, width-2, max(height-5, 1))
 	case checkoutNote:
 		question = "A note for your therapist? (optional, enter to save)"
-		c.note.Width = max(width-6, 1)
-		body = c.note.View()
+		body = c.noteView(s, width)
 	}
 	return kit.Page(s, width, height, "Check-out", kit.Paragraph(s.Subtitle, question, width), body)
 }
