@@ -93,6 +93,9 @@ func (c checkoutModel) Update(msg tea.Msg) (_ checkoutModel, _ tea.Cmd, done boo
 		c.pain = c.pain.Update(k, msg)
 	case checkoutAny:
 		c.any = kit.Answer(k, km, c.any)
+		if k.Matches(km, kit.Yes, kit.No) {
+			return c.advance() // y and n answer at once, as in every yes/no question
+		}
 	case checkoutReports:
 		c.rows = c.rows.Update(k, msg)
 		if k.Matches(km, checkoutMark) && len(c.reports) > 0 {
