@@ -60,6 +60,9 @@ func keyLine(st kit.Styles, bindings []key.Binding, scrolls bool, width int) str
 		}
 	}
 	if tail != "" && used+lipgloss.Width(tail) > width {
+		tail = st.Accent.Render("?") // the key alone, where its word does not fit
+	}
+	if tail != "" && used+lipgloss.Width(tail) > width {
 		tail = ""
 	}
 	room := width - lipgloss.Width(tail)

@@ -120,3 +120,17 @@ func TestCheckoutNoteWrapsAndIsStoredWhole(t *testing.T) {
 		t.Fatalf("the note was not stored whole: %+v", fin)
 	}
 }
+
+// Key lines never collapse to "…": at every width the keys shown are whole, the screen's first
+// key comes first, and ? is there to show the rest while it fits (issue 18).
+func TestKeyLinesKeepWholeKeys(t *testing.T) {
+	h := demoAt(t, 0, session.PhaseActive)
+	for _, w := range []int{80, 60, 40, 30, 20} {
+		v := viewAt(h.m, w, 12)
+		lines := strings.Split(v, "\n")
+		keyLine := lines[len(lines)-1]
+		if strings.Contains(keyLine, "…") || !strings.HasPrefix(keyLine, "p pause") || !strings.Contains(keyLine, "?") {
+			t.Errorf("%d columns: key line %q", w, keyLine)
+		}
+	}
+}
