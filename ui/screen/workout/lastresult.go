@@ -15,14 +15,7 @@ func (s sessionModel) resultLine(width int) string {
 	if s.eng.Phase() != session.PhaseRest {
 		return ""
 	}
-	plan, cur := s.eng.Plan(), s.eng.Step()
-	at := -1
-	for i, st := range plan.Steps {
-		if st.Item == cur.Item && st.Set == cur.Set && st.Side == cur.Side {
-			at = i
-			break
-		}
-	}
+	plan, at := s.eng.Plan(), s.stepIndex()
 	if at < 1 {
 		return ""
 	}

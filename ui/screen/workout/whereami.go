@@ -56,14 +56,7 @@ func (s sessionModel) where(width int) string {
 func (s sessionModel) timeLeft(now time.Time) time.Duration {
 	plan := s.eng.Plan()
 	r := plan.Routine
-	cur := s.eng.Step()
-	at := -1
-	for i, st := range plan.Steps {
-		if st.Item == cur.Item && st.Set == cur.Set && st.Side == cur.Side {
-			at = i
-			break
-		}
-	}
+	cur, at := s.eng.Step(), s.stepIndex()
 	if at < 0 {
 		return 0
 	}
@@ -159,4 +152,15 @@ func (s sessionModel) pacedSeconds() (string, bool) {
 		return "", false
 	}
 	return kit.Clock(s.eng.Pace(s.at).PhaseRemaining), true
+}
+
+// stepIndex is where the step under way (in a rest, the next one) stands in the plan; -1 when done.
+func (s sessionModel) stepIndex() int {
+	cur := s.eng.Step()
+	for i, st := range s.eng.Plan().Steps {
+		if st.Item == cur.Item && st.Set == cur.Set && st.Side == cur.Side {
+			return i
+		}
+	}
+	return -1
 }
