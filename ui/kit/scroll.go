@@ -5,12 +5,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// The scroll keys: the root offers them on every screen taller than the terminal. ↑/↓ go to a
-// screen that answers to them itself (a list); pgup/pgdn always scroll.
+// The scroll keys: the root scrolls a screen taller than the terminal with them, and with
+// PageUp and PageDown, wherever the screen does not answer to the key itself (a list's ↑/↓).
 var (
 	ScrollUp   = newKey(slotUp, "↑", "scroll", "up")
 	ScrollDown = newKey(slotDown, "↓", "scroll", "down")
-	ScrollKeys = []*Key{PageDown, PageUp, ScrollUp, ScrollDown}
 )
 
 // Answers reports whether any key k offers matches msg: the root scrolls with ↑/↓ only where the
@@ -23,9 +22,6 @@ func (k Keys) Answers(msg tea.KeyMsg) bool {
 	}
 	return false
 }
-
-// Offers reports whether k holds o.
-func (k Keys) Offers(o *Key) bool { return contains(k.on, o) }
 
 // PrevQuestion goes back one question where ← has no other use (a yes/no question, a list).
 var PrevQuestion = newKey(slotEscape, "esc/←", "previous question", "esc", "left")
