@@ -54,3 +54,18 @@ func TestProfileNameTypedWithACombiningAccentIsTheSameName(t *testing.T) {
 		t.Fatalf("Renée typed with a combining accent was made a new profile:\n%s", viewText(h))
 	}
 }
+
+// The cursor moves on from "New profile…" (it once stuck there, every key swallowed).
+func TestProfilesCursorLeavesNewProfile(t *testing.T) {
+	h := twoProfiles(t, nil)
+	toProfiles(h)
+	for range 2 {
+		h.send(runes("j")) // ann is first and active: bob, then New profile…
+	}
+	h.send(runes("j"))
+	for _, l := range strings.Split(viewText(h), "\n") {
+		if strings.Contains(l, "›") && !strings.Contains(l, "Ann") {
+			t.Fatalf("j from New profile… leaves the cursor on %q, want Ann's line (the list wraps)", l)
+		}
+	}
+}

@@ -125,7 +125,10 @@ func (p profilesModel) listKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		p.reason = "Nothing is saved in demo mode: profiles cannot be changed."
 	case k.Matches(msg, profilesNew) || (k.Matches(msg, profilesSwitch) && !ok):
 		return p.ask(profilesCreate, "")
+	case !ok && !k.Matches(msg, kit.Up, kit.Down):
+		// On "New profile…" only the cursor keys do anything; they must, or the cursor is stuck.
 	case !ok:
+		p.menu = p.menu.Update(k, msg)
 	case k.Matches(msg, profilesSwitch):
 		return p, switchProfile(p.env, sel)
 	case k.Matches(msg, kit.Rename):
