@@ -7,6 +7,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"upright/session"
 )
 
 // scrollCases are the screens issue 18 names: what they must show at the end is reachable on a
@@ -83,5 +85,22 @@ func TestScrollReachesTheEnd(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A screen that moves on starts at the top again, even when it comes back to keys it had when it
+// was scrolled: the second set's hold is not shown scrolled as the first was.
+func TestScrollStartsAtTheTopOfTheNextStep(t *testing.T) {
+	h := demoAt(t, 0, session.PhaseGetReady)
+	h.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	h.untilPhase(session.PhaseActive)
+	h.send(pgdn)
+	if !strings.Contains(h.m.View(), "more above") {
+		t.Fatalf("pgdn did not scroll the hold:\n%s", h.m.View())
+	}
+	h.send(runes("b"), keyEnter) // back to the brief, then on to the hold again
+	h.untilPhase(session.PhaseActive)
+	if v := h.m.View(); strings.Contains(v, "more above") {
+		t.Fatalf("the hold opened again scrolled:\n%s", v)
 	}
 }

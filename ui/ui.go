@@ -166,6 +166,9 @@ func (m Model) follow(msg tea.Msg) Model {
 func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.screen, cmd = m.screen.Update(msg)
+	if !sameSlice(m.scroll.under, m.screen.Keys().ShortHelp()) {
+		m.scroll = scroll{} // a screen that moved on (the next set, the next question) starts at the top
+	}
 	return m, cmd
 }
 
