@@ -105,6 +105,13 @@ func openProfile(st *store.Store, p store.Profile, opts *ui.Options) error {
 	if err != nil {
 		return err
 	}
+	var owner *store.Profile
+	if cp == nil {
+		// Another profile's unfinished session is offered too, named as theirs (issue 18).
+		if cp, owner, err = otherCheckpoint(st, name); err != nil {
+			return err
+		}
+	}
 	if cp != nil {
 		r, err := exercises.ParseStored("unfinished session", cp.RoutineTOML)
 		if err != nil {
@@ -117,6 +124,9 @@ func openProfile(st *store.Store, p store.Profile, opts *ui.Options) error {
 		}
 		r.ID = cp.Record.Routine.ID
 		opts.Resume = &ui.Resumable{Record: cp.Record, Routine: r}
+		if owner != nil {
+			opts.Resume.Owner = &owner.Profile
+		}
 	}
 	return nil
 }

@@ -15,7 +15,7 @@ func TestStoppedRecordKeptWhenSaveFails(t *testing.T) {
 	r := tinyRoutine()
 	h := newHarness(t, func(o *Options) { o.Routine = &r })
 	h.store.SetFail(true)
-	h.send(keyEnter, keyEnter, keyEnter, runes("y"), keyEnter, keySpace, keyEnter)
+	h.send(keyEnter, keyEnter, keyEnter, runes("y"), keySpace, keyEnter)
 	if h.screen() != screenAdvice {
 		t.Fatalf("red flag: screen %v, want the advice", h.m.screen)
 	}

@@ -127,7 +127,7 @@ func TestCheckinPainRating(t *testing.T) {
 func TestRedFlagStopsBeforeSession(t *testing.T) {
 	r := tinyRoutine()
 	h := newHarness(t, func(o *Options) { o.Routine = &r })
-	h.send(keyEnter, keyEnter, keyEnter, runes("y"), keyEnter)
+	h.send(keyEnter, keyEnter, keyEnter, runes("y"))
 	if v := h.m.View(); !strings.Contains(v, "Tick each one") {
 		t.Fatalf("y to red flags does not show the list:\n%s", v)
 	}

@@ -25,6 +25,9 @@ type SessionQuery = kit.SessionQuery
 type Resumable struct {
 	Record  record.Record
 	Routine exercises.Routine
+	// Owner is the profile the session belongs to when it is not the one opening; resuming it
+	// makes that profile the active one.
+	Owner *profile.Profile
 }
 
 // Options configure the app. They are read once, by New: what changes while the program runs

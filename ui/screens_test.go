@@ -82,13 +82,13 @@ var screenCases = []screenCase{
 	{"checkin-redflags", func(t *testing.T) *harness {
 		r := clinicDemo()
 		h := newHarness(t, func(o *Options) { o.Routine = &r })
-		h.send(keyEnter, keyEnter, keyEnter, runes("y"), keyEnter, keySpace, runes("j"))
+		h.send(keyEnter, keyEnter, keyEnter, runes("y"), keySpace, runes("j"))
 		return h
 	}},
 	{"advice-stop", func(t *testing.T) *harness {
 		r := clinicDemo()
 		h := newHarness(t, func(o *Options) { o.Routine = &r })
-		h.send(keyEnter, keyEnter, keyEnter, runes("y"), keyEnter, keySpace, keyEnter)
+		h.send(keyEnter, keyEnter, keyEnter, runes("y"), keySpace, keyEnter)
 		return h
 	}},
 	{"brief", func(t *testing.T) *harness { return startRoutine(t, clinicDemo(), nil) }},

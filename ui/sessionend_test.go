@@ -10,11 +10,11 @@ import (
 )
 
 // markSharpPainOnThePlank answers the check-out of the tiny routine: effort 6, pain as before,
-// yes to "did any exercise…", sharp pain on the plank (the first row), and a note. The clock
+// yes to "did any exercise…" (y answers at once), sharp pain on the plank (the first row), and a note. The clock
 // moves on between the answers, as a person takes their time.
 func markSharpPainOnThePlank(h *harness) {
 	h.t.Helper()
-	for _, k := range []any{runes("6"), keyEnter, keyEnter, runes("y"), keyEnter, runes("1"), keyEnter} {
+	for _, k := range []any{runes("6"), keyEnter, keyEnter, runes("y"), runes("1"), keyEnter} {
 		h.clock.Advance(10 * time.Second)
 		h.send(k)
 	}

@@ -25,6 +25,7 @@ type Model struct {
 	width, height int
 	showHelp      bool
 	err           string
+	scroll        scroll
 }
 
 // state is the part of the root that every copy shares: bubbletea copies the model on every
@@ -46,6 +47,8 @@ type state struct {
 	keyLine      string
 	keyLineFor   []key.Binding
 	keyLineWidth int
+	// keyLineScrolls says the key line was drawn with the scroll keys.
+	keyLineScrolls bool
 }
 
 // New builds the root model on its first screen.
@@ -59,7 +62,7 @@ func New(opts Options) Model {
 	var first tea.Msg = nav.Home{}
 	switch {
 	case opts.Resume != nil:
-		first = nav.OfferResume{Record: opts.Resume.Record, Routine: opts.Resume.Routine}
+		first = nav.OfferResume{Record: opts.Resume.Record, Routine: opts.Resume.Routine, Owner: opts.Resume.Owner}
 	case opts.FirstRun:
 		first = nav.Welcome{}
 	case opts.Routine != nil:
@@ -141,7 +144,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m = m.follow(msg)
 	if open, ok := screens[reflect.TypeOf(msg)]; ok {
-		m.err = ""
+		m.err, m.scroll = "", scroll{}
 		var cmd tea.Cmd
 		m.screen, cmd = open(m.env, msg)
 		return m, cmd
@@ -173,6 +176,10 @@ func (m Model) follow(msg tea.Msg) Model {
 		if msg.P.Name == a.Profile {
 			a.Data, a.AgeBand = msg.P, msg.P.AgeBand
 		}
+	case nav.ResumeSession:
+		if msg.Owner != nil {
+			a.Profile, a.Data, a.AgeBand = msg.Owner.Name, *msg.Owner, msg.Owner.AgeBand
+		}
 	case nav.ProfileRenamed:
 		if msg.From == a.Profile {
 			a.Profile, a.Data.Name = msg.To, msg.To
@@ -187,6 +194,9 @@ func (m Model) follow(msg tea.Msg) Model {
 func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.screen, cmd = m.screen.Update(msg)
+	if !sameSlice(m.scroll.under, m.screen.Keys().ShortHelp()) {
+		m.scroll = scroll{} // a screen that moved on (the next set, the next question) starts at the top
+	}
 	return m, cmd
 }
 
@@ -205,6 +215,9 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.screen.Keys().Matches(msg, kit.Help) && !m.screen.Typing() {
 		m.showHelp = true
 		return m.forward(kit.CoverMsg{On: true})
+	}
+	if next, ok := m.scrollKey(msg); ok {
+		return next, nil
 	}
 	return m.forward(msg)
 }

@@ -20,23 +20,21 @@ func newHelp(s kit.Styles) help.Model {
 	return h
 }
 
-// View draws the current screen, the help line and any error, cut to the terminal.
+// View draws the current screen, the help line and any error, cut to the terminal. A screen
+// taller than its room is shown in a window with a mark (scroll.go).
 func (m Model) View() string {
 	w, h := m.width, m.height
 	if w < 1 || h < 1 {
 		return ""
 	}
 	demo := m.st.active.Demo && h >= 3
-	footer := m.footerView(w)
-	bodyHeight := h - lipgloss.Height(footer)
-	if demo {
-		bodyHeight--
-	}
+	bodyHeight := m.bodyHeight()
 	var body string
+	scrolls := false
 	if m.showHelp {
 		body = m.fullHelpView(w)
 	} else {
-		body = m.screen.View(w, max(bodyHeight, 0))
+		body, scrolls = m.window(m.screen.View(w, max(bodyHeight, 0)), w, bodyHeight)
 	}
 	var parts []string
 	if demo {
@@ -44,29 +42,38 @@ func (m Model) View() string {
 	}
 	parts = append(parts, kit.PadBlock(kit.FitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0)))
 	if bodyHeight >= 0 {
-		parts = append(parts, footer)
+		parts = append(parts, m.footerView(w, scrolls))
 	}
 	return kit.FitBlock(strings.Join(parts, "\n"), w, h)
 }
 
-func (m Model) footerView(w int) string {
+// bodyHeight is the room the screen has: the terminal less the banner, any error and the key line.
+func (m Model) bodyHeight() int {
+	bh := m.height - lipgloss.Height(m.footerView(m.width, false))
+	if m.st.active.Demo && m.height >= 3 {
+		bh--
+	}
+	return bh
+}
+
+func (m Model) footerView(w int, scrolls bool) string {
 	var lines []string
 	if m.err != "" {
 		lines = append(lines, kit.Wrap(m.env.Styles.Error.Render(kit.Clean(m.err)), w)...)
 	}
 	if m.height >= 3 {
-		lines = append(lines, m.shortHelpView())
+		lines = append(lines, m.shortHelpView(scrolls))
 	}
 	return kit.FitBlock(strings.Join(lines, "\n"), w, max(m.height-1, 1))
 }
 
 // shortHelpView is the key line for the keys on offer now, rendered again only when they change.
 // A screen keeps one set of keys per state, so the same set is the same slice.
-func (m Model) shortHelpView() string {
+func (m Model) shortHelpView(scrolls bool) string {
 	st := m.st
 	bindings := m.screen.Keys().ShortHelp()
-	if !sameSlice(bindings, st.keyLineFor) || st.help.Width != st.keyLineWidth || st.keyLine == "" {
-		st.keyLine, st.keyLineFor, st.keyLineWidth = st.help.ShortHelpView(bindings), bindings, st.help.Width
+	if !sameSlice(bindings, st.keyLineFor) || m.width != st.keyLineWidth || st.keyLine == "" || scrolls != st.keyLineScrolls {
+		st.keyLine, st.keyLineFor, st.keyLineWidth, st.keyLineScrolls = keyLine(m.env.Styles, bindings, scrolls, m.width), bindings, m.width, scrolls
 	}
 	return st.keyLine
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -38,6 +40,14 @@ func parseLine(line string, width int, into []cell) []cell {
 			if isSGR(seq) {
 				style = applySGR(style, seq)
 			}
+		case w == 0 && joins(seq) && len(row) > 0:
+			// A combining mark the decoder handed over on its own belongs to the character before
+			// it: "Cafe" and U+0301 is drawn "Café", not "Cafe" (issue 18).
+			j := len(row) - 1
+			for j > 0 && row[j].text == "" {
+				j-- // the second column of a wide character: the mark goes on the character
+			}
+			row[j].text += seq
 		case w == 0:
 			// A control character or a zero-width grapheme on its own: nothing to draw.
 		case len(row)+w > width:
@@ -50,6 +60,13 @@ func parseLine(line string, width int, into []cell) []cell {
 		}
 	}
 	return row
+}
+
+// joins reports whether seq is a mark that draws on the character before it: a combining mark,
+// a variation selector or a zero-width joiner. Nothing else without width is drawn.
+func joins(seq string) bool {
+	r, _ := utf8.DecodeRuneInString(seq)
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)
 }
 
 func isSGR(seq string) bool {

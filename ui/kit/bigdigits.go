@@ -78,7 +78,7 @@ func RenderBig(text string, scale int) string {
 // scale 1 does not fit (the caller then shows plain text).
 func BigScaleFor(text string, width, height int) int {
 	best := 0
-	for s := 1; s <= 4; s++ {
+	for s := 1; s <= 10; s++ {
 		if BigWidth(text, s) <= width && BigHeight*s <= height {
 			best = s
 		}

@@ -81,7 +81,8 @@ func Page(s Styles, width, height int, title string, blocks ...string) string {
 			lines[i] = strings.Repeat(" ", pad) + lines[i]
 		}
 	}
-	return FitBlock(strings.Join(lines, "\n"), width, height)
+	// Not cut to height: the root shows a page taller than the terminal in a window that scrolls.
+	return FitBlock(strings.Join(lines, "\n"), width, len(lines))
 }
 
 // Paragraph wraps text to the page's inner width in one style.

@@ -59,10 +59,14 @@ func (r Rating) View(s Styles, width int, low, high string) string {
 	return scale + "\n" + legend + "\n" + s.Text.Render(fmt.Sprintf("Your answer: %d out of 10", r.Value))
 }
 
+// yesNoHint is short enough for the narrowest terminal upright draws on: y and n answer at once
+// wherever a yes/no question is asked.
+const yesNoHint = "y / n to answer"
+
 // YesNoView shows a yes/no answer with the current choice, "no" being the safe default.
 func YesNoView(s Styles, yes bool) string {
 	if yes {
-		return s.Selected.Render("[yes]") + "  " + s.Muted.Render("no") + "   " + s.Muted.Render("y / n, enter to confirm")
+		return s.Selected.Render("[yes]") + "  " + s.Muted.Render("no") + "\n" + s.Muted.Render(yesNoHint)
 	}
-	return s.Muted.Render("yes") + "  " + s.Selected.Render("[no]") + "   " + s.Muted.Render("y / n, enter to confirm")
+	return s.Muted.Render("yes") + "  " + s.Selected.Render("[no]") + "\n" + s.Muted.Render(yesNoHint)
 }

@@ -21,6 +21,8 @@ type Welcome struct{}
 type OfferResume struct {
 	Record  record.Record
 	Routine exercises.Routine
+	// Owner is whose session it is when not the active profile's; nil for the active profile.
+	Owner *profile.Profile
 }
 
 // Picker opens the routine picker. AskMorning carries to the check-in: a person with a session
@@ -53,6 +55,8 @@ type StartSession struct {
 type ResumeSession struct {
 	Record  record.Record
 	Routine exercises.Routine
+	// Owner, when set, becomes the active profile: the session is theirs.
+	Owner *profile.Profile
 }
 
 // SessionEnded hands the root a session that has ended, with its check-out when it had one: the

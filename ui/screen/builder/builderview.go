@@ -15,7 +15,7 @@ func (b builderModel) View(width, height int) string {
 		return b.itemView(width, height)
 	case builderAdd:
 		ex := b.catalog[b.add.Cursor]
-		info := kit.Paragraph(s.Muted, ex.Category.String()+" · "+ex.Measure.String()+" · start: "+ex.DoseNote, width)
+		info := kit.Paragraph(s.Muted, ex.Category.String()+" · "+kit.MeasureWords(ex.Measure)+" · start: "+ex.DoseNote, width)
 		listHeight := max(height-2-strings.Count(info, "\n")-1-gaps(height, 2), 1)
 		return kit.Page(s, width, height, "Add an exercise", b.add.View(s, width-2, listHeight), info)
 	case builderCaution:
@@ -141,7 +141,7 @@ func (b builderModel) itemView(width, height int) string {
 		sides = "none (not a one-sided exercise)"
 	}
 	about := kit.Paragraph(s.Muted, fmt.Sprintf("%s · sides: %s — from the catalog; a routine file has no sides key.",
-		ex.Measure, sides), width)
+		kit.MeasureWords(ex.Measure), sides), width)
 	fs := itemFields(it)
 	mn := b.fields
 	mn.Items = make([]string, len(fs))

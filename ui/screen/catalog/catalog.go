@@ -91,7 +91,7 @@ func (c catalogModel) View(width, height int) string {
 		cues = append(cues, "· "+cue)
 	}
 	blocks = append(blocks,
-		kit.Paragraph(s.Muted, ex.Category.String()+" · "+ex.Measure.String()+" · start: "+ex.DoseNote, width),
+		kit.Paragraph(s.Muted, ex.Category.String()+" · "+kit.MeasureWords(ex.Measure)+" · start: "+ex.DoseNote, width),
 		kit.Paragraph(s.Text, ex.Description, width),
 		kit.Paragraph(s.Text, strings.Join(cues, "\n"), width),
 		kit.Paragraph(s.Text, "Easier: "+ex.Easier+"\nHarder: "+ex.Harder, width),

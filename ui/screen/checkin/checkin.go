@@ -56,10 +56,10 @@ var (
 	checkinTick    = kit.SpaceKey("tick")
 	checkinKeys    = map[checkinStep]kit.Keys{
 		checkinPain:        kit.On(checkinConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape),
-		checkinNewPain:     kit.On(checkinConfirm, kit.Yes, kit.No, kit.Escape),
-		checkinFall:        kit.On(checkinConfirm, kit.Yes, kit.No, kit.Escape),
-		checkinRedFlags:    kit.On(checkinConfirm, kit.Yes, kit.No, kit.Escape),
-		checkinRedFlagList: kit.On(checkinConfirm, checkinTick, kit.Up, kit.Down, kit.Escape),
+		checkinNewPain:     kit.On(checkinConfirm, kit.Yes, kit.No, kit.PrevQuestion),
+		checkinFall:        kit.On(checkinConfirm, kit.Yes, kit.No, kit.PrevQuestion),
+		checkinRedFlags:    kit.On(checkinConfirm, kit.Yes, kit.No, kit.PrevQuestion),
+		checkinRedFlagList: kit.On(checkinConfirm, checkinTick, kit.Up, kit.Down, kit.PrevQuestion),
 		checkinMorning:     kit.On(checkinConfirm, kit.Lower, kit.Higher, kit.Escape),
 	}
 )
@@ -74,12 +74,17 @@ func (c checkinModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		return c, nil
 	}
 	k := c.Keys()
-	if k.Matches(km, kit.Escape, kit.Quit) {
+	if k.Matches(km, kit.Quit) {
 		return c, nav.Go(nav.Home{})
+	}
+	if k.Matches(km, kit.Escape, kit.PrevQuestion) {
+		return c.back()
 	}
 	if k.Matches(km, checkinConfirm) {
 		return c.advance()
 	}
+	// y and n answer at once, as in every yes/no question of upright; enter keeps the answer shown.
+	yesNo := k.Matches(km, kit.Yes, kit.No)
 	switch c.step {
 	case checkinPain:
 		c.pain = c.pain.Update(k, msg)
@@ -101,6 +106,9 @@ func (c checkinModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		} else if k.Matches(km, kit.Higher) {
 			c.morning = min(c.morning+1, 2)
 		}
+	}
+	if yesNo {
+		return c.advance()
 	}
 	return c, nil
 }
@@ -195,7 +203,8 @@ func (c checkinModel) View(width, height int) string {
 		}
 		body = strings.Join(opts, "  ") + "   " + s.Muted.Render("←/→, enter to confirm")
 	}
-	progress := s.Muted.Render(fmt.Sprintf("Question %d", int(c.step)+1))
+	n, of := c.position()
+	progress := s.Muted.Render(fmt.Sprintf("Question %d of %d", n, of))
 	note := "" // the therapist's notes come before every session, under the first question
 	if c.step == checkinPain {
 		note = kit.TherapistNote(c.env, width)

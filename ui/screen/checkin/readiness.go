@@ -33,7 +33,7 @@ var (
 	readinessContinue = kit.EnterKey("continue")
 	readinessNo       = kit.EnterKey("no")
 	readinessDoneKeys = kit.On(readinessContinue)
-	readinessKeys     = kit.On(kit.Yes, kit.No, readinessNo)
+	readinessKeys     = kit.On(kit.Yes, kit.No, readinessNo, kit.PrevQuestion)
 )
 
 func (r readinessModel) Keys() kit.Keys {
@@ -57,6 +57,13 @@ func (r readinessModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case r.done() && k.Matches(km, readinessContinue):
 		return r, nav.Go(r.next)
 	case r.done():
+	case k.Matches(km, kit.PrevQuestion) && r.current > 0:
+		// The question before is asked again: its answer is taken back.
+		r.current--
+		id := profile.ReadinessQuestions[r.current].ID
+		if n := len(r.yes); n > 0 && r.yes[n-1] == id {
+			r.yes = r.yes[:n-1]
+		}
 	case k.Matches(km, kit.Yes):
 		r.yes = append(r.yes, profile.ReadinessQuestions[r.current].ID)
 		return r.answered()

@@ -91,7 +91,7 @@ func (h homeModel) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		h.accepting = true
 		return h, h.accept(a - homeAccept)
 	}
-	askMorning := h.last != nil
+	askMorning := h.askMorning()
 	switch h.actions[h.menu.Cursor] {
 	case homeToday:
 		return h, h.startToday()

@@ -161,7 +161,7 @@ func (h homeModel) startToday() tea.Cmd {
 		return nil
 	}
 	r := h.env.Active().Data.ApplyOverrides(*h.today.today)
-	return nav.Go(nav.StartCheckin{Routine: r, AskMorning: h.last != nil})
+	return nav.Go(nav.StartCheckin{Routine: r, AskMorning: h.askMorning()})
 }
 
 // withMenu lays out the home menu: today's routine first when one is prescribed and found.

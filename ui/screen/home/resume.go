@@ -51,17 +51,17 @@ func (r resumeModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	}
 	switch r.menu.Cursor {
 	case resumeContinue:
-		return r, nav.Go(nav.ResumeSession{Record: r.found.Record, Routine: r.found.Routine})
+		return r, nav.Go(nav.ResumeSession{Record: r.found.Record, Routine: r.found.Routine, Owner: r.found.Owner})
 	case resumeKeep:
-		return r, resolveCheckpoint(r.env, true)
+		return r, resolveCheckpoint(r.env, r.owner(), true)
 	default:
-		return r, resolveCheckpoint(r.env, false)
+		return r, resolveCheckpoint(r.env, r.owner(), false)
 	}
 }
 
 // resolveCheckpoint keeps an unfinished session as interrupted, or discards it.
-func resolveCheckpoint(e *kit.Env, keep bool) tea.Cmd {
-	st, profile, now := e.Store, e.Active().Profile, e.Now()
+func resolveCheckpoint(e *kit.Env, profile string, keep bool) tea.Cmd {
+	st, now := e.Store, e.Now()
 	if st == nil {
 		return nav.Go(nav.Home{})
 	}
@@ -84,7 +84,19 @@ func (r resumeModel) View(width, height int) string {
 	rec := r.found.Record
 	when := rec.StartedAt.In(r.env.Loc).Format("Mon 2 Jan 15:04")
 	what := fmt.Sprintf("%s, started %s: %s done.", kit.Clean(rec.Routine.Name), when, kit.Plural(rec.SetsDone(), "set", "sets"))
-	return kit.Page(s, width, height, "An unfinished session",
+	title := "An unfinished session"
+	if o := r.found.Owner; o != nil {
+		title = kit.Clean(o.Title()) + " has an unfinished session"
+	}
+	return kit.Page(s, width, height, title,
 		kit.Paragraph(s.Text, what, width),
 		r.menu.View(s, width-2, 3))
+}
+
+// owner is the profile whose session this is: the active one unless the offer names another.
+func (r resumeModel) owner() string {
+	if r.found.Owner != nil {
+		return r.found.Owner.Name
+	}
+	return r.env.Active().Profile
 }

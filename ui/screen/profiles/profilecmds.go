@@ -40,6 +40,10 @@ func createProfile(e *kit.Env, name string) tea.Cmd {
 		if err != nil {
 			return kit.ErrMsg{Err: err} // the store names what it was doing
 		}
+		// The new profile is the one switched to, so it is the one the next start opens on.
+		if err := st.SetLastProfile(p.Name); err != nil {
+			return kit.ErrMsg{Err: fmt.Errorf("remember the profile: %w", err)}
+		}
 		return nav.SwitchProfile{Profile: p}
 	}
 }

@@ -93,6 +93,9 @@ func (c checkoutModel) Update(msg tea.Msg) (_ checkoutModel, _ tea.Cmd, done boo
 		c.pain = c.pain.Update(k, msg)
 	case checkoutAny:
 		c.any = kit.Answer(k, km, c.any)
+		if k.Matches(km, kit.Yes, kit.No) {
+			return c.advance() // y and n answer at once, as in every yes/no question
+		}
 	case checkoutReports:
 		c.rows = c.rows.Update(k, msg)
 		if k.Matches(km, checkoutMark) && len(c.reports) > 0 {
@@ -196,8 +199,7 @@ func (c checkoutModel) View(width, height int) string {
 		body = mn.View(s, width-2, max(height-5, 1))
 	case checkoutNote:
 		question = "A note for your therapist? (optional, enter to save)"
-		c.note.Width = max(width-6, 1)
-		body = c.note.View()
+		body = c.noteView(s, width)
 	}
 	return kit.Page(s, width, height, "Check-out", kit.Paragraph(s.Subtitle, question, width), body)
 }

@@ -213,7 +213,7 @@ func (s sessionModel) presenterFigure(width, height int) string {
 func (s sessionModel) presenterTextWidth() int {
 	label, _, plain, _ := s.display(s.at)
 	widest := barWidth
-	for _, l := range []string{strings.ToUpper(s.eng.Step().Exercise.Name), s.header(), label, plain,
+	for _, l := range []string{strings.ToUpper(s.title()), s.where(1 << 10), label, plain,
 		s.cueLine(s.at), s.nextLine(), s.notice, s.saveErr} {
 		widest = max(widest, lipgloss.Width(l))
 	}

@@ -17,6 +17,9 @@ import (
 const (
 	presenterWidth  = 100
 	presenterHeight = 30
+	// presenterMaxScale bounds the digits on the largest monitors; each step up costs more bytes
+	// on every second's redraw.
+	presenterMaxScale = 10
 )
 
 // presenting reports whether the presenter view shows at this size: the default on a large
@@ -33,18 +36,31 @@ func (s sessionModel) presenterView(width, height int) string {
 	if s.eng.Paused() {
 		label = "PAUSED"
 	}
-	step := s.eng.Step()
-	title := strings.ToUpper(step.Exercise.Name)
+	title := strings.ToUpper(s.title())
 	if s.eng.Phase() == session.PhaseRest {
 		title, label = "REST", ""
 	}
-	top := []string{st.Title.Render(kit.Clip(title, width)), st.Muted.Render(kit.Clip(s.header(), width)), s.labelStyle().Render(kit.Clip(label, width))}
+	top := []string{st.Title.Render(kit.Clip(title, width)), st.Muted.Render(s.where(width)), s.labelStyle().Render(kit.Clip(label, width))}
+	if r := s.resultLine(width); r != "" {
+		top = append(top, st.Accent.Render(kit.Clip(r, width)))
+	}
 	bottom := s.footLines(plain, fraction, width, st.Subtitle) // the cue stands out: it is what the room reads
-	middle := s.digits(big, plain, width, height-len(top)-len(bottom)-2, 4)
+	if secs, ok := s.pacedSeconds(); ok {
+		big = secs // a paced rep shows its phase's seconds large; the count is in the label
+	}
+	room := height - len(top) - len(bottom) - 2
+	// The phase word above the digits, half their size at most: both grow with the terminal.
+	word := s.bigWord()
+	wordScale := min(kit.BigScaleFor(word, width, room/3), presenterMaxScale/2)
 	var lines []string
 	for _, l := range top {
 		lines = append(lines, center(l, width))
 	}
+	if wordScale > 0 && !s.eng.Paused() {
+		room -= kit.BigHeight*wordScale + 1
+		lines = append(lines, "", centerBlock(kit.StyleLines(st.BigInk, kit.RenderBig(word, wordScale)), width))
+	}
+	middle := s.digits(big, plain, width, room, presenterMaxScale)
 	lines = append(lines, "", centerBlock(middle, width), "")
 	for _, l := range bottom {
 		lines = append(lines, center(l, width))

@@ -10,7 +10,6 @@ import (
 	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
-	"upright/session/record"
 	"upright/ui/kit"
 )
 
@@ -52,19 +51,6 @@ func (s sessionModel) View(width, height int) string {
 	return s.withFigure(s.timerView(width, height), width, height)
 }
 
-// header names what is happening: exercise, set, side — during a rest, what comes next.
-func (s sessionModel) header() string {
-	step := s.eng.Step()
-	h := fmt.Sprintf("%s · set %d of %d", step.Exercise.Name, step.Set, step.Sets)
-	if s.eng.Phase() == session.PhaseRest {
-		h = fmt.Sprintf("Up next: %s, set %d of %d", step.Exercise.Name, step.Set, step.Sets)
-	}
-	if step.Side != record.SideNone {
-		h += " · " + step.Side + " side"
-	}
-	return h
-}
-
 func (s sessionModel) briefView(width, height int) string {
 	st := s.env.Styles
 	step := s.eng.Step()
@@ -72,10 +58,6 @@ func (s sessionModel) briefView(width, height int) string {
 	item := s.eng.Plan().Routine.Items[step.Item]
 	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
 	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
-	if height < kit.CompactHeight || width < kit.CompactWidth {
-		return kit.Page(st, width, height, ex.Name, kit.SpineNote(s.env, ex, width), st.Muted.Render(kit.Clip(count, width)),
-			kit.Paragraph(st.Text, dose, width), st.Muted.Render(kit.Clip("enter: start", width)))
-	}
 	blocks := []string{kit.SpineNote(s.env, ex, width)}
 	if ex.Status.Flagged() {
 		blocks = append(blocks, kit.Paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
@@ -109,14 +91,22 @@ func (s sessionModel) timerView(width, height int) string {
 	}
 	labelStyle := s.labelStyle()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
-		lines := []string{st.Muted.Render(kit.Clip(s.header(), width)), labelStyle.Render(kit.Clip(label, width))}
+		lines := []string{st.Muted.Render(kit.Clip(s.title(), width)), st.Muted.Render(s.where(width)), labelStyle.Render(kit.Clip(label, width))}
+		if r := s.resultLine(width); r != "" {
+			lines = append(lines, st.Accent.Render(kit.Clip(r, width)))
+		}
 		if kit.BigScaleFor(big, width, height-3) > 0 {
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
 		lines = append(lines, st.Big.Render(kit.Clip(plain, width)))
-		return kit.FitBlock(strings.Join(lines, "\n"), width, height)
+		// The bar, cue and what comes next are below; the root scrolls to them on a small terminal.
+		lines = append(lines, s.footLines(plain, fraction, width, st.Muted)[1:]...)
+		return strings.Join(lines, "\n")
 	}
-	top := []string{st.Title.Render(kit.Clip(s.header(), width-2)), labelStyle.Render(kit.Clip(label, width-2))}
+	top := []string{st.Title.Render(kit.Clip(s.title(), width-2)), st.Muted.Render(s.where(width - 2)), labelStyle.Render(kit.Clip(label, width-2))}
+	if r := s.resultLine(width - 2); r != "" {
+		top = append(top, st.Accent.Render(kit.Clip(r, width-2)))
+	}
 	bottom := s.footLines(plain, fraction, width-2, st.Muted)
 	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
 	// since every row of digits that changes is written to the terminal again each second.
@@ -217,14 +207,11 @@ func (s sessionModel) activeDisplay(now time.Time) (label, big, plain string, fr
 	}
 	pace := eng.Pace(now)
 	n := eng.Reps()
-	phase := "UP"
-	if step.Measure == exercises.MeasureHoldReps {
-		phase = "RELEASE"
-		if pace.Up {
-			phase = "HOLD"
-		}
-	} else if !pace.Up {
-		phase = "DOWN"
+	phase := "Release"
+	if step.Measure != exercises.MeasureHoldReps {
+		phase = phaseWord(step.Exercise, pace.Up)
+	} else if pace.Up {
+		phase = "Hold"
 	}
 	label = fmt.Sprintf("%s  %s  (rep %d of %d)", phase, kit.Clock(pace.PhaseRemaining), pace.Rep, step.Reps)
 	return label, fmt.Sprintf("%d/%d", n, step.Reps), fmt.Sprintf("%d / %d reps · %s", n, step.Reps, phase),
@@ -255,22 +242,6 @@ func (s sessionModel) cueLine(now time.Time) string {
 	}
 	i := int(s.eng.Elapsed(now)/cueEvery) % len(cues)
 	return "Cue: " + cues[i]
-}
-
-// nextLine previews what comes after this step (a rest's header already names its next step).
-func (s sessionModel) nextLine() string {
-	if s.eng.Phase() == session.PhaseRest {
-		return ""
-	}
-	next, ok := s.eng.NextStep()
-	if !ok {
-		return "Next: check-out"
-	}
-	line := fmt.Sprintf("Next: %s, set %d of %d", next.Exercise.Name, next.Set, next.Sets)
-	if next.Side != record.SideNone {
-		line += ", " + next.Side + " side"
-	}
-	return line
 }
 
 func (s sessionModel) normText() string {

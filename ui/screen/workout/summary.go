@@ -82,9 +82,6 @@ func (m summaryModel) View(width, height int) string {
 		title = "Saved"
 	}
 	lines := summaryLines(m.rec)
-	if height < kit.CompactHeight {
-		return kit.Page(s, width, height, title, s.Text.Render(kit.Clip(lines[0], width)))
-	}
 	var blocks []string
 	if m.failed != "" {
 		blocks = append(blocks, kit.Paragraph(s.Error, m.failed+". Your session is kept here: press enter to try again.", width))
@@ -114,6 +111,7 @@ func summaryLines(rec record.Record) []string {
 		fmt.Sprintf("%s · %s · %s", kit.Clean(rec.Routine.Name), rec.Status, rec.Duration().Round(time.Second)),
 		fmt.Sprintf("Sets done: %d of %d", sets, rec.SetsPlanned()),
 	}
+	lines = append(lines, exerciseLines(rec)...)
 	if target > 0 {
 		lines = append(lines, fmt.Sprintf("Holds: %s held of %s", exercises.FormatDuration(time.Duration(held)*time.Second),
 			exercises.FormatDuration(time.Duration(target)*time.Second)))

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"upright/ui/kit"
+)
+
+// A screen draws all of its content; when that is taller than the terminal the root shows a window
+// of it with a mark saying there is more, and scrolls it with pgup/pgdn (and ↑/↓ where the screen
+// does not use them), so no safety text or answer line is ever out of reach (issue 18).
+
+// scroll is how far the current screen is scrolled, for the keys it was scrolled under: a screen
+// in another state (the next question, the next phase) starts at the top again.
+type scroll struct {
+	offset int
+	under  []key.Binding
+}
+
+// window cuts body to height lines at the scroll offset, the last line being the mark; it
+// reports whether the body was taller than height.
+func (m Model) window(body string, width, height int) (string, bool) {
+	lines := strings.Split(body, "\n")
+	if height < 2 || len(lines) <= height {
+		return body, false
+	}
+	room := height - 1
+	off := min(max(m.scrollOffset(), 0), len(lines)-room)
+	above, below := off > 0, off+room < len(lines)
+	mark := "↓ more below"
+	switch {
+	case above && below:
+		mark = "↕ more below"
+	case above:
+		mark = "↑ more above"
+	}
+	if key := " · pgdn"; below && lipgloss.Width(mark+key) <= width {
+		mark += key
+	} else if key := " · pgup"; !below && lipgloss.Width(mark+key) <= width {
+		mark += key
+	}
+	out := append(append([]string{}, lines[off:off+room]...), m.env.Styles.Accent.Render(kit.Clip(mark, width)))
+	return strings.Join(out, "\n"), true
+}
+
+// scrollOffset is the offset for the screen's present state: zero after it has moved on.
+func (m Model) scrollOffset() int {
+	if !sameSlice(m.scroll.under, m.screen.Keys().ShortHelp()) {
+		return 0
+	}
+	return m.scroll.offset
+}
+
+// scrollKey scrolls a screen taller than the terminal; it reports false for a key that is not a
+// scroll key there, which the screen then gets.
+func (m Model) scrollKey(msg tea.KeyMsg) (Model, bool) {
+	keys := m.screen.Keys()
+	var step int
+	page := max(m.bodyHeight()-2, 1)
+	switch {
+	case key.Matches(msg, kit.PageDown.Binding()) && !keys.Answers(msg):
+		step = page
+	case key.Matches(msg, kit.PageUp.Binding()) && !keys.Answers(msg):
+		step = -page
+	case key.Matches(msg, kit.ScrollDown.Binding()) && !keys.Answers(msg):
+		step = 1
+	case key.Matches(msg, kit.ScrollUp.Binding()) && !keys.Answers(msg):
+		step = -1
+	default:
+		return m, false
+	}
+	bh := m.bodyHeight()
+	lines := strings.Count(m.screen.View(m.width, bh), "\n") + 1
+	if lines <= bh {
+		return m, false
+	}
+	m.scroll = scroll{offset: min(max(m.scrollOffset()+step, 0), lines-(bh-1)), under: keys.ShortHelp()}
+	return m, true
+}
