@@ -48,7 +48,7 @@ func TestPainStopShowsTheStopScreen(t *testing.T) {
 			eng := h.eng()
 			h.send(runes("!"))
 			if tc.keys == "y" {
-				h.send(keyEnter, runes("y"), keyEnter)
+				h.send(keyEnter, runes("y")) // y answers at once
 			} else {
 				h.send(runes(tc.keys), keyEnter, keyEnter)
 			}

@@ -32,8 +32,11 @@ func (p painPrompt) update(k kit.Keys, km tea.KeyMsg) (painPrompt, bool) {
 	case k.Matches(km, keyConfirm):
 		p.active = false
 		return p, true
-	case p.askSharp:
+	case p.askSharp && k.Matches(km, kit.Yes, kit.No):
+		// y and n answer at once, as every yes/no question does; enter takes the one shown.
 		p.sharp = kit.Answer(k, km, p.sharp)
+		p.active = false
+		return p, true
 	default:
 		p.rating = p.rating.Update(k, km)
 	}
