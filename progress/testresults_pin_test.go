@@ -85,4 +85,3 @@ func TestReadAtTheThresholds(t *testing.T) {
 		}
 	}
 }
-
