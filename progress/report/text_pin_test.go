@@ -125,6 +125,7 @@ func TestStanceText(t *testing.T) {
 	}{
 		{0, 0, "not tested"},
 		{12, 0, "left 12.0 s, right –"},
+		{0, 12, "left –, right 12.0 s"},
 		{0, 4.5, "left –, right 4.5 s" + lock},
 		{4.9, 12, "left 4.9 s, right 12.0 s" + lock},
 		{5, 5, "left 5.0 s, right 5.0 s"},
