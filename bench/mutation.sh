@@ -87,6 +87,23 @@
 #          the engine records a staged test's TargetReps as its number of stances (at least 1),
 #          so when Reps equals it `s.Reps < len(e.Stages)` is false and decides.
 #
+# progress/report
+#   report.go 157:17 CONDITIONALS_BOUNDARY  painData  `len(weekly) > recentWeeks`
+#          with exactly recentWeeks weeks, "since the first week's start" keeps every session of
+#          the period, as no limit does.
+#   report.go 206:18 CONDITIONALS_BOUNDARY  flagData  `len(d.noted) > maxNotes`
+#          with exactly maxNotes notes, both forms keep them all and count none as older.
+#   report.go 256:70 CONDITIONALS_BOUNDARY  bestPerSpan  `p.Value > best`
+#          taking a best equal to the one held changes nothing.
+#   svg.go 30:7 CONDITIONALS_BOUNDARY  niceMax  `v <= 1`
+#          at v = 1 the rounding below also gives 1.
+#   svg.go 46:17 CONDITIONALS_BOUNDARY  tickStep  `yMax/(m*p) <= 5+1e-9`
+#   svg.go 93:30 CONDITIONALS_BOUNDARY  lineChart  `float64(i)*step <= yMax*(1+1e-9)`
+#          the 1e-9 margin is there so float noise never drops a tick; no axis value lands
+#          exactly on the margin, so < and <= agree.
+#   tests.go 89:39 CONDITIONALS_BOUNDARY  stanceSeries  `len(d.stance) > 0`
+#          stanceSeries is only called when there is a stance test.
+#
 # Survivor kept on purpose (not equivalent):
 #   exercises/file.go 203:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
 #   `line < 1`: recomputing the line from the parser's byte offset gives the parser's own line
@@ -98,7 +115,9 @@
 #   (set++ made --); in exercises, every `pos++` of the line finder's loops made `pos--` and
 #   file.go 145:16 (checkBytes reading past the end, where a rune has size 0); progress
 #   adherence.go 189:25 (Streaks' walk back over the days `Sessions > 0` made `>= 0` or `<= 0`:
-#   it never meets a day that stops it).
+#   it never meets a day that stops it); progress/report svg.go 76:10 (`yMax <= 0` made
+#   `< 0`: a chart with no fixed top keeps 0, its tick step is 0 and the tick loop never ends)
+#   and 93:49 (the tick loop's i++ made i--).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
