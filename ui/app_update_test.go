@@ -228,3 +228,19 @@ func TestCheckpointFailureShownAndRetried(t *testing.T) {
 		t.Errorf("the checkpoint after the failure holds %d sets, want both", last.SetsDone())
 	}
 }
+
+// A set that could not be saved shows on the next exercise's brief, and the quit question does
+// not claim the sets are kept, until a later save succeeds.
+func TestFailedSetSaveShowsOnTheBriefAndTheQuitQuestion(t *testing.T) {
+	h, _ := inHold(t)
+	h.store.SetFail(true)
+	h.untilPhase(session.PhaseBrief) // the plank's set is saved (and fails); the squat's brief
+	v := viewText(h)
+	if !strings.Contains(v, "save your set: disk full") {
+		t.Errorf("the brief after a failed save does not say so:\n%s", v)
+	}
+	h.send(runes("q"))
+	if v := viewText(h); strings.Contains(v, "is kept") || !strings.Contains(v, "could not be saved") {
+		t.Errorf("the quit question after a failed save:\n%s", v)
+	}
+}

@@ -27,8 +27,12 @@ func (s sessionModel) View(width, height int) string {
 	st := s.env.Styles
 	if s.confirmQuit {
 		said := "Every set you finished is kept, and the session is saved as partial."
-		if s.env.Active().Demo {
+		switch {
+		case s.env.Active().Demo:
 			said = "This is a demonstration: nothing from it is stored."
+		case s.saveErr != "":
+			// The last save failed: nothing may claim the sets are on disk.
+			said = "Your last sets could not be saved yet. Quitting tries to save the session once more, and says so if it cannot."
 		}
 		return kit.Page(st, width, height, "Quit this session?",
 			kit.Paragraph(st.Text, said, width), st.Muted.Render("y: quit   n: carry on"))
@@ -76,6 +80,9 @@ func (s sessionModel) briefView(width, height int) string {
 	}
 	if s.notice != "" {
 		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
+	}
+	if s.saveErr != "" {
+		blocks = append(blocks, kit.Paragraph(st.Error, s.saveErr, width))
 	}
 	blocks = append(blocks, kit.Paragraph(st.Muted, "Press enter or space when you are in position.", width))
 	return kit.Page(st, width, height, ex.Name, blocks...)
