@@ -90,7 +90,7 @@ func (c *reportCmd) input() (report.Input, []store.Damaged, error) {
 	if err != nil {
 		return report.Input{}, nil, err
 	}
-	in := report.Input{Profile: profile, Person: &p.Profile, AgeBand: p.AgeBand, Since: since, Until: c.until.Time, Now: now(),
+	in := report.Input{Profile: profile, Person: &p.Profile, AgeBand: p.AgeBand, Sex: p.Sex, Since: since, Until: c.until.Time, Now: now(),
 		Loc: time.Local, Records: recs, Targets: progress.TargetsOf(p.Profile),
 		Suggestions: progress.Suggestions(p.Profile, recs, saved, now())}
 	return in, bad, nil
