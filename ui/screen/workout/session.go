@@ -112,7 +112,7 @@ func (s sessionModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case kit.CheckpointSavedMsg:
 		s.saveErr = ""
 	case kit.CheckpointFailedMsg:
-		s.saveErr = msg.Err.Error() + " — your sets are kept here and saved again after the next set"
+		s.saveErr = msg.Err.Error() + " — these sets are not on disk yet; upright tries again after the next set"
 	case tea.KeyMsg:
 		if s.eng == nil {
 			return s, nil
