@@ -39,17 +39,3 @@ func (c *exercisesCmd) run(io streams, _ []string) error {
 	_, err := fmt.Fprint(io.out, b.String())
 	return err
 }
-
-// doseJSON is a routine item's dose in `upright routines --json`.
-type doseJSON struct {
-	Sets        int     `json:"sets"`
-	HoldSeconds float64 `json:"hold_seconds,omitempty"`
-	Reps        int     `json:"reps,omitempty"`
-	Tempo       string  `json:"tempo,omitempty"`
-	RestSeconds float64 `json:"rest_seconds"`
-}
-
-func toDoseJSON(d exercises.Dose) doseJSON {
-	return doseJSON{Sets: d.Sets, HoldSeconds: d.Hold.Seconds(), Reps: d.Reps, Tempo: d.Tempo.String(),
-		RestSeconds: d.Rest.Seconds()}
-}

@@ -33,9 +33,9 @@ type routineJSON struct {
 }
 
 type routineItemJSON struct {
-	ID     string   `json:"id"`
-	Status string   `json:"status"`
-	Dose   doseJSON `json:"dose"`
+	ID     string             `json:"id"`
+	Status string             `json:"status"`
+	Dose   exercises.DoseJSON `json:"dose"`
 }
 
 func (c *routinesCmd) run(io streams, _ []string) error {
@@ -75,7 +75,7 @@ func routinesJSON(all []exercises.Routine) []routineJSON {
 			RestSeconds: r.Rest.Seconds(), Exercises: []routineItemJSON{}}
 		for _, it := range r.Items {
 			out[i].Exercises = append(out[i].Exercises, routineItemJSON{ID: it.Exercise.ID,
-				Status: it.Exercise.Status.String(), Dose: toDoseJSON(it.Dose)})
+				Status: it.Exercise.Status.String(), Dose: it.Dose.JSON()})
 		}
 	}
 	return out

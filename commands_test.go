@@ -79,6 +79,9 @@ func TestRoutinesNeverIncludeFlaggedExercises(t *testing.T) {
 			if ex.Status != "recommended" {
 				t.Errorf("routine %s includes %s (%s)", r.ID, ex.ID, ex.Status)
 			}
+			if d := ex.Dose; d.Sets == 0 || (d.HoldSeconds == 0 && d.Reps == 0) {
+				t.Errorf("routine %s: %s has no dose in the JSON: %+v", r.ID, ex.ID, d)
+			}
 		}
 	}
 }

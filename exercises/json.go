@@ -12,7 +12,7 @@ type exerciseJSON struct {
 	Sided        bool     `json:"sided"`
 	Status       string   `json:"status"`
 	StatusReason string   `json:"status_reason,omitempty"`
-	Dose         doseJSON `json:"dose"`
+	Dose         DoseJSON `json:"dose"`
 	DoseNote     string   `json:"dose_note"`
 	Description  string   `json:"description"`
 	Cues         []string `json:"cues"`
@@ -26,7 +26,8 @@ type exerciseJSON struct {
 	NotWithSpineFracture bool `json:"not_with_spine_fracture,omitempty"`
 }
 
-type doseJSON struct {
+// DoseJSON is a dose in upright's JSON output: the catalog's cards and the routines' items.
+type DoseJSON struct {
 	Sets        int     `json:"sets"`
 	HoldSeconds float64 `json:"hold_seconds,omitempty"`
 	Reps        int     `json:"reps,omitempty"`
@@ -41,8 +42,7 @@ func (e Exercise) MarshalJSON() ([]byte, error) {
 	return json.Marshal(exerciseJSON{
 		ID: e.ID, Name: e.Name, Category: e.Category.String(), Measure: e.Measure.String(),
 		Sided: e.Sided, Status: e.Status.String(), StatusReason: e.StatusReason,
-		Dose: doseJSON{Sets: d.Sets, HoldSeconds: d.Hold.Seconds(), Reps: d.Reps, Tempo: d.Tempo.String(),
-			RestSeconds: d.Rest.Seconds()},
+		Dose:     d.JSON(),
 		DoseNote: e.DoseNote, Description: e.Description, Cues: nonNil(e.Cues), Easier: e.Easier,
 		Harder: e.Harder, Safety: e.Safety, Sources: nonNil(e.Sources), Stages: e.Stages, Norms: e.Norms,
 		NotWithSpineFracture: e.NotWithSpineFracture,
@@ -54,4 +54,10 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// JSON is the dose in its JSON shape.
+func (d Dose) JSON() DoseJSON {
+	return DoseJSON{Sets: d.Sets, HoldSeconds: d.Hold.Seconds(), Reps: d.Reps, Tempo: d.Tempo.String(),
+		RestSeconds: d.Rest.Seconds()}
 }
