@@ -58,10 +58,11 @@ func (c *routinesCmd) run(io streams, _ []string) error {
 	var t table
 	t.add("ID", "NAME", "SOURCE", "TIME", "EXERCISES")
 	for _, r := range all {
-		t.add(clip(r.ID, 20), clip(exercises.CleanText(r.Name), 26), r.Source.String(),
+		t.add(r.ID, exercises.CleanText(r.Name), r.Source.String(),
 			roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 	}
-	if err := t.write(io.out); err != nil {
+	// The id is what `--routine` and `routine export` need: never cut it; the name gives way.
+	if err := t.writeFit(io.out, outWidth(io.out), 1); err != nil {
 		return err
 	}
 	return damagedError(bad)

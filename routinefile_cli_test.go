@@ -61,3 +61,25 @@ func TestReportShowsTheIntake(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; the report lacks the intake:\n%s", code, errs, out)
 	}
 }
+
+// `upright routines` never cuts an id: it is what --routine and routine export take next.
+func TestRoutinesListsWholeIDs(t *testing.T) {
+	db := newDB(t)
+	long := "Morning balance and strength for the winter months"
+	file := writeFile(t, "long.toml", "name = \""+long+"\"\n[[exercise]]\nid = \"plank\"\n")
+	code, added, errs := cli(t, "routine", "add", file, "--db", db)
+	_, after, _ := strings.Cut(added, " as ")
+	id, _, _ := strings.Cut(after, ";")
+	if code != 0 || len(id) <= 20 {
+		t.Fatalf("routine add: exit %d, %q %q; want an id longer than 20", code, added, errs)
+	}
+	code, out, errs := cli(t, "routines", "--db", db)
+	if code != 0 || !strings.Contains(out, id+" ") {
+		t.Fatalf("exit %d, stderr %q: the id %q is not listed whole:\n%s", code, errs, id, out)
+	}
+	for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		if w := len([]rune(line)); w > 80 {
+			t.Errorf("line of %d cells: %q", w, line)
+		}
+	}
+}
