@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	analytics "upright/progress"
 	"upright/session/profile"
+	"upright/session/record"
 	"upright/ui/kit"
 	"upright/ui/kit/kittest"
 	"upright/ui/nav"
@@ -126,5 +128,26 @@ func TestProgressCalendarUsesTheLocalDay(t *testing.T) {
 	}
 	if mon := cal[len(cal)-1][0]; mon.Sessions != 0 {
 		t.Errorf("Monday %v has %d sessions, want 0 (the late session is Sunday's)", mon.Date, mon.Sessions)
+	}
+}
+
+// A test (the single-leg stance) is compared with the first result and its norms, never drawn as
+// an exercise trend beside the exercises.
+func TestTestsAreNotExerciseTrends(t *testing.T) {
+	at := kittest.FixtureNow.Add(-48 * time.Hour)
+	rec := record.Record{Version: record.RecordVersion, ID: "t1", Profile: "default",
+		Routine: record.RoutineRef{ID: "checkup", Name: "Check-up"}, StartedAt: at, EndedAt: at.Add(10 * time.Minute),
+		Status: record.StatusCompleted, Flags: []record.Flag{}, Exercises: []record.ExerciseResult{
+			{ID: "plank", Name: "Plank", Sets: []record.SetResult{{Set: 1, TargetSeconds: 20, HeldSeconds: 20, CompletedAt: at}}},
+			{ID: analytics.StanceTestID, Name: "Single-leg stance test", Sets: []record.SetResult{
+				{Set: 1, Side: record.SideLeft, TargetSeconds: 30, HeldSeconds: 12, CompletedAt: at}}},
+		}}
+	d := computeProgress([]record.Record{rec}, nil, periodFourWeeks, kittest.FixtureNow, profile.Profile{})
+	var ids []string
+	for _, tr := range d.trends {
+		ids = append(ids, tr.id)
+	}
+	if len(ids) != 1 || ids[0] != "plank" {
+		t.Errorf("trends %v, want the plank only", ids)
 	}
 }
