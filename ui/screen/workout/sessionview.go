@@ -60,14 +60,22 @@ func (s sessionModel) briefView(width, height int) string {
 	step := s.eng.Step()
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
-	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
+	inner := width - 2
+	if width < kit.CompactWidth {
+		inner = width
+	}
+	// The same where-line as every step, with the exercise's kind where it fits beside it.
+	where := s.where(inner)
+	if kind := where + " · " + ex.Category.String(); lipgloss.Width(kind) <= inner {
+		where = kind
+	}
 	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
 	blocks := []string{kit.SpineNote(s.env, ex, width)}
 	if ex.Status.Flagged() {
 		blocks = append(blocks, kit.Paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
 	}
 	blocks = append(blocks,
-		st.Muted.Render(kit.Clip(count+" · "+ex.Category.String(), width-2))+"\n"+kit.Paragraph(st.Accent, dose, width),
+		st.Muted.Render(where)+"\n"+kit.Paragraph(st.Accent, dose, width),
 		kit.Paragraph(st.Text, ex.Description, width))
 	var cues []string
 	for _, c := range ex.Cues {
