@@ -66,11 +66,12 @@ var (
 	// The check-out is short: q does nothing here (ctrl+c still leaves, keeping the session), and
 	// while the note takes text, ? is a character.
 	checkoutKeys = map[checkoutStep]kit.Keys{
+		// Back one question as everywhere: esc, and ← where it does not rate or move in the text.
 		checkoutEffort:  kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher).Without(kit.Quit),
-		checkoutPain:    kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher).Without(kit.Quit),
-		checkoutAny:     kit.On(checkoutConfirm, kit.Yes, kit.No).Without(kit.Quit),
-		checkoutReports: kit.On(checkoutConfirm, kit.Up, kit.Down, checkoutMark).Without(kit.Quit),
-		checkoutNote:    kit.On(checkoutSave).Without(kit.Quit, kit.Help),
+		checkoutPain:    kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape).Without(kit.Quit),
+		checkoutAny:     kit.On(checkoutConfirm, kit.Yes, kit.No, kit.PrevQuestion).Without(kit.Quit),
+		checkoutReports: kit.On(checkoutConfirm, kit.Up, kit.Down, checkoutMark, kit.PrevQuestion).Without(kit.Quit),
+		checkoutNote:    kit.On(checkoutSave, kit.Escape).Without(kit.Quit, kit.Help),
 	}
 )
 
@@ -85,6 +86,9 @@ func (c checkoutModel) Update(msg tea.Msg) (_ checkoutModel, _ tea.Cmd, done boo
 	k := c.keys()
 	if k.Matches(km, checkoutConfirm, checkoutSave) {
 		return c.advance()
+	}
+	if k.Matches(km, kit.Escape, kit.PrevQuestion) {
+		return c.back(), nil, false
 	}
 	switch c.step {
 	case checkoutEffort:
@@ -209,4 +213,25 @@ func mark(on bool, label string) string {
 		return "[" + label + "]"
 	}
 	return "[" + strings.Repeat(" ", len(label)) + "]"
+}
+
+// back goes to the question before, keeping its answer. The first question has no back: the
+// session is over, and the check-out is how it is kept.
+func (c checkoutModel) back() checkoutModel {
+	switch c.step {
+	case checkoutPain:
+		c.step = checkoutEffort
+	case checkoutAny:
+		c.step = checkoutPain
+	case checkoutReports:
+		c.step = checkoutAny
+	case checkoutNote:
+		c.note.Blur()
+		c.step = checkoutAny
+		if c.any && len(c.reports) > 0 {
+			c.step = checkoutReports
+		}
+	case checkoutEffort:
+	}
+	return c
 }

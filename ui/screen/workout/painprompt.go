@@ -24,6 +24,9 @@ func newPainPrompt(current int) painPrompt {
 // update returns the prompt and whether it is finished (answered or cancelled).
 func (p painPrompt) update(k kit.Keys, km tea.KeyMsg) (painPrompt, bool) {
 	switch {
+	case k.Matches(km, kit.PrevQuestion):
+		// Back one question, as in every question of upright: from "is it sharp" to the rating.
+		p.askSharp = false
 	case k.Matches(km, kit.Escape):
 		p.active, p.cancelled = false, true
 		return p, true
