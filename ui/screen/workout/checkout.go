@@ -37,6 +37,8 @@ type checkoutModel struct {
 	reports []record.ExerciseReport
 	rows    kit.Menu
 	note    textinput.Model
+	// last is the result of the session's last set, shown above the first question.
+	last string
 }
 
 func newCheckoutModel(e *kit.Env, rec record.Record) checkoutModel {
@@ -205,7 +207,11 @@ func (c checkoutModel) View(width, height int) string {
 		question = "A note for your therapist? (optional, enter to save)"
 		body = c.noteView(s, width)
 	}
-	return kit.Page(s, width, height, "Check-out", kit.Paragraph(s.Subtitle, question, width), body)
+	last := ""
+	if c.step == checkoutEffort && c.last != "" {
+		last = kit.Paragraph(s.Accent, c.last, width)
+	}
+	return kit.Page(s, width, height, "Check-out", last, kit.Paragraph(s.Subtitle, question, width), body)
 }
 
 func mark(on bool, label string) string {
