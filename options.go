@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"time"
+
+	"upright/session/profile"
 )
 
 // The options several commands share, each declared by the commands it applies to; a command
@@ -24,7 +26,7 @@ type profileOption struct {
 
 func (o *profileOption) flags(fs *flag.FlagSet) {
 	fs.Func("profile", "`NAME` whose sessions these are (default: the last used)", func(s string) error {
-		o.profile, o.set = s, true
+		o.profile, o.set = profile.Name(s), true // one spelling of the name, as the store keeps it
 		return nil
 	})
 }

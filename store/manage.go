@@ -6,6 +6,8 @@ import (
 	"syscall"
 
 	bolt "go.etcd.io/bbolt"
+
+	"upright/session/profile"
 )
 
 // RenameProfile gives a profile a new name, moving its sessions and checkpoint with it and
@@ -14,16 +16,20 @@ func (s *Store) RenameProfile(oldName, newName string) error {
 	if err := ValidateName(newName); err != nil {
 		return err
 	}
-	if oldName == newName {
-		return nil
-	}
+	typed := newName
+	newName = profile.Name(newName)
 	return s.update(fmt.Sprintf("rename profile %s to %s", oldName, newName), func(tx *bolt.Tx) error {
+		oldName := storedName(tx, oldName)
+		if oldName == newName {
+			return nil
+		}
 		p, err := getProfile(tx, oldName)
 		if err != nil {
 			return err
 		}
-		if exists(tx, newName) {
-			return fmt.Errorf("a profile called %q already exists; choose another name", newName)
+		// Another spelling of this same name is no clash: it is the name stored the old way.
+		if to := storedName(tx, newName); to != oldName && exists(tx, to) {
+			return fmt.Errorf("a profile called %q already exists; choose another name", typed)
 		}
 		if p.DisplayName == oldName || p.DisplayName == "" {
 			p.DisplayName = newName
@@ -124,6 +130,7 @@ func (s *Store) DeleteProfile(name string) error {
 			return fmt.Errorf("%s: %w", s.path, ErrLinked)
 		}
 		err := h.db.Update(func(tx *bolt.Tx) error {
+			name := storedName(tx, name)
 			if !exists(tx, name) {
 				return fmt.Errorf("profile %q: %w", name, ErrNotFound)
 			}

@@ -84,7 +84,7 @@ func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		p.menu.Items = nil
 		for i, pr := range msg.list {
 			line := kit.Clean(pr.Title())
-			if kit.SameName(pr.Name, p.env.Active().Profile) {
+			if profile.SameName(pr.Name, p.env.Active().Profile) {
 				line += "  (active)"
 				if first { // the list opens on the person using the app; a reload keeps the cursor
 					p.menu.Cursor = i
@@ -133,7 +133,7 @@ func (p profilesModel) listKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 	case k.Matches(msg, kit.Edit):
 		return p, nav.Go(nav.Intake{Profile: sel})
 	case k.Matches(msg, profilesDelete):
-		if kit.SameName(sel.Name, p.env.Active().Profile) {
+		if profile.SameName(sel.Name, p.env.Active().Profile) {
 			p.reason = "This is the active profile: switch to another one before deleting it."
 			return p, nil
 		}
@@ -169,10 +169,10 @@ func (p profilesModel) answerKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		p.input, cmd = p.input.Update(msg)
 		return p, cmd
 	}
-	name := kit.Name(p.input.Value())
+	name := profile.Name(p.input.Value())
 	switch p.step {
 	case profilesDeleteConfirm:
-		if !kit.SameName(name, sel.Name) {
+		if !profile.SameName(name, sel.Name) {
 			p.reason = "The name does not match; nothing was deleted."
 			return p, nil
 		}
