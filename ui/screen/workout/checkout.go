@@ -37,8 +37,9 @@ type checkoutModel struct {
 	reports []record.ExerciseReport
 	rows    kit.Menu
 	note    textinput.Model
-	// last is the result of the session's last set, shown above the first question.
-	last string
+	// last is the result of the session's last set, shown above the first question; lastShort
+	// is the same result without the exercise's name, for a narrow terminal.
+	last, lastShort string
 }
 
 func newCheckoutModel(e *kit.Env, rec record.Record) checkoutModel {
@@ -209,7 +210,11 @@ func (c checkoutModel) View(width, height int) string {
 	}
 	last := ""
 	if c.step == checkoutEffort && c.last != "" {
-		last = kit.Paragraph(s.Accent, c.last, width)
+		text := c.last
+		if width < kit.CompactWidth {
+			text = c.lastShort
+		}
+		last = kit.Paragraph(s.Accent, text, width)
 	}
 	return kit.Page(s, width, height, "Check-out", last, kit.Paragraph(s.Subtitle, question, width), body)
 }
