@@ -40,6 +40,10 @@ func TestRedFlagListReachesEveryFlag(t *testing.T) {
 			if !strings.Contains(top, "› [ ]") || !strings.Contains(top, "more below") {
 				t.Fatalf("the list does not open on its first flag with a more-below mark:\n%s", top)
 			}
+			// The key to tick is said on screen: in the key line, or in the question where it is narrow.
+			if !strings.Contains(top, "space tick") && !strings.Contains(top, "(space)") {
+				t.Fatalf("nothing says space ticks:\n%s", top)
+			}
 			golden.RequireEqual(t, []byte(top))
 			last := record.RedFlags[len(record.RedFlags)-1]
 			for i, f := range record.RedFlags {

@@ -11,7 +11,7 @@ import (
 // room to the flags, the key line saying which keys tick and confirm.
 func flagQuestion(width int) string {
 	if width < kit.CompactWidth {
-		return "Tick any you have:"
+		return "Tick any (space):"
 	}
 	return "Tick each one you have (space), then enter."
 }
