@@ -69,6 +69,10 @@ func TestRedFlagListReachesEveryFlag(t *testing.T) {
 			if v := h.m.View(); !strings.Contains(v, "› [x] "+strings.Fields(last.Text)[0]) {
 				t.Fatalf("space did not tick the last flag:\n%s", v)
 			}
+			// Scrolled past the question, the key line still says how to tick where it has room.
+			if v := h.m.View(); w >= 40 && !strings.Contains(v, "space tick") {
+				t.Fatalf("the key line does not say space ticks:\n%s", v)
+			}
 			// Where the last flag is taller than the window (20x6), pgdn shows the rest of it.
 			for i := 0; strings.Contains(h.m.View(), "more below"); i++ {
 				if i > 10 {
