@@ -13,4 +13,8 @@
 // processes share one database, each waiting at most about a second for another's transaction.
 // The page tree is walked before bbolt trusts it, under the lock, unless the file is in a state
 // already found sound (checked.go); a damaged file is refused before anything is written to it.
+//
+// A profile name given to any method is resolved to the key it is kept under (names.go): new
+// profiles under the name's NFC spelling, older ones under the spelling they were stored with,
+// so no stored profile goes out of reach when names are normalised.
 package store
