@@ -1,9 +1,11 @@
 package progress
 
 import (
+	"fmt"
 	"time"
 
 	"upright/exercises"
+	"upright/session/profile"
 	"upright/session/record"
 )
 
@@ -92,4 +94,28 @@ func StrengthDays(recs []record.Record, from, to time.Time, loc *time.Location) 
 		}
 	}
 	return n
+}
+
+// DoseWeek is one week against the dose goals: balance minutes toward BalanceGoalMinutes, and the
+// days that reached the strength goal's sets toward the strength days of the weekly targets (at
+// least 2 a week by default, Too Fit To Fracture, 2014). Home and the report both say it.
+type DoseWeek struct {
+	BalanceMinutes float64
+	StrengthDays   int
+	// StrengthGoal is the strength days wanted this week; 0 when the targets ask for none.
+	StrengthGoal int
+}
+
+// DoseOf is week w against the targets t (TargetsOf gives a person's).
+func DoseOf(w WeekCount, t profile.WeeklyTargets) DoseWeek {
+	return DoseWeek{BalanceMinutes: w.BalanceMinutes, StrengthDays: w.StrengthDays, StrengthGoal: t.StrengthDays}
+}
+
+// Line is the week in one line: "Balance this week: 15 of 120 minutes · strength: 1 of 2 days".
+func (d DoseWeek) Line() string {
+	strength := fmt.Sprintf("%d of %d days", d.StrengthDays, d.StrengthGoal)
+	if d.StrengthGoal <= 0 {
+		strength = exercises.Count(d.StrengthDays, "day", "days")
+	}
+	return fmt.Sprintf("Balance this week: %.0f of %d minutes · strength: %s", d.BalanceMinutes, BalanceGoalMinutes, strength)
 }

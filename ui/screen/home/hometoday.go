@@ -150,7 +150,9 @@ func (h homeModel) todayView(width int) string {
 		lines = append(lines, kit.Paragraph(s.Text, l, width))
 	}
 	if h.env.Store != nil {
-		lines = append(lines, kit.Paragraph(s.Text, balanceLine(t.week), width))
+		// Balance minutes and strength days: the dose goals, whether or not targets are set.
+		dose := analytics.DoseOf(t.week, analytics.TargetsOf(h.env.Active().Data))
+		lines = append(lines, kit.Paragraph(s.Text, dose.Line(), width))
 	}
 	return strings.Join(lines, "\n")
 }
