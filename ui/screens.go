@@ -32,6 +32,7 @@ var screens = routes(
 	on(workout.OpenSummary),
 	on(history.Open),
 	on(catalog.Open),
+	on(catalog.OpenCards),
 	on(builder.Open),
 	on(progress.Open),
 	on(profiles.Open),

@@ -34,6 +34,7 @@ const (
 	homeDemo
 	homeQuit
 	homeCheckup
+	homeSafeMovement
 )
 
 // Open shows home and loads what it shows.
@@ -97,6 +98,8 @@ func (h homeModel) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return h, h.startToday()
 	case homeCheckup:
 		return h, startCheckup(askMorning)
+	case homeSafeMovement:
+		return h, nav.Go(nav.SafeMovement{})
 	case homeProfiles:
 		return h, nav.Go(nav.Profiles{})
 	case homeStart:

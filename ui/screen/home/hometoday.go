@@ -197,6 +197,10 @@ func (h homeModel) withMenu() homeModel {
 	default:
 		add(homeDemo, "Demonstration mode: off — switch on")
 	}
+	if a := h.env.Active(); !a.Demo && a.Data.OfferSafeMovement(h.env.Now()) {
+		// Once, in the program's first week; near the end, so the entries above keep their places.
+		add(homeSafeMovement, "Safe movement for everyday life — read the cards")
+	}
 	if h.today != nil && h.today.checkup != "" {
 		// Last but one, so the entries above keep their places whether or not it is offered.
 		add(homeCheckup, "Check-up tests — due: "+h.today.checkup)
