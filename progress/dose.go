@@ -17,6 +17,9 @@ const (
 	// StrengthGoalSets is the strength goal's sets of one exercise in a day (2 sets of 8–12): a
 	// day counts toward the strength target only with that many.
 	StrengthGoalSets = 2
+	// AerobicGoalMinutes is the weekly aerobic activity of the guidelines, moderate only after a
+	// spine fracture (Osteoporosis Canada, 2023; Too Fit To Fracture, 2014). People log it by hand.
+	AerobicGoalMinutes = 150
 )
 
 // BalanceSeconds is the time spent in balance exercises in r: the held or active time of every
@@ -118,4 +121,15 @@ func (d DoseWeek) Line() string {
 		strength = exercises.Count(d.StrengthDays, "day", "days")
 	}
 	return fmt.Sprintf("Balance this week: %.0f of %d minutes · strength: %s", d.BalanceMinutes, BalanceGoalMinutes, strength)
+}
+
+// AerobicLine is the aerobic minutes the person logged this week (from Monday, in now's calendar)
+// against AerobicGoalMinutes; "" when none were logged, so home says nothing until there is some.
+func AerobicLine(p profile.Profile, now time.Time) string {
+	monday := dateOf(now, now.Location()).monday().midnight(now.Location())
+	n := p.AerobicMinutes(monday, monday.AddDate(0, 0, 7))
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Aerobic this week: %d of %d minutes", n, AerobicGoalMinutes)
 }

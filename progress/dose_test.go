@@ -62,3 +62,19 @@ func TestDoseWeekLine(t *testing.T) {
 		}
 	}
 }
+
+// The aerobic line counts this week's logged minutes from Monday in the person's calendar, and
+// says nothing before any are logged.
+func TestAerobicLine(t *testing.T) {
+	var p profile.Profile
+	sun := time.Date(2026, 11, 29, 20, 0, 0, 0, est) // Sunday evening in New York, Monday in UTC
+	if err := p.LogAerobic(sun, 40); err != nil {
+		t.Fatal(err)
+	}
+	if got := AerobicLine(p, sun); got != "Aerobic this week: 40 of 150 minutes" {
+		t.Errorf("Sunday: %q", got)
+	}
+	if got := AerobicLine(p, sun.AddDate(0, 0, 1)); got != "" {
+		t.Errorf("the next Monday: %q, want nothing", got)
+	}
+}

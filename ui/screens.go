@@ -24,6 +24,7 @@ var screens = routes(
 	on(home.OpenResume),
 	on(home.Open),
 	on(home.OpenPicker),
+	on(home.OpenAerobic),
 	on(checkin.OpenCheckin),
 	on(checkin.OpenAdvice),
 	on(checkin.OpenReadiness),

@@ -36,6 +36,9 @@ type Catalog struct{ AskMorning bool }
 // first week; opening them records that they were shown.
 type SafeMovement struct{}
 
+// LogAerobic asks for today's aerobic minutes (a walk, cycling) and logs them with the profile.
+type LogAerobic struct{}
+
 // StartCheckin asks the check-in questions before routine.
 type StartCheckin struct {
 	Routine    exercises.Routine

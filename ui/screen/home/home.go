@@ -35,6 +35,7 @@ const (
 	homeQuit
 	homeCheckup
 	homeSafeMovement
+	homeAerobic
 )
 
 // Open shows home and loads what it shows.
@@ -100,6 +101,8 @@ func (h homeModel) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return h, startCheckup(askMorning)
 	case homeSafeMovement:
 		return h, nav.Go(nav.SafeMovement{})
+	case homeAerobic:
+		return h, nav.Go(nav.LogAerobic{})
 	case homeProfiles:
 		return h, nav.Go(nav.Profiles{})
 	case homeStart:

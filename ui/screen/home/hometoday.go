@@ -153,6 +153,9 @@ func (h homeModel) todayView(width int) string {
 		// Balance minutes and strength days: the dose goals, whether or not targets are set.
 		dose := analytics.DoseOf(t.week, analytics.TargetsOf(h.env.Active().Data))
 		lines = append(lines, kit.Paragraph(s.Text, dose.Line(), width))
+		if l := analytics.AerobicLine(h.env.Active().Data, h.env.Now()); l != "" {
+			lines = append(lines, kit.Paragraph(s.Text, l, width))
+		}
 	}
 	return strings.Join(lines, "\n")
 }
@@ -196,6 +199,9 @@ func (h homeModel) withMenu() homeModel {
 		add(homeDemo, "Demonstration mode: on (nothing is saved) — switch off")
 	default:
 		add(homeDemo, "Demonstration mode: off — switch on")
+	}
+	if h.env.Store != nil && !h.env.Active().Demo {
+		add(homeAerobic, "Log aerobic minutes")
 	}
 	if a := h.env.Active(); !a.Demo && a.Data.OfferSafeMovement(h.env.Now()) {
 		// Once, in the program's first week; near the end, so the entries above keep their places.
