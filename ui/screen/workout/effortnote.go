@@ -34,10 +34,18 @@ func (s sessionModel) noteEffort(res session.Result) sessionModel {
 	return s
 }
 
-// effortLines are the note wrapped to width, while the step it was given in lasts.
-func (s sessionModel) effortLines(width int) []string {
+// effortNow is the note while the step it was given in lasts, else "".
+func (s sessionModel) effortNow() string {
 	if s.effort.text == "" || s.eng.Done() || keyOf(s.eng.Step()) != s.effort.at {
+		return ""
+	}
+	return s.effort.text
+}
+
+// effortLines are effortNow wrapped to width, one entry a line, so the digits make room for them.
+func (s sessionModel) effortLines(width int) []string {
+	if s.effortNow() == "" {
 		return nil
 	}
-	return strings.Split(kit.Paragraph(s.env.Styles.Text, s.effort.text, width), "\n")
+	return strings.Split(kit.Paragraph(s.env.Styles.Text, s.effortNow(), width), "\n")
 }

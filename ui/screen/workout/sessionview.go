@@ -81,8 +81,8 @@ func (s sessionModel) briefView(width, height int) string {
 	if s.notice != "" {
 		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
 	}
-	if l := s.effortLines(width); l != nil {
-		blocks = append(blocks, strings.Join(l, "\n"))
+	if e := s.effortNow(); e != "" {
+		blocks = append(blocks, kit.Paragraph(st.Text, e, width))
 	}
 	if s.saveErr != "" {
 		blocks = append(blocks, kit.Paragraph(st.Error, s.saveErr, width))
