@@ -82,6 +82,7 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	res := s.eng.ReportPain(now, s.pain.rating.Value, s.pain.sharp)
 	s.stop = stopFor(res, s.eng.Plan(), s.pain.rating.Value, s.pain.sharp, checkin)
 	m, cmd := s.applyScreen(now, res)
+	m = m.noteEffort(res)
 	if m.stop != nil {
 		m.notice = "" // the stop screen says it, and the next brief starts clean
 		return m, cmd

@@ -89,6 +89,9 @@ func (s sessionModel) briefView(width, height int) string {
 	if s.notice != "" {
 		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
 	}
+	if e := s.effortNow(); e != "" {
+		blocks = append(blocks, kit.Paragraph(st.Text, e, width))
+	}
 	if s.saveErr != "" {
 		blocks = append(blocks, kit.Paragraph(st.Error, s.saveErr, width))
 	}
@@ -107,6 +110,7 @@ func (s sessionModel) timerView(width, height int) string {
 	labelStyle := s.labelStyle()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
 		lines := []string{st.Muted.Render(kit.Clip(s.title(), width)), st.Muted.Render(s.where(width)), labelStyle.Render(kit.Clip(label, width))}
+		lines = append(lines, s.effortLines(width)...)
 		if r := s.resultLine(width); r != "" {
 			lines = append(lines, st.Accent.Render(kit.Clip(r, width)))
 		}
@@ -119,6 +123,7 @@ func (s sessionModel) timerView(width, height int) string {
 		return strings.Join(lines, "\n")
 	}
 	top := []string{st.Title.Render(kit.Clip(s.title(), width-2)), st.Muted.Render(s.where(width - 2)), labelStyle.Render(kit.Clip(label, width-2))}
+	top = append(top, s.effortLines(width)...)
 	if r := s.resultLine(width - 2); r != "" {
 		top = append(top, st.Accent.Render(kit.Clip(r, width-2)))
 	}
