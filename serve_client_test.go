@@ -162,7 +162,7 @@ type sshPatient struct {
 	scr     *textScreen
 	gen     int           // how many writes the screen has taken
 	changed chan struct{} // a token after each write
-	ended   chan struct{} // closed when the server closes the session's output
+	ended   chan struct{} // closed when the server has closed the session's output and errors
 	stderr  strings.Builder
 }
 
@@ -195,18 +195,22 @@ func dialPatient(addr, user string, signer gossh.Signer, w, h int) (*sshPatient,
 		_ = client.Close()
 		return nil, err
 	}
-	go p.read(out)
-	go func() {
+	var readers sync.WaitGroup
+	readers.Go(func() { p.read(out) })
+	readers.Go(func() {
 		b, _ := io.ReadAll(errOut)
 		p.mu.Lock()
 		p.stderr.Write(b)
 		p.mu.Unlock()
+	})
+	go func() {
+		readers.Wait()
+		close(p.ended)
 	}()
 	return p, nil
 }
 
 func (p *sshPatient) read(out io.Reader) {
-	defer close(p.ended)
 	buf := make([]byte, 16384)
 	for {
 		n, err := out.Read(buf)

@@ -192,7 +192,7 @@ func loadRun(t *testing.T, n int) loadResult {
 	}
 	defer srv.st.Close()
 	defer srv.stop()
-	plan := loadPlan{Addr: srv.addr.String(), Clients: enrolLoadClients(t, srv.st, n)}
+	plan := loadPlan{Addr: srv.addr.String(), Clients: enrolPatients(t, srv.st, n, loadRoutineTOML)}
 	planFile := filepath.Join(dir, "plan.json")
 	b, _ := json.Marshal(plan)
 	if err := os.WriteFile(planFile, b, 0o600); err != nil {
@@ -261,10 +261,9 @@ func loadRun(t *testing.T, n int) loadResult {
 	return res
 }
 
-// enrolLoadClients makes n profiles, each prescribed the load routine, with a key enrolled by an
-// invite.
-func enrolLoadClients(t *testing.T, st *store.Store, n int) []loadPlanClient {
-	saved, err := st.SaveRoutine([]byte(loadRoutineTOML), "load.toml")
+// enrolPatients makes n profiles, each prescribed the routine, with a key enrolled by an invite.
+func enrolPatients(t *testing.T, st *store.Store, n int, routineTOML string) []loadPlanClient {
+	saved, err := st.SaveRoutine([]byte(routineTOML), "prescribed.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
