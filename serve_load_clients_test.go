@@ -15,10 +15,10 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// TestServeLoadClients is the load test's client process (see TestServeLoad), started by it with
+// TestLoadClientProcess is the load test's client process (see TestServeLoad), started by it with
 // UPRIGHT_LOAD_PLAN: it connects every client, says "LOAD up" once each has its home screen,
 // waits for "go", runs every session at once and says "LOAD done" with what each client saw.
-func TestServeLoadClients(t *testing.T) {
+func TestLoadClientProcess(t *testing.T) {
 	file := os.Getenv("UPRIGHT_LOAD_PLAN")
 	if file == "" {
 		t.Skip("the load test's client process; TestServeLoad starts it")

@@ -89,8 +89,8 @@ func TestServeLoad(t *testing.T) {
 	}
 	fmt.Printf("\nClinic server load (%d cores, %s; load average %.2f at the end; a session: %d sets)\n\n",
 		runtime.NumCPU(), runtime.Version(), load[0], loadSetsEach)
-	fmt.Println("| N | server CPU per active session | memory per connected session | set save p50 | set save p99 | sets saved | lost | clients failed |")
-	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| N | server CPU per active session | memory per connected session | set save p50 | set save p99 | sets saved | sets/s | wall | lost | clients failed |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, r := range rows {
 		fmt.Println(r)
 	}
@@ -101,11 +101,12 @@ type loadResult struct {
 	cpuPerSession, memPerSession float64
 	p50, p99                     time.Duration
 	saves, lost, failed          int
+	wall                         time.Duration // from the first routine's start to the last's end
 }
 
 func (r loadResult) row(n int) string {
-	return fmt.Sprintf("| %d | %.2f%% of a core | %.0f KiB | %.1f ms | %.1f ms | %d | %d | %d |", n, r.cpuPerSession*100,
-		r.memPerSession/1024, ms(r.p50), ms(r.p99), r.saves, r.lost, r.failed)
+	return fmt.Sprintf("| %d | %.2f%% of a core | %.0f KiB | %.1f ms | %.1f ms | %d | %.1f | %.0f s | %d | %d |", n, r.cpuPerSession*100,
+		r.memPerSession/1024, ms(r.p50), ms(r.p99), r.saves, float64(r.saves)/r.wall.Seconds(), r.wall.Seconds(), r.lost, r.failed)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -200,7 +201,7 @@ func loadRun(t *testing.T, n int) loadResult {
 	}
 
 	before := heapNow()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestServeLoadClients$")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLoadClientProcess$")
 	cmd.Env = append(os.Environ(), "UPRIGHT_LOAD_PLAN="+planFile)
 	cmd.Stderr = os.Stderr
 	toChild, _ := cmd.StdinPipe()
@@ -224,8 +225,8 @@ func loadRun(t *testing.T, n int) loadResult {
 			cpu0, wall0 = cpuNow(), time.Now()
 			_, _ = io.WriteString(toChild, "go\n")
 		case strings.HasPrefix(line, "LOAD done "):
-			wall := time.Since(wall0).Seconds()
-			res.cpuPerSession = (cpuNow() - cpu0).Seconds() / wall / float64(n)
+			res.wall = time.Since(wall0)
+			res.cpuPerSession = (cpuNow() - cpu0).Seconds() / res.wall.Seconds() / float64(n)
 			if err := json.Unmarshal([]byte(strings.TrimPrefix(line, "LOAD done ")), &results); err != nil {
 				t.Fatal(err)
 			}
