@@ -17,7 +17,7 @@ import (
 
 // TestLoadClientProcess is the load test's client process (see TestServeLoad), started by it with
 // UPRIGHT_LOAD_PLAN: it connects every client, says "LOAD up" once each has its home screen,
-// waits for "go", runs every session at once and says "LOAD done" with what each client saw.
+// waits for "go", runs every client's sessions at once (each client its plan.Sessions, one after another) and says "LOAD done" with what each client saw.
 func TestLoadClientProcess(t *testing.T) {
 	file := os.Getenv("UPRIGHT_LOAD_PLAN")
 	if file == "" {
@@ -64,10 +64,23 @@ func TestLoadClientProcess(t *testing.T) {
 		}
 		wg.Go(func() {
 			time.Sleep(rand.N(loadSpread))
-			sets, err := p.runSession(deadline)
-			results[i].Sets = sets
-			if err != nil {
-				results[i].Err = err.Error()
+			for k := range plan.Sessions {
+				if k > 0 { // from the summary back home, for the next
+					if _, err := p.press("\r"); err != nil {
+						results[i].Err = err.Error()
+						break
+					}
+					if err := p.waitUntil(func(s string, _ int) bool { return !strings.Contains(s, "Sets done:") }, deadline); err != nil {
+						results[i].Err = "back home: " + err.Error()
+						break
+					}
+				}
+				sets, err := p.runSession(deadline)
+				results[i].Sets += sets
+				if err != nil {
+					results[i].Err = fmt.Sprintf("session %d: %v", k+1, err)
+					break
+				}
 			}
 			p.close()
 		})

@@ -18,7 +18,7 @@ import (
 type saveTimes struct {
 	mu    sync.Mutex
 	keys  map[string][]time.Time
-	sets  map[string]int // sets in the last checkpoint saved, per profile
+	sets  map[string]int // sets in the last checkpoint saved, per session
 	lat   []time.Duration
 	saves int
 }
@@ -38,10 +38,10 @@ func (s *saveTimes) saved(rec record.Record, at time.Time) {
 			}
 		}
 	}
-	if count <= s.sets[rec.Profile] {
+	if count <= s.sets[rec.ID] {
 		return // the same sets saved again (a check-out note, a pause)
 	}
-	s.sets[rec.Profile] = count
+	s.sets[rec.ID] = count
 	start := newest.CompletedAt
 	if newest.TargetReps > 0 && newest.TargetSeconds == 0 {
 		for _, k := range slices.Backward(s.keys[rec.Profile]) {
