@@ -19,9 +19,9 @@ type clinic struct {
 	st         *store.Store
 	therapists map[string]bool // by fingerprint
 	fails      *failures
-	connect    string // how a patient connects, for messages: "ssh -p 2222 <this server>"
-	idle       time.Duration
-	log        io.Writer // the server's own standard error, for what only its operator should read
+	connect    string        // how a patient connects, for messages: "ssh -p 2222 <this server>"
+	idle       time.Duration // --idle, for the line an idle connection gets
+	log        io.Writer     // the server's own standard error, for what only its operator should read
 
 	mu       sync.Mutex
 	open     map[ssh.Session]bool // sessions without a command, closed with a notice at shutdown
