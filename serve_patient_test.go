@@ -32,7 +32,7 @@ func otherPatientDB(t *testing.T) *store.Store {
 	}
 	r, _ := exercises.BuiltinRoutine(exercises.Builtin()[0].ID)
 	r.ID, r.Name = "bobby-plan", "Bobby's plan"
-	if _, err := st.SaveRoutine(exercises.MarshalRoutine(r), "test"); err != nil {
+	if _, err := st.SaveRoutine(exercises.MarshalRoutine(r), store.RoutineSave{File: "test", Owner: "Bobby"}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := st.Profile("Bobby")
