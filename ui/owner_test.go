@@ -147,3 +147,19 @@ func TestDeletingAProfileKeepsItsRoutinesInTheLibrary(t *testing.T) {
 		t.Errorf("after deleting bob: %v, want his routine in the library", got)
 	}
 }
+
+// The intake prescribes the library's routines and the patient's own, never another patient's.
+func TestIntakeRefusesAnotherPatientsRoutine(t *testing.T) {
+	h := twoProfiles(t, withRoutines(false))
+	toIntakeField(h, 14) // the prescribed routines
+	fillToSave(h, 14, "bob-legs")
+	if v := flat(h); len(h.store.ProfileSaves) != 0 || !strings.Contains(v, `"bob-legs" is prescribed for bob; choose a routine of the library or one of ann's own`) {
+		t.Fatalf("bob's routine prescribed for ann (%d saves) or not explained:\n%s", len(h.store.ProfileSaves), viewText(h))
+	}
+	h = twoProfiles(t, withRoutines(false))
+	toIntakeField(h, 14)
+	fillToSave(h, 14, "ann-core clinic-walk core")
+	if len(h.store.ProfileSaves) != 1 || !slices.Equal(h.store.People["ann"].Prescribed, []string{"ann-core", "clinic-walk", "core"}) {
+		t.Fatalf("ann's own, the library's and a built-in: %d saves, %v\n%s", len(h.store.ProfileSaves), h.store.People["ann"].Prescribed, viewText(h))
+	}
+}
