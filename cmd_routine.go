@@ -69,12 +69,12 @@ func (c *routineAddCmd) run(io streams, args []string) error {
 		return err
 	}
 	if r.Owner == "" {
-		fmt.Fprintf(io.out, "saved routine %q as %s in the library; start it with: upright --routine %s\n",
+		fmt.Fprintf(io.out, "saved routine %q in the library as %s; start it with: upright --routine %s\n",
 			exercises.CleanText(r.Name), r.ID, r.ID)
 		return nil
 	}
-	fmt.Fprintf(io.out, "saved routine %q as %s for %s; start it with: upright --profile %q --routine %s\n",
-		exercises.CleanText(r.Name), r.ID, exercises.CleanText(r.Owner), r.Owner, r.ID)
+	fmt.Fprintf(io.out, "saved routine %q for %s as %s; start it with: upright --profile %q --routine %s\n",
+		exercises.CleanText(r.Name), exercises.CleanText(r.Owner), r.ID, r.Owner, r.ID)
 	return nil
 }
 

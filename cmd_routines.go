@@ -68,14 +68,14 @@ func (c *routinesCmd) run(io streams, _ []string) error {
 		return damagedError(bad)
 	}
 	var t table
-	t.add("ID", "NAME", "SOURCE", "OWNER", "TIME", "EXERCISES")
+	t.add("ID", "NAME", "OWNER", "TIME", "EXERCISES")
 	for _, r := range all {
-		t.add(r.ID, clip(exercises.CleanText(r.Name), 26), r.Source.String(), ownerCell(r),
+		t.add(r.ID, clip(exercises.CleanText(r.Name), 26), ownerCell(r),
 			roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 	}
 	// The id is what `--routine` and `routine export` need: never cut it; the name gives way,
 	// then the owner.
-	if err := t.writeFit(io.out, outWidth(io.out), 1, 3); err != nil {
+	if err := t.writeFit(io.out, outWidth(io.out), 1, 2); err != nil {
 		return err
 	}
 	return damagedError(bad)
@@ -95,12 +95,13 @@ func routinesJSON(all []exercises.Routine) []routineJSON {
 	return out
 }
 
-// ownerCell is whose a routine is: a patient's name, the clinic's library, or "-" for a built-in,
-// which is everyone's and no one's to change.
+// ownerCell is whose a routine is: a patient's name, the clinic's library, or built into upright
+// (everyone's, and no one's to change). It says where a routine came from too, so the table needs
+// no source column (--json keeps one).
 func ownerCell(r exercises.Routine) string {
 	switch {
 	case r.Source != exercises.SourceSaved:
-		return "-"
+		return r.Source.String()
 	case r.Owner == "":
 		return "library"
 	}

@@ -30,7 +30,7 @@ func outWidth(w io.Writer) int {
 
 // writeFit writes the table within width cells a line, shortening the columns named in shrink,
 // in order, down to a few cells each but never below their header; every other column (ids above
-// all) is never cut, and neither is the header row (the first). A table whose uncut columns and
+// all) is never cut, nor is any header (the first row). A table whose uncut columns and
 // headers alone are wider than width is written at that width.
 func (t *table) writeFit(w io.Writer, width int, shrink ...int) error {
 	widths := t.widths()
@@ -49,7 +49,7 @@ func (t *table) writeFit(w io.Writer, width int, shrink ...int) error {
 		cut := min(total-width, max(widths[col]-least, 0))
 		widths[col] -= cut
 		total -= cut
-		for _, row := range t.rows[1:] {
+		for _, row := range t.rows {
 			if col < len(row) {
 				row[col] = clip(row[col], widths[col])
 			}
