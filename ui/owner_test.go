@@ -163,3 +163,22 @@ func TestIntakeRefusesAnotherPatientsRoutine(t *testing.T) {
 		t.Fatalf("ann's own, the library's and a built-in: %d saves, %v\n%s", len(h.store.ProfileSaves), h.store.People["ann"].Prescribed, viewText(h))
 	}
 }
+
+// A routine prescribed for ann opens in the builder as valid, and saving a change keeps it hers
+// unless the therapist chooses otherwise.
+func TestBuilderKeepsTheOwnerOfARoutineItOpened(t *testing.T) {
+	h := twoProfiles(t, withRoutines(false))
+	openInBuilder(t, h, "Ann core")
+	if v := viewText(h); !strings.Contains(v, "Change “Ann core” for ann") || !strings.Contains(v, "✓ valid") {
+		t.Fatalf("ann's routine in the builder:\n%s", v)
+	}
+	rename(h, "Ann core and balance")
+	h.send(runes("w"))
+	if v := viewText(h); !strings.Contains(v, "› For ann") {
+		t.Fatalf("the save offers ann's routine as ann's:\n%s", v)
+	}
+	h.send(keyEnter)
+	if got := savedOwners(h); len(got) != 3 || got["ann-core-and-balance"] != "ann" {
+		t.Errorf("after renaming ann's routine: %v", got)
+	}
+}

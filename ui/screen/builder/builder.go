@@ -66,7 +66,8 @@ func newBuilderModel(e *kit.Env, saved *exercises.Routine) builderModel {
 	if saved != nil {
 		b.draft, b.editing = *saved, saved.Name
 		b.draft.Items = slices.Clone(saved.Items)
-		b.savedID, b.owner = saved.ID, saved.Owner
+		// The owner is the database's, not the file's: the draft is judged as a file would read.
+		b.savedID, b.owner, b.draft.Owner = saved.ID, saved.Owner, ""
 	} else {
 		b.draft = exercises.Routine{Name: "New routine", GetReady: exercises.DefaultGetReady,
 			Rest: exercises.DefaultRest, Source: exercises.SourceFile}
