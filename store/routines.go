@@ -59,14 +59,17 @@ func (s *Store) SaveRoutine(src []byte, how RoutineSave) (exercises.Routine, err
 		// A saved routine under a built-in's id could never be started: the built-in always wins.
 		return exercises.Routine{}, fmt.Errorf("%s: %q is the name of a built-in routine; give this one another name", file, r.Name)
 	}
+	// A refusal is said as the file's own problem (FILE: message), not as a failed write.
+	var refused error
 	err = s.update("save routine "+r.ID, func(tx *bolt.Tx) error {
 		if how.Owner != "" && tx.Bucket(bucketProfiles).Get([]byte(how.Owner)) == nil {
-			return fmt.Errorf("%s: there is no profile called %q to prescribe the routine for; check the name (the app's profiles list) or leave --profile out to save it in the library", file, how.Owner)
+			refused = fmt.Errorf("%s: there is no profile called %q to prescribe the routine for; check the name (the app's profiles list) or leave --profile out to save it in the library", file, how.Owner)
+			return refused
 		}
 		key := []byte(r.ID)
 		if other, ok := savedAt(tx, key); ok && r.ID != how.Replaces {
-			if err := clash(file, r, other, how); err != nil {
-				return err
+			if refused = clash(file, r, other, how); refused != nil {
+				return refused
 			}
 		}
 		v, err := seal(string(bucketRoutines), key, sr)
@@ -81,6 +84,9 @@ func (s *Store) SaveRoutine(src []byte, how RoutineSave) (exercises.Routine, err
 		}
 		return renameRoutine(tx, how.Replaces, r.ID)
 	})
+	if refused != nil {
+		return exercises.Routine{}, refused
+	}
 	if err != nil {
 		return exercises.Routine{}, err
 	}
