@@ -114,7 +114,7 @@ func TestBuilderRenamesAndPrescribesForTheActivePatient(t *testing.T) {
 	h.send(runes("w"))
 	v := viewText(h)
 	if !strings.Contains(v, "Save “Ann walk” for whom?") || !strings.Contains(v, "› The clinic's library") ||
-		!strings.Contains(v, "For ann — prescribed; only ann sees it") {
+		!strings.Contains(v, "For ann only — prescribed; no other patient sees it") {
 		t.Fatalf("w asks whose the routine is, on the library as it was:\n%s", v)
 	}
 	h.send(runes("j"), keyEnter)
@@ -174,7 +174,7 @@ func TestBuilderKeepsTheOwnerOfARoutineItOpened(t *testing.T) {
 	}
 	rename(h, "Ann core and balance")
 	h.send(runes("w"))
-	if v := viewText(h); !strings.Contains(v, "› For ann") {
+	if v := viewAt(h.m, 40, 12); !strings.Contains(v, "› For ann only\n") {
 		t.Fatalf("the save offers ann's routine as ann's:\n%s", v)
 	}
 	h.send(keyEnter)

@@ -109,12 +109,17 @@ func (b builderModel) ownerChoices() []string {
 	return out
 }
 
-// ownerLabel is how a choice of owner reads on screen.
-func ownerLabel(owner string) string {
-	if owner == "" {
-		return "The clinic's library — every patient can choose it"
+// ownerLabel is how a choice of owner reads on screen; short is its first part alone, for a
+// narrow terminal.
+func ownerLabel(owner string, short bool) string {
+	what, why := "The clinic's library", " — every patient can choose it"
+	if owner != "" {
+		what, why = "For "+kit.Clean(owner)+" only", " — prescribed; no other patient sees it"
 	}
-	return "For " + kit.Clean(owner) + " — prescribed; only " + kit.Clean(owner) + " sees it"
+	if short {
+		return what
+	}
+	return what + why
 }
 
 func (b builderModel) ownerKey(km tea.KeyMsg) (builderModel, tea.Cmd) {

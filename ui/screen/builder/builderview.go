@@ -31,7 +31,7 @@ func (b builderModel) View(width, height int) string {
 		mn := b.owners
 		mn.Items = make([]string, len(b.owners.Items))
 		for i, who := range b.owners.Items {
-			mn.Items[i] = ownerLabel(who)
+			mn.Items[i] = ownerLabel(who, width < 64)
 		}
 		return kit.Page(s, width, height, "Save “"+kit.Clean(b.draft.Name)+"” for whom?", mn.View(s, width-2, max(height-2, 1)))
 	case builderLeave:
