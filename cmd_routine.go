@@ -34,7 +34,7 @@ func (c *routineCheckCmd) run(io streams, args []string) error {
 }
 
 var routineAddCommand = command{name: "routine add", args: "FILE",
-	summary: "save a routine file into the database: the library's, or with --profile one patient's",
+	summary: "save a routine file into the database",
 	new:     func() runner { return &routineAddCmd{} }}
 
 // routineAddCmd saves a file's routine. The file never says whose it is: a file handed over
@@ -47,7 +47,7 @@ type routineAddCmd struct {
 
 func (c *routineAddCmd) flags(fs *flag.FlagSet) {
 	c.dbOption.flags(fs)
-	c.profileOption.flagsSaying(fs, "`NAME` the patient the routine is prescribed for (default: the clinic's library, for everyone)")
+	c.profileOption.flagsSaying(fs, "`NAME` the patient it is prescribed for\n(default: the clinic's library, for everyone)")
 }
 
 func (c *routineAddCmd) run(io streams, args []string) error {

@@ -8,7 +8,7 @@ import (
 )
 
 var routinesCommand = command{name: "routines", usage: "[--json] [--profile NAME]",
-	summary: "built-in and saved routines, with whose each saved one is",
+	summary: "built-in and saved routines, with owners",
 	new:     func() runner { return &routinesCmd{} }}
 
 // routinesCmd lists every routine for a therapist, or with --profile what that patient sees, in
@@ -22,7 +22,7 @@ type routinesCmd struct {
 func (c *routinesCmd) flags(fs *flag.FlagSet) {
 	c.dbOption.flags(fs)
 	c.jsonOption.flags(fs)
-	c.profileOption.flagsSaying(fs, "`NAME` only what this patient sees: their own routines, the library, the built-ins")
+	c.profileOption.flagsSaying(fs, "`NAME` only what this patient sees: their own, the library,\nthe built-ins")
 }
 
 // routineJSON is the stable shape of `upright routines --json`.
