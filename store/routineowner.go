@@ -72,3 +72,26 @@ func reassignRoutines(tx *bolt.Tx, from, to string) error {
 	}
 	return nil
 }
+
+// prescribedElsewhere is a profile other than owner whose prescription names one of ids, or "":
+// a routine prescribed for one patient must not be another's prescription (the intake refuses
+// it, and a patient's connection would not find it). The library ("" owner) is everyone's.
+func prescribedElsewhere(tx *bolt.Tx, owner string, ids ...string) string {
+	if owner == "" {
+		return ""
+	}
+	who := ""
+	_ = tx.Bucket(bucketProfiles).ForEach(func(k, v []byte) error {
+		var p Profile
+		if who != "" || string(k) == owner || unseal(string(bucketProfiles), k, v, &p) != nil {
+			return nil
+		}
+		for _, id := range ids {
+			if id != "" && slices.Contains(p.Prescribed, id) {
+				who = p.Name
+			}
+		}
+		return nil
+	})
+	return who
+}

@@ -136,3 +136,35 @@ func TestProfileRenameAndDeleteCarryTheirRoutines(t *testing.T) {
 	}
 	checkClean(t, path)
 }
+
+// A routine on Sam's prescription is not made Pat's alone: Sam would be prescribed a routine
+// that is not his to see.
+func TestRoutinePrescribedForAnotherIsNotMadeOnePatients(t *testing.T) {
+	s := mustOpen(t, newDB(t))
+	for _, n := range []string{"Pat", "Sam"} {
+		if _, _, err := s.EnsureProfile(n, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.SaveRoutine([]byte(morningTOML), RoutineSave{File: "m.toml"}); err != nil {
+		t.Fatal(err)
+	}
+	sam, err := s.Profile("Sam")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sam.Prescribed = []string{"morning-core"}
+	if err := s.SaveProfile(sam); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.SaveRoutine([]byte(morningTOML), RoutineSave{File: "builder", Owner: "Pat", Replaces: "morning-core"})
+	if err == nil || !strings.HasPrefix(err.Error(), `builder: routine "Morning core" is prescribed for Sam too, so it cannot be Pat's alone`) {
+		t.Fatalf("making Sam's prescribed routine Pat's: %v", err)
+	}
+	if got := owners(t, s); got["morning-core"] != "" {
+		t.Errorf("the refused save changed the owner: %v", got)
+	}
+	if _, err := s.SaveRoutine([]byte(morningTOML), RoutineSave{File: "builder", Owner: "Sam", Replaces: "morning-core"}); err != nil {
+		t.Errorf("making it Sam's own, whose prescription it is: %v", err)
+	}
+}

@@ -66,6 +66,11 @@ func (s *Store) SaveRoutine(src []byte, how RoutineSave) (exercises.Routine, err
 			refused = fmt.Errorf("%s: there is no profile called %q to prescribe the routine for; check the name (the app's profiles list) or leave --profile out to save it in the library", file, how.Owner)
 			return refused
 		}
+		if who := prescribedElsewhere(tx, how.Owner, r.ID, how.Replaces); who != "" {
+			refused = fmt.Errorf("%s: routine %q is prescribed for %s too, so it cannot be %s's alone; save it in the library, or take it off %s's prescription first",
+				file, r.Name, who, how.Owner, who)
+			return refused
+		}
 		key := []byte(r.ID)
 		if other, ok := savedAt(tx, key); ok && r.ID != how.Replaces {
 			if refused = clash(file, r, other, how); refused != nil {
