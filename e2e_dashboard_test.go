@@ -45,7 +45,7 @@ func screensClinic(t *testing.T) clinic {
 		if err != nil {
 			t.Fatal(err)
 		}
-		saved, err := st.SaveRoutine(exercises.MarshalRoutine(r), "two.toml")
+		saved, err := st.SaveRoutine(exercises.MarshalRoutine(r), store.RoutineSave{File: "two.toml"})
 		if err != nil {
 			t.Fatal(err)
 		}

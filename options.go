@@ -25,7 +25,13 @@ type profileOption struct {
 }
 
 func (o *profileOption) flags(fs *flag.FlagSet) {
-	fs.Func("profile", "`NAME` whose sessions these are (default: the last used)", func(s string) error {
+	o.flagsSaying(fs, "`NAME` whose sessions these are (default: the last used)")
+}
+
+// flagsSaying declares --profile with a command's own help: for routines it names the patient
+// a routine is for, not whose sessions are read.
+func (o *profileOption) flagsSaying(fs *flag.FlagSet, usage string) {
+	fs.Func("profile", usage, func(s string) error {
 		o.profile, o.set = profile.Name(s), true // one spelling of the name, as the store keeps it
 		return nil
 	})

@@ -261,7 +261,7 @@ func loadRun(t *testing.T, n int) loadResult {
 
 // enrolPatients makes n profiles, each prescribed the routine, with a key enrolled by an invite.
 func enrolPatients(t *testing.T, st *store.Store, n int, routineTOML string) []loadPlanClient {
-	saved, err := st.SaveRoutine([]byte(routineTOML), "prescribed.toml")
+	saved, err := st.SaveRoutine([]byte(routineTOML), store.RoutineSave{File: "prescribed.toml"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -153,27 +154,14 @@ func (s patientStorage) Sessions(profile string, q ui.SessionQuery) ([]record.Re
 	return s.storage.Sessions(profile, q)
 }
 
-// SavedRoutines are the clinic's routines this patient is prescribed: a saved routine may be
-// named after, or made for, someone else.
+// SavedRoutines are the routines this patient may see: the clinic's library and their own, never
+// another patient's (exercises.Routine.Seen, the rule the picker and `routines --profile` use).
 func (s patientStorage) SavedRoutines() ([]exercises.Routine, error) {
-	p, err := s.Profile(s.own)
-	if err != nil {
-		return nil, err
-	}
 	all, err := s.storage.SavedRoutines()
-	var out []exercises.Routine
-	for _, r := range all {
-		for _, id := range p.Prescribed {
-			if r.ID == id {
-				out = append(out, r)
-				break
-			}
-		}
-	}
-	return out, err
+	return slices.DeleteFunc(all, func(r exercises.Routine) bool { return !r.Seen(s.own) }), err
 }
 
-func (s patientStorage) SaveRoutine([]byte) (exercises.Routine, error) {
+func (s patientStorage) SaveRoutine(ui.RoutineSave) (exercises.Routine, error) {
 	return exercises.Routine{}, errors.New("over the clinic server routines are made by your therapist")
 }
 

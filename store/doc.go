@@ -1,5 +1,6 @@
 // Package store keeps upright's data in one bbolt file: profiles, finished sessions, the session in
-// progress (a checkpoint written after every set), saved routines, and the clinic server's invite
+// progress (a checkpoint written after every set), saved routines with their owners (a profile,
+// or none for the clinic's library), and the clinic server's invite
 // codes, enrolled keys and audit log. It is bbolt code only:
 // exporting records (session/record) and writing files for people (the command line's outfile.go)
 // live elsewhere.
