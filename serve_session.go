@@ -83,7 +83,12 @@ func (c *clinic) session(sess ssh.Session) int {
 		code := screens(rs)
 		select {
 		case <-act.idle:
-			fmt.Fprintf(sess.Stderr(), "upright: closed after %v without a key; what you did is saved. Connect again to go on: %s\n", c.idle, c.connect)
+			// Only a patient's session is checkpointed on the way out; a therapist's open form is not.
+			saved := " what you did is saved."
+			if r == therapistKey {
+				saved = ""
+			}
+			fmt.Fprintf(sess.Stderr(), "upright: closed after %v without a key;%s Connect again to go on: %s\n", c.idle, saved, c.connect)
 		default:
 		}
 		return code
