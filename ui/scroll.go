@@ -103,7 +103,12 @@ func (m Model) keepFocus() Model {
 	if bottom >= off+room {
 		off = bottom - room + 1
 	}
-	if top < off { // an item taller than the window shows from its start
+	switch {
+	case top < off && bottom < room:
+		// Back up to where the first page holds it (the list's first entries, a wrap from the
+		// last entry to the first): the page shows from its top, title and all.
+		off = 0
+	case top < off: // an item taller than the window shows from its start
 		off = top
 	}
 	m.scroll = scroll{offset: max(off, 0), under: m.screen.Keys().ShortHelp()}

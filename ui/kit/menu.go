@@ -48,7 +48,7 @@ func (mn Menu) View(s Styles, width, height int) string {
 			b.WriteByte('\n')
 		}
 		if i == mn.Cursor {
-			b.WriteString(s.Selected.Render(Clip("› "+mn.Items[i], width)))
+			b.WriteString(s.Selected.Render(Clip(CursorMark+mn.Items[i], width)))
 		} else {
 			b.WriteString(s.Text.Render(Clip("  "+mn.Items[i], width)))
 		}

@@ -50,6 +50,15 @@ func (b builderModel) View(width, height int) string {
 	return kit.Page(s, width, height, title, b.rowsView(width-2, listHeight), status)
 }
 
+// Focus keeps the highlighted row in view where the page is taller than the terminal (the lists
+// are cut to leave the verdict on screen; a text field is not a list).
+func (b builderModel) Focus(width, height int) (top, bottom int, ok bool) {
+	if b.mode == builderText {
+		return 0, 0, false
+	}
+	return kit.CursorFocus(b.View(width, height))
+}
+
 // gaps is how many blank lines page puts between a title and n blocks at this height.
 func gaps(height, n int) int {
 	if height < kit.CompactHeight {

@@ -76,7 +76,7 @@ func (c catalogModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 func (c catalogModel) View(width, height int) string {
 	s := c.env.Styles
 	if !c.open {
-		return kit.Page(s, width, height, "Exercises", c.menu.View(s, width-2, max(height-2, 1)))
+		return kit.Page(s, width, height, "Exercises", c.menu.View(s, width-2, len(c.menu.Items)))
 	}
 	if c.onCard() {
 		return c.cardView(width, height)
@@ -100,6 +100,14 @@ func (c catalogModel) View(width, height int) string {
 		blocks = append(blocks, kit.Paragraph(s.Muted, "Sources: "+strings.Join(ex.Sources, "; "), width))
 	}
 	return withFigure(kit.Page(s, width, height, ex.Name, blocks...), ex.ID, width, height)
+}
+
+// Focus keeps the highlighted entry of the list in view; an open card reads from its top.
+func (c catalogModel) Focus(width, height int) (top, bottom int, ok bool) {
+	if c.open {
+		return 0, 0, false
+	}
+	return kit.CursorFocus(c.View(width, height))
 }
 
 // tryIt starts the open exercise on its own — a therapist showing one exercise, or a patient

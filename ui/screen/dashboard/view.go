@@ -23,6 +23,14 @@ func (m model) View(width, height int) string {
 	return kit.Page(s, width, height, "upright clinic · every patient", blocks...)
 }
 
+// Focus keeps the highlighted patient in view on the table (the audit log has no cursor).
+func (m model) Focus(width, height int) (top, bottom int, ok bool) {
+	if m.audit != nil {
+		return 0, 0, false
+	}
+	return kit.CursorFocus(m.View(width, height))
+}
+
 // liveView lists the sessions in progress, one a line.
 func (m model) liveView(width int) string {
 	s := m.env.Styles
@@ -58,7 +66,7 @@ func (m model) tableView(width, height int) string {
 	}
 	head := s.Subtitle.Render(kit.Clip(fmt.Sprintf("  %-16s %5s %9s %7s  %s", "patient", "flags", "last", "week", "pain"), width-2))
 	menu := kit.Menu{Items: items, Cursor: m.cursor}
-	return head + "\n" + menu.View(s, width-2, max(height-8-len(m.live), 3))
+	return head + "\n" + menu.View(s, width-2, len(items))
 }
 
 func rowText(r row) string {

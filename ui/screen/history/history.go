@@ -177,6 +177,16 @@ func (h historyModel) View(width, height int) string {
 	return kit.Page(s, width, height, title, blocks...)
 }
 
+// Focus keeps the highlighted session in view where the page is taller than the terminal (the
+// list is cut to the rows that fit, so that is at the smallest sizes); a session's sets read
+// from the top.
+func (h historyModel) Focus(width, height int) (top, bottom int, ok bool) {
+	if h.detail != nil {
+		return 0, 0, false
+	}
+	return kit.CursorFocus(h.View(width, height))
+}
+
 // countText is how many sessions are listed, with a + while older pages may follow.
 func (h historyModel) countText() string {
 	if h.more {
@@ -197,7 +207,7 @@ func (h historyModel) listView(width, rows int) string {
 		}
 		line := historyLine(h.records[i], loc, width-2)
 		if i == h.cursor {
-			out += s.Selected.Render(kit.Clip("› "+line, width))
+			out += s.Selected.Render(kit.Clip(kit.CursorMark+line, width))
 		} else if h.records[i].Flagged() {
 			out += s.Warn.Render(kit.Clip("  "+line, width))
 		} else {

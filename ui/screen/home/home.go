@@ -136,6 +136,11 @@ func (h homeModel) View(width, height int) string {
 	return kit.Page(s, width, height, title, h.todayView(width), h.statusView(width), h.menu.View(s, width-2, len(h.menu.Items)))
 }
 
+// Focus keeps the highlighted entry in view when the page is taller than the terminal.
+func (h homeModel) Focus(width, height int) (top, bottom int, ok bool) {
+	return kit.CursorFocus(h.View(width, height))
+}
+
 func (h homeModel) statusView(width int) string {
 	s := h.env.Styles
 	if h.env.Store == nil {

@@ -110,12 +110,17 @@ func (p pickerModel) View(width, height int) string {
 		p.menu.Items = narrow
 	}
 	if height < kit.CompactHeight || len(p.routines) == 0 {
-		return kit.Page(s, width, height, "Choose a routine", p.menu.View(s, width, max(height-1, 1)))
+		return kit.Page(s, width, height, "Choose a routine", p.menu.View(s, width, len(p.menu.Items)))
 	}
 	listHeight := min(len(p.routines), max(height/2-2, 3))
 	list := p.menu.View(s, width-2, listHeight)
 	preview := p.previewView(p.routines[p.menu.Cursor], width-2, height-listHeight-4)
 	return kit.Page(s, width, height, "Choose a routine", list, preview)
+}
+
+// Focus keeps the highlighted entry in view when the page is taller than the terminal.
+func (p pickerModel) Focus(width, height int) (top, bottom int, ok bool) {
+	return kit.CursorFocus(p.View(width, height))
 }
 
 func (p pickerModel) previewView(r exercises.Routine, width, height int) string {

@@ -206,7 +206,7 @@ func (p profilesModel) View(width, height int) string {
 		if p.env.Store == nil {
 			blocks = append(blocks, kit.Paragraph(s.Muted, "Profiles cannot be changed in this mode.", width))
 		}
-		blocks = append(blocks, p.menu.View(s, width-2, max(height-6, 1)))
+		blocks = append(blocks, p.menu.View(s, width-2, len(p.menu.Items)))
 	case profilesCreate:
 		title = "New profile"
 		blocks = append(blocks, kit.Paragraph(s.Text, "Name (up to 40 characters):", width), p.inputView(width))
@@ -231,6 +231,14 @@ func (p profilesModel) View(width, height int) string {
 		blocks = append(blocks, kit.Paragraph(s.Error, kit.Clean(p.reason), width))
 	}
 	return kit.Page(s, width, height, title, strings.Join(blocks, "\n"))
+}
+
+// Focus keeps the highlighted profile in view on the list (the name fields are not a list).
+func (p profilesModel) Focus(width, height int) (top, bottom int, ok bool) {
+	if p.step != profilesList {
+		return 0, 0, false
+	}
+	return kit.CursorFocus(p.View(width, height))
 }
 
 func (p profilesModel) inputView(width int) string {
