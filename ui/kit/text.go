@@ -99,17 +99,61 @@ func FitBlock(s string, width, height int) string {
 	if width < 1 || height < 1 {
 		return ""
 	}
+	if fitsIn(s, width, height) {
+		return s // the usual case, and every frame's: no copy
+	}
 	lines := strings.Split(s, "\n")
 	if len(lines) > height {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if widthAtMost(l) > width && lipgloss.Width(l) > width {
+		if tooWide(l, width) {
 			lines[i] = ansi.Truncate(l, width, "")
 		}
 	}
 	return strings.Join(lines, "\n")
 }
+
+// writeLines writes each line of s indented by pad (blanks) and cut to width, as FitBlock would
+// cut it, with a newline between lines.
+func writeLines(b *strings.Builder, pad, s string, width int) {
+	for {
+		l, rest, more := strings.Cut(s, "\n")
+		// A blank takes one cell, so the cheap bound of pad+l is len(pad) more than l's.
+		if len(pad)+widthAtMost(l) > width && lipgloss.Width(pad+l) > width {
+			b.WriteString(ansi.Truncate(pad+l, width, ""))
+		} else {
+			b.WriteString(pad)
+			b.WriteString(l)
+		}
+		if !more {
+			return
+		}
+		b.WriteByte('\n')
+		s = rest
+	}
+}
+
+// fitsIn reports whether a block is already at most width×height, so fitting it changes nothing.
+func fitsIn(s string, width, height int) bool {
+	for n := 1; ; n++ {
+		line, rest, more := strings.Cut(s, "\n")
+		if tooWide(line, width) {
+			return false
+		}
+		if !more {
+			return true
+		}
+		if n == height {
+			return false
+		}
+		s = rest
+	}
+}
+
+// tooWide reports whether a line is wider than width cells, measuring exactly only when the
+// cheap bound says it may be.
+func tooWide(l string, width int) bool { return widthAtMost(l) > width && lipgloss.Width(l) > width }
 
 // widthAtMost is a cheap upper bound on a line's width in cells, so that fitting a frame need not
 // measure every line exactly: escape sequences take no cells, a character below U+1100 or of the
@@ -226,17 +270,20 @@ func StyleLines(k Ink, block string) string {
 	return strings.Join(lines, "\n")
 }
 
-// PadBlock adds empty lines so a block is exactly height lines tall, keeping the help line at the bottom.
-func PadBlock(s string, height int) string {
+// PadBlock writes a block and the empty lines that make it exactly height lines tall, keeping
+// the help line at the bottom. It writes into the frame being built rather than returning a
+// copy of the block: a countdown pads its page every second.
+func PadBlock(b *strings.Builder, s string, height int) {
 	n := strings.Count(s, "\n") + 1
 	if s == "" {
-		n = 0
+		n = 1 // an empty block is one empty line
 	}
-	if n >= height {
-		return s
+	b.WriteString(s)
+	for k := height - n; k > 0; {
+		step := min(k, len(newlines))
+		b.WriteString(newlines[:step])
+		k -= step
 	}
-	if s == "" {
-		return strings.Repeat("\n", height-1)
-	}
-	return s + strings.Repeat("\n", height-n)
 }
+
+const newlines = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
