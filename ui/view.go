@@ -40,7 +40,7 @@ func (m Model) View() string {
 	var b strings.Builder
 	b.Grow(len(body) + 2*h + 512)
 	if demo {
-		b.WriteString(kit.Clip(m.env.Styles.Banner.Render("DEMO — nothing is saved"), w))
+		b.WriteString(kit.Clip(m.env.Styles.BannerInk.Render("DEMO — nothing is saved"), w))
 		b.WriteByte('\n')
 	}
 	kit.PadBlock(&b, kit.FitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0))

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
@@ -35,7 +33,7 @@ func (s sessionModel) View(width, height int) string {
 			said = "Your last sets could not be saved yet. Quitting tries to save the session once more, and says so if it cannot."
 		}
 		return kit.Page(st, width, height, "Quit this session?",
-			kit.Paragraph(st.Text, said, width), st.Muted.Render("y: quit   n: carry on"))
+			kit.Paragraph(st.Text, said, width), st.MutedInk.Render("y: quit   n: carry on"))
 	}
 	if s.stop != nil {
 		return s.stopView(width, height)
@@ -67,7 +65,7 @@ func (s sessionModel) briefView(width, height int) string {
 		blocks = append(blocks, kit.Paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
 	}
 	blocks = append(blocks,
-		st.Muted.Render(kit.Clip(count+" · "+ex.Category.String(), width-2))+"\n"+kit.Paragraph(st.Accent, dose, width),
+		st.MutedInk.Render(kit.Clip(count+" · "+ex.Category.String(), width-2))+"\n"+kit.Paragraph(st.Accent, dose, width),
 		kit.Paragraph(st.Text, ex.Description, width))
 	var cues []string
 	for _, c := range ex.Cues {
@@ -96,25 +94,25 @@ func (s sessionModel) timerView(width, height int) string {
 	if s.eng.Paused() {
 		label = "PAUSED — press p to resume"
 	}
-	labelStyle := s.labelStyle()
+	labelInk := s.labelInk()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
-		lines := []string{st.Muted.Render(kit.Clip(s.title(), width)), st.Muted.Render(s.where(width)), labelStyle.Render(kit.Clip(label, width))}
+		lines := []string{st.MutedInk.Render(kit.Clip(s.title(), width)), st.MutedInk.Render(s.where(width)), labelInk.Render(kit.Clip(label, width))}
 		if r := s.resultLine(width); r != "" {
-			lines = append(lines, st.Accent.Render(kit.Clip(r, width)))
+			lines = append(lines, st.AccentInk.Render(kit.Clip(r, width)))
 		}
 		if kit.BigScaleFor(big, width, height-3) > 0 {
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
-		lines = append(lines, st.Big.Render(kit.Clip(plain, width)))
+		lines = append(lines, st.BigInk.Render(kit.Clip(plain, width)))
 		// The bar, cue and what comes next are below; the root scrolls to them on a small terminal.
-		lines = append(lines, s.footLines(plain, fraction, width, st.Muted)[1:]...)
+		lines = append(lines, s.footLines(plain, fraction, width, st.MutedInk)[1:]...)
 		return strings.Join(lines, "\n")
 	}
-	top := []string{st.Title.Render(kit.Clip(s.title(), width-2)), st.Muted.Render(s.where(width - 2)), labelStyle.Render(kit.Clip(label, width-2))}
+	top := []string{st.TitleInk.Render(kit.Clip(s.title(), width-2)), st.MutedInk.Render(s.where(width - 2)), labelInk.Render(kit.Clip(label, width-2))}
 	if r := s.resultLine(width - 2); r != "" {
-		top = append(top, st.Accent.Render(kit.Clip(r, width-2)))
+		top = append(top, st.AccentInk.Render(kit.Clip(r, width-2)))
 	}
-	bottom := s.footLines(plain, fraction, width-2, st.Muted)
+	bottom := s.footLines(plain, fraction, width-2, st.MutedInk)
 	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
 	// since every row of digits that changes is written to the terminal again each second.
 	maxScale := 1
@@ -126,34 +124,34 @@ func (s sessionModel) timerView(width, height int) string {
 	return kit.Page(st, width, height, "", strings.Join(body, "\n"))
 }
 
-// labelStyle highlights the phase label for a moment after a cue.
-func (s sessionModel) labelStyle() lipgloss.Style {
+// labelInk highlights the phase label for a moment after a cue.
+func (s sessionModel) labelInk() kit.Ink {
 	if s.flashUntil.After(s.at) {
-		return s.env.Styles.Flash
+		return s.env.Styles.FlashInk
 	}
-	return s.env.Styles.Subtitle
+	return s.env.Styles.SubtitleInk
 }
 
 // footLines are the lines under the digits: the value in plain text, the bar, the cue, what comes
 // next, and any notice or save failure — the same in the ordinary and the presenter view.
-func (s sessionModel) footLines(plain string, fraction float64, width int, cueStyle lipgloss.Style) []string {
+func (s sessionModel) footLines(plain string, fraction float64, width int, cueInk kit.Ink) []string {
 	st := s.env.Styles
-	lines := []string{st.Text.Render(kit.Clip(plain, width)), s.bar(fraction, width)}
+	lines := []string{st.TextInk.Render(kit.Clip(plain, width)), s.bar(fraction, width)}
 	if cue := s.cueLine(s.at); cue != "" {
-		lines = append(lines, cueStyle.Render(kit.Clip(cue, width)))
+		lines = append(lines, cueInk.Render(kit.Clip(cue, width)))
 	}
 	if next := s.nextLine(); next != "" {
-		lines = append(lines, st.Muted.Render(kit.Clip(next, width)))
+		lines = append(lines, st.MutedInk.Render(kit.Clip(next, width)))
 	}
 	if s.result != "" {
 		// Whole, wrapped: it is the result. One entry a line, so the digits above make room for it.
 		lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
 	}
 	if s.notice != "" {
-		lines = append(lines, st.Warn.Render(kit.Clip(s.notice, width)))
+		lines = append(lines, st.WarnInk.Render(kit.Clip(s.notice, width)))
 	}
 	if s.saveErr != "" {
-		lines = append(lines, st.Error.Render(kit.Clip(s.saveErr, width)))
+		lines = append(lines, st.ErrorInk.Render(kit.Clip(s.saveErr, width)))
 	}
 	return lines
 }
@@ -161,14 +159,14 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueSt
 // digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
 // plain as one bold line when none does; muted while paused.
 func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
-	st, ink := s.env.Styles.Big, s.env.Styles.BigInk
+	ink := s.env.Styles.BigInk
 	if s.eng.Paused() {
-		st, ink = s.env.Styles.BigPaused, s.env.Styles.BigPausedInk
+		ink = s.env.Styles.BigPausedInk
 	}
 	if scale := min(kit.BigScaleFor(big, width, room), maxScale); scale > 0 {
 		return kit.StyleLines(ink, kit.RenderBig(big, scale))
 	}
-	return st.Render(kit.Clip(plain, width))
+	return ink.Render(kit.Clip(plain, width))
 }
 
 // display is what the big number shows for the phase: a label, the big text, its plain twin,
