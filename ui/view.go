@@ -48,7 +48,8 @@ func (m Model) View() string {
 		b.WriteByte('\n')
 		b.WriteString(m.footerView(w, scrolls))
 	}
-	return kit.FitBlock(b.String(), w, h)
+	// The banner is clipped and the body and footer fitted to the width: only the height is left.
+	return kit.FirstLines(b.String(), h)
 }
 
 // bodyHeight is the room the screen has: the terminal less the banner, any error and the key line.

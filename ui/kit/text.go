@@ -134,6 +134,19 @@ func writeLines(b *strings.Builder, pad, s string, width int) {
 	}
 }
 
+// FirstLines is the first n lines of s (all of them when it has no more).
+func FirstLines(s string, n int) string {
+	end := 0
+	for range n {
+		i := strings.IndexByte(s[end:], '\n')
+		if i < 0 {
+			return s
+		}
+		end += i + 1
+	}
+	return s[:max(end-1, 0)]
+}
+
 // fitsIn reports whether a block is already at most width×height, so fitting it changes nothing.
 func fitsIn(s string, width, height int) bool {
 	for n := 1; ; n++ {
@@ -178,6 +191,14 @@ func cells(s string, exact bool) int {
 			n++
 			i++
 			continue
+		case c == 0xe2 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			// U+2000–U+2FFF, decoded in place: the blocks and Braille of digits, bars and
+			// figures fill most of a countdown's rows.
+			if oneCell(0x2000 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)) {
+				n++
+				i += 3
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -262,12 +283,23 @@ func Seconds(d time.Duration) string {
 
 // StyleLines styles each line of a block on its own: lipgloss pads a multi-line block to its
 // widest line, and those spaces would be written to the terminal on every change.
+// Painted in one string, as the digits are styled every second.
 func StyleLines(k Ink, block string) string {
-	lines := strings.Split(block, "\n")
-	for i, l := range lines {
-		lines[i] = k.Paint(l)
+	var b strings.Builder
+	b.Grow(len(block) + (strings.Count(block, "\n")+1)*(len(k.open)+len(k.close)))
+	for {
+		l, rest, more := strings.Cut(block, "\n")
+		if l != "" { // as Paint: an empty line stays empty
+			b.WriteString(k.open)
+			b.WriteString(l)
+			b.WriteString(k.close)
+		}
+		if !more {
+			return b.String()
+		}
+		b.WriteByte('\n')
+		block = rest
 	}
-	return strings.Join(lines, "\n")
 }
 
 // PadBlock writes a block and the empty lines that make it exactly height lines tall, keeping
