@@ -37,11 +37,15 @@ func Clip(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if lipgloss.Width(s) <= width {
+	if Within(s, width) {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")
 }
+
+// Within reports whether s takes at most width cells, measuring exactly only when the cheap
+// bound says it may not: a countdown clips each of its lines every second.
+func Within(s string, width int) bool { return !tooWide(s, width) }
 
 // Wrap breaks plain text into lines of at most width cells.
 func Wrap(s string, width int) []string {

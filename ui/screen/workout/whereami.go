@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"upright/exercises"
 	"upright/session"
 	"upright/session/record"
@@ -46,7 +44,7 @@ func (s sessionModel) where(width int) string {
 		func() string { return fmt.Sprintf("%d/%d · set %d/%d", it, n, set, sets) },
 	}
 	for _, form := range forms {
-		if f := form(); lipgloss.Width(f) <= width {
+		if f := form(); kit.Within(f, width) {
 			return f
 		}
 	}
