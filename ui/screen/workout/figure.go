@@ -37,6 +37,8 @@ type figureCache struct {
 	setKey figureKey
 	set    figure.Set
 	frame  figure.Frame
+	// brief is the brief's layout as last chosen (brieffigure.go).
+	brief briefLayout
 	// shown is set when the last frame had room for the figure: only then does a paced rep
 	// wake the screen for the figure's own steps (and from its first moment, as the frame
 	// before it — the get-ready — showed the figure too).

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"upright/exercises"
 	analytics "upright/progress"
 	"upright/session"
@@ -45,7 +47,7 @@ func (s sessionModel) View(width, height int) string {
 		return ""
 	}
 	if s.eng.Phase() == session.PhaseBrief {
-		return s.withFigure(s.briefView(width, height), width, height)
+		return s.briefWithFigure(width, height)
 	}
 	if s.presenting(width, height) && width >= kit.CompactWidth && height >= kit.CompactHeight {
 		return s.presenterFigure(width, height)
@@ -53,37 +55,57 @@ func (s sessionModel) View(width, height int) string {
 	return s.withFigure(s.timerView(width, height), width, height)
 }
 
-func (s sessionModel) briefView(width, height int) string {
+// briefParts are the brief's blocks of text, each laid out for a width, and which of them is the
+// count and dose.
+func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 	st := s.env.Styles
 	step := s.eng.Step()
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
 	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
 	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
-	blocks := []string{kit.SpineNote(s.env, ex, width)}
+	parts = []func(w int) string{func(w int) string { return kit.SpineNote(s.env, ex, w) }}
 	if ex.Status.Flagged() {
-		blocks = append(blocks, kit.Paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
+		parts = append(parts, paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason))
 	}
-	blocks = append(blocks,
-		st.MutedInk.Render(kit.Clip(count+" · "+ex.Category.String(), width-2))+"\n"+kit.Paragraph(st.Accent, dose, width),
-		kit.Paragraph(st.Text, ex.Description, width))
+	counted = len(parts)
 	var cues []string
 	for _, c := range ex.Cues {
 		cues = append(cues, "· "+c)
 	}
-	blocks = append(blocks, kit.Paragraph(st.Text, strings.Join(cues, "\n"), width),
-		kit.Paragraph(st.Warn, "Safety: "+ex.Safety, width))
-	if s.result != "" {
-		blocks = append(blocks, kit.Paragraph(st.Accent, s.result, width))
+	parts = append(parts,
+		func(w int) string {
+			return st.Muted.Render(kit.Clip(count+" · "+ex.Category.String(), w-2)) + "\n" + kit.Paragraph(st.Accent, dose, w)
+		},
+		paragraph(st.Text, ex.Description), paragraph(st.Text, strings.Join(cues, "\n")),
+		paragraph(st.Warn, "Safety: "+ex.Safety))
+	for _, extra := range []struct {
+		st   lipgloss.Style
+		text string
+	}{{st.Accent, s.result}, {st.Warn, s.notice}, {st.Error, s.saveErr}} {
+		if extra.text != "" {
+			parts = append(parts, paragraph(extra.st, extra.text))
+		}
 	}
-	if s.notice != "" {
-		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
+	return append(parts, paragraph(st.Muted, "Press enter or space when you are in position.")), counted
+}
+
+// briefView lays the brief's parts out at width, except the parts from the from-th to before
+// the to-th, which are wrapped to narrow: a figure beside them gets the columns that frees.
+func (s sessionModel) briefView(parts []func(w int) string, width, height, narrow, from, to int) string {
+	blocks := make([]string, len(parts))
+	for i, part := range parts {
+		if i >= from && i < to {
+			blocks[i] = part(narrow)
+		} else {
+			blocks[i] = part(width)
+		}
 	}
-	if s.saveErr != "" {
-		blocks = append(blocks, kit.Paragraph(st.Error, s.saveErr, width))
-	}
-	blocks = append(blocks, kit.Paragraph(st.Muted, "Press enter or space when you are in position.", width))
-	return kit.Page(st, width, height, ex.Name, blocks...)
+	return kit.Page(s.env.Styles, width, height, s.eng.Step().Exercise.Name, blocks...)
+}
+
+func paragraph(st lipgloss.Style, text string) func(w int) string {
+	return func(w int) string { return kit.Paragraph(st, text, w) }
 }
 
 // timerView is every timed phase: a big number, its plain-text twin, a bar, and what comes next.
