@@ -39,8 +39,8 @@ func (s sessionModel) briefWithFigure(width, height int) string {
 
 // narrowBrief finds the tallest figure the brief can have beside its text, and the fewest
 // blocks to narrow for it: none (from == to) when narrowing gains nothing. The count and dose,
-// and what is above them, stay at the full width: a narrower width would clip the count line
-// rather than wrap it.
+// and what is above them, stay at the full width (a narrower width would clip the count line
+// rather than wrap it), and so does the prompt under them all.
 func (s sessionModel) narrowBrief(parts []func(w int) string, counted int, page string, width, height int) (narrow, from, to int) {
 	best := 0
 	if sp, ok := kit.FreeSpot(strings.Split(page, "\n"), width, height, 1, figureMaxRows, kit.PairWidth); ok {
@@ -52,11 +52,13 @@ func (s sessionModel) narrowBrief(parts []func(w int) string, counted int, page 
 		if narrow < kit.CompactWidth {
 			continue
 		}
-		for from := len(parts) - 1; from > counted; from-- {
-			if strings.Count(s.briefView(parts, width, height, narrow, from, len(parts)), "\n") >= height {
+		// The last part, "Press enter…", is what to do next: it stays on one line.
+		last := len(parts) - 1
+		for from := last - 1; from > counted; from-- {
+			if strings.Count(s.briefView(parts, width, height, narrow, from, last), "\n") >= height {
 				break // narrowing more only makes the page taller
 			}
-			for to := from + 1; to <= len(parts); to++ {
+			for to := from + 1; to <= last; to++ {
 				lines := strings.Split(s.briefView(parts, width, height, narrow, from, to), "\n")
 				if sp, ok := kit.FreeSpot(lines, width, height, 1, figureMaxRows, kit.PairWidth); ok && sp.H >= h && len(lines) <= height {
 					return narrow, from, to
