@@ -137,7 +137,7 @@ func TestFlagsMayComeAfterTheArguments(t *testing.T) {
 			t.Fatalf("case %d %v: exit %d: %s", i, args, code, errs)
 		}
 		_, out, _ := cli(t, "routines", "--db", db)
-		if !strings.Contains(out, "bad") || !strings.Contains(out, "saved") {
+		if !strings.Contains(out, "bad") || !strings.Contains(out, "library") {
 			t.Errorf("case %d: the saved routine is not listed:\n%s", i, out)
 		}
 	}
@@ -231,7 +231,7 @@ func TestTablesAlignWideNames(t *testing.T) {
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		i := strings.Index(line, "built-in")
 		if i < 0 {
-			i = strings.Index(line, "saved")
+			i = strings.Index(line, "library")
 		}
 		if i < 0 {
 			continue // the header
@@ -239,7 +239,7 @@ func TestTablesAlignWideNames(t *testing.T) {
 		if at := lipgloss.Width(line[:i]); column < 0 {
 			column = at
 		} else if at != column {
-			t.Errorf("the source column starts at cell %d here, %d above:\n%s", at, column, out)
+			t.Errorf("the owner column starts at cell %d here, %d above:\n%s", at, column, out)
 		}
 	}
 	if column < 0 || !strings.Contains(out, "とても長い名前の体操ルー…") {

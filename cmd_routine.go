@@ -34,11 +34,21 @@ func (c *routineCheckCmd) run(io streams, args []string) error {
 }
 
 var routineAddCommand = command{name: "routine add", args: "FILE",
-	summary: "save a routine file into the database", new: func() runner { return &routineAddCmd{} }}
+	summary: "save a routine file into the database",
+	new:     func() runner { return &routineAddCmd{} }}
 
-type routineAddCmd struct{ dbOption }
+// routineAddCmd saves a file's routine. The file never says whose it is: a file handed over
+// between clinics or patients must not carry a name from another database, so whoever adds it
+// chooses, with --profile.
+type routineAddCmd struct {
+	dbOption
+	profileOption
+}
 
-func (c *routineAddCmd) flags(fs *flag.FlagSet) { c.dbOption.flags(fs) }
+func (c *routineAddCmd) flags(fs *flag.FlagSet) {
+	c.dbOption.flags(fs)
+	c.profileOption.flagsSaying(fs, "`NAME` the patient it is prescribed for\n(default: the clinic's library, for everyone)")
+}
 
 func (c *routineAddCmd) run(io streams, args []string) error {
 	// The file is read and checked before the database is opened, so a bad file leaves no trace.
@@ -51,11 +61,20 @@ func (c *routineAddCmd) run(io streams, args []string) error {
 		return err
 	}
 	defer st.Close()
-	r, err := st.SaveRoutine(src, args[0])
+	if c.set && c.profile == "" {
+		return usagef("--profile needs a name; leave it out to save the routine in the library")
+	}
+	r, err := st.SaveRoutine(src, store.RoutineSave{File: args[0], Owner: c.profile})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.out, "saved routine %q as %s; start it with: upright --routine %s\n", exercises.CleanText(r.Name), r.ID, r.ID)
+	if r.Owner == "" {
+		fmt.Fprintf(io.out, "saved routine %q in the library as %s; start it with: upright --routine %s\n",
+			exercises.CleanText(r.Name), r.ID, r.ID)
+		return nil
+	}
+	fmt.Fprintf(io.out, "saved routine %q for %s as %s; start it with: upright --profile %q --routine %s\n",
+		exercises.CleanText(r.Name), exercises.CleanText(r.Owner), r.ID, r.Owner, r.ID)
 	return nil
 }
 

@@ -26,6 +26,7 @@ type serveCmd struct {
 	listenAddr, hostKey, therapists string
 	idle                            time.Duration
 	maxConns                        int
+	observe                         *saveObserver // the load test's; nil when serving
 }
 
 func (c *serveCmd) flags(fs *flag.FlagSet) {
@@ -33,7 +34,7 @@ func (c *serveCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.listenAddr, "listen", "127.0.0.1:2222", "`ADDR` where to accept SSH connections")
 	fs.StringVar(&c.hostKey, "host-key", "", "`FILE` the server's private key, made on first start\n(default: beside the database)")
 	fs.StringVar(&c.therapists, "therapists", "", "`FILE` therapists' public keys, one a line\n(authorized_keys format)")
-	fs.DurationVar(&c.idle, "idle", 30*time.Minute, "`DURATION` close a connection silent this long (0: never)")
+	fs.DurationVar(&c.idle, "idle", 30*time.Minute, "`DURATION` close a connection without a key this long,\nbut never while a hold or rest runs (0: never)")
 	fs.IntVar(&c.maxConns, "max-connections", 200, "`N` connections at a time; more are turned away")
 }
 
@@ -127,7 +128,7 @@ func (c *serveCmd) listen(io streams, st *store.Store, dbFile, keyFile string, t
 	}
 	addr := ln.Addr().(*net.TCPAddr)
 	cl := &clinic{dbFile: dbFile, st: st, therapists: therapists, fails: newFailures(500 * time.Millisecond),
-		connect: fmt.Sprintf("ssh -p %d <this server>", addr.Port), log: io.err, open: map[ssh.Session]bool{}, stopping: make(chan struct{})}
+		connect: fmt.Sprintf("ssh -p %d <this server>", addr.Port), idle: c.idle, log: io.err, open: map[ssh.Session]bool{}, stopping: make(chan struct{})}
 	limit := &connLimit{max: int64(c.maxConns)}
 	srv, err := wish.NewServer(
 		wish.WithHostKeyPEM(pemBytes),
@@ -140,8 +141,18 @@ func (c *serveCmd) listen(io streams, st *store.Store, dbFile, keyFile string, t
 		return nil, err
 	}
 	srv.Handle(cl.handle)
-	srv.IdleTimeout = c.idle
-	srv.ConnCallback = func(_ ssh.Context, conn net.Conn) net.Conn { return limit.admit(conn) }
+	srv.ConnCallback = func(ctx ssh.Context, conn net.Conn) net.Conn {
+		counted := limit.admit(conn)
+		if counted == nil {
+			return nil
+		}
+		a := newActivity(now(), c.observe)
+		ctx.SetValue(activityKey{}, a)
+		if c.idle > 0 {
+			go a.watch(ctx, counted, c.idle)
+		}
+		return counted
+	}
 	r := &serving{srv: srv, cl: cl, st: st, addr: addr, served: make(chan error, 1)}
 	go func() { r.served <- srv.Serve(ln) }()
 	fmt.Fprintf(io.out, "upright serve: listening on %s (host key %s); %d therapist key(s); database %s\n",

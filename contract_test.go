@@ -53,7 +53,7 @@ func TestUnknownFlagIsAUsageErrorNamingIt(t *testing.T) {
 		{[]string{"--db", db, "history", "--out", "x"}, "upright history: unknown flag --out (see upright history --help)\n"},
 		{[]string{"exercises", "--db", db}, "upright exercises: unknown flag --db (see upright exercises --help)\n"},
 		{[]string{"routine", "check", routine, "--db", db}, "upright routine check: unknown flag --db (see upright routine check --help)\n"},
-		{[]string{"routines", "--profile", "ann", "--db", db}, "upright routines: unknown flag --profile (see upright routines --help)\n"},
+		{[]string{"routines", "--routine", "core", "--db", db}, "upright routines: unknown flag --routine (see upright routines --help)\n"},
 		{[]string{"--json", "--db", db}, "upright: unknown flag --json (see upright --help)\n"},
 		{[]string{"check", "--bogus", "--db", db}, "upright check: unknown flag --bogus (see upright check --help)\n"},
 	} {

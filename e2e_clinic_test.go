@@ -114,8 +114,10 @@ func TestEndToEndClinicBuildExportDemo(t *testing.T) {
 	term.waitFor("2. Wall sit (shallow) — 1 set × 3 s hold", 2*time.Second)
 	term.waitFor("✓ valid", 2*time.Second)
 
-	term.send("w")
-	term.waitFor(`Saved as "clinic-test"`, 5*time.Second)
+	term.send("w") // whose: the library, or for the active patient
+	term.waitFor("For clinic-test only", 2*time.Second)
+	term.send("j", "Enter")
+	term.waitFor(`Saved as "clinic-test" for clinic-test`, 5*time.Second)
 	term.send("Escape")
 	term.waitFor("Start a routine", 2*time.Second)
 	term.send("q")

@@ -29,7 +29,7 @@ hold = "2s"
 var whereLine = regexp.MustCompile(`Exercise (\d) of 2 · set (\d) of 2`)
 
 // TestEndToEndEveryStepSaysWhereAt40x12 walks a routine of two exercises of two sets at 40x12 and
-// reads every step screen it sees (get-ready, hold, rest): each names its exercise and set, and
+// reads every step screen it sees (brief, get-ready, hold, rest): each names its exercise and set, and
 // every set of the routine is seen so.
 func TestEndToEndEveryStepSaysWhereAt40x12(t *testing.T) {
 	bin, db, routine := buildBinary(t), filepath.Join(t.TempDir(), "u.db"), writeFile(t, "two.toml", twoByTwo)
@@ -54,8 +54,11 @@ func TestEndToEndEveryStepSaysWhereAt40x12(t *testing.T) {
 				t.Fatalf("only %d step screens read", steps)
 			}
 			return
-		case strings.Contains(scr, "enter start"):
-			term.send("Enter") // a brief
+		case strings.Contains(scr, "enter start"): // a brief names the set it starts too
+			if !whereLine.MatchString(scr) {
+				t.Fatalf("a brief without its exercise and set number:\n%s", scr)
+			}
+			term.send("Enter")
 		case strings.Contains(scr, "Starting in"), strings.Contains(scr, " left of "), strings.Contains(scr, "\nRest"):
 			m := whereLine.FindStringSubmatch(scr)
 			if m == nil {

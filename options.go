@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"time"
+
+	"upright/session/profile"
 )
 
 // The options several commands share, each declared by the commands it applies to; a command
@@ -23,8 +25,14 @@ type profileOption struct {
 }
 
 func (o *profileOption) flags(fs *flag.FlagSet) {
-	fs.Func("profile", "`NAME` whose sessions these are (default: the last used)", func(s string) error {
-		o.profile, o.set = s, true
+	o.flagsSaying(fs, "`NAME` whose sessions these are (default: the last used)")
+}
+
+// flagsSaying declares --profile with a command's own help: for routines it names the patient
+// a routine is for, not whose sessions are read.
+func (o *profileOption) flagsSaying(fs *flag.FlagSet, usage string) {
+	fs.Func("profile", usage, func(s string) error {
+		o.profile, o.set = profile.Name(s), true // one spelling of the name, as the store keeps it
 		return nil
 	})
 }

@@ -23,7 +23,8 @@ const (
 )
 
 // remoteCommands are the commands each role may run over SSH. Patients get what reads their own
-// sessions; saved routines are the clinic's, shared by every profile, so they are not listed.
+// sessions; `routines` lists other patients' prescribed routines, so it is not theirs (their
+// routine picker shows them the library and their own).
 var remoteCommands = map[role][]string{
 	therapistKey: {"history", "export", "report", "exercises", "routines", "check", "invite", "audit"},
 	patientKey:   {"history", "export", "report", "exercises"},

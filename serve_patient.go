@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -21,7 +22,15 @@ import (
 
 // runPatient runs the app for the patient's own profile on the session's terminal.
 func runPatient(rs remoteSession) int {
-	return rs.runScreens(func() (ui.Options, error) { return patientOptions(rs.Store, rs.Profile) })
+	return rs.runScreens(func() (ui.Options, error) {
+		opts, err := patientOptions(rs.Store, rs.Profile)
+		opts.After = rs.act.after
+		if s, ok := opts.Store.(patientStorage); ok {
+			s.observe = rs.act.observe
+			opts.Store = s
+		}
+		return opts, err
+	})
 }
 
 // runScreens runs the app with the options made by opts on the session's terminal, and returns
@@ -63,18 +72,22 @@ func patientOptions(st *store.Store, own string) (ui.Options, error) {
 	return opts, err
 }
 
-// stopOn stops the program as a closed terminal does when the server stops or the client goes
-// away: the session in progress is kept, to be offered on the next connection.
+// stopOn stops the program as a closed terminal does when the server stops, the client goes away
+// or the connection is idle: the session in progress is kept, to be offered on the next
+// connection.
 func (rs remoteSession) stopOn(p *tea.Program) (stop func()) {
 	done := make(chan struct{})
 	go func() {
+		msg := ui.Shutdown()
 		select {
 		case <-rs.Stopping:
 		case <-rs.sess.Context().Done():
+		case <-rs.act.idle:
+			msg = ui.Hangup() // nobody chose to stop: a session under way is offered on the next connection
 		case <-done:
 			return
 		}
-		p.Send(ui.Shutdown())
+		p.Send(msg)
 		select {
 		case <-time.After(3 * time.Second):
 			p.Kill()
@@ -91,7 +104,8 @@ var errNotYours = errors.New("over the clinic server this connection opens your 
 // the built-in and their prescribed routines, and no writing of routines or files.
 type patientStorage struct {
 	storage
-	own string
+	own     string
+	observe *saveObserver
 }
 
 func (s patientStorage) mine(profile string) error {
@@ -105,7 +119,11 @@ func (s patientStorage) SaveCheckpoint(rec record.Record, routineTOML []byte) er
 	if err := s.mine(rec.Profile); err != nil {
 		return err
 	}
-	return s.storage.SaveCheckpoint(rec, routineTOML)
+	err := s.storage.SaveCheckpoint(rec, routineTOML)
+	if err == nil && s.observe != nil && s.observe.Saved != nil {
+		s.observe.Saved(rec, now())
+	}
+	return err
 }
 
 func (s patientStorage) FinishSession(rec record.Record) error {
@@ -136,27 +154,14 @@ func (s patientStorage) Sessions(profile string, q ui.SessionQuery) ([]record.Re
 	return s.storage.Sessions(profile, q)
 }
 
-// SavedRoutines are the clinic's routines this patient is prescribed: a saved routine may be
-// named after, or made for, someone else.
+// SavedRoutines are the routines this patient may see: the clinic's library and their own, never
+// another patient's (exercises.Routine.Seen, the rule the picker and `routines --profile` use).
 func (s patientStorage) SavedRoutines() ([]exercises.Routine, error) {
-	p, err := s.Profile(s.own)
-	if err != nil {
-		return nil, err
-	}
 	all, err := s.storage.SavedRoutines()
-	var out []exercises.Routine
-	for _, r := range all {
-		for _, id := range p.Prescribed {
-			if r.ID == id {
-				out = append(out, r)
-				break
-			}
-		}
-	}
-	return out, err
+	return slices.DeleteFunc(all, func(r exercises.Routine) bool { return !r.Seen(s.own) }), err
 }
 
-func (s patientStorage) SaveRoutine([]byte) (exercises.Routine, error) {
+func (s patientStorage) SaveRoutine(ui.RoutineSave) (exercises.Routine, error) {
 	return exercises.Routine{}, errors.New("over the clinic server routines are made by your therapist")
 }
 

@@ -32,7 +32,7 @@ func otherPatientDB(t *testing.T) *store.Store {
 	}
 	r, _ := exercises.BuiltinRoutine(exercises.Builtin()[0].ID)
 	r.ID, r.Name = "bobby-plan", "Bobby's plan"
-	if _, err := st.SaveRoutine(exercises.MarshalRoutine(r), "test"); err != nil {
+	if _, err := st.SaveRoutine(exercises.MarshalRoutine(r), store.RoutineSave{File: "test", Owner: "Bobby"}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := st.Profile("Bobby")
@@ -171,6 +171,21 @@ func TestPatientStorageRefusesOtherProfiles(t *testing.T) {
 	}
 	if rs, err := s.SavedRoutines(); err != nil || len(rs) != 0 {
 		t.Errorf("SavedRoutines = %v, %v; want none (Bobby's plan is not ann's)", rs, err)
+	}
+	// The clinic's library and ann's own are hers to see; Bobby's plan never is.
+	for _, r := range []struct{ name, owner string }{{"Clinic walk", ""}, {"Ann core", "ann"}} {
+		src := "name = \"" + r.name + "\"\n[[exercise]]\nid = \"plank\"\n"
+		if _, err := st.SaveRoutine([]byte(src), store.RoutineSave{File: "t.toml", Owner: r.owner}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids []string
+	rs, err := s.SavedRoutines()
+	for _, r := range rs {
+		ids = append(ids, r.ID)
+	}
+	if err != nil || strings.Join(ids, ",") != "ann-core,clinic-walk" {
+		t.Errorf("SavedRoutines = %v, %v; want ann's own and the library's", ids, err)
 	}
 	checks := map[string]error{
 		"checkpoint": s.SaveCheckpoint(record.Record{Profile: "Bobby"}, nil),

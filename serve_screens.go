@@ -27,6 +27,7 @@ type remoteSession struct {
 	Profile  string        // a patient's own profile; "" for a therapist
 	Key      string        // the key's fingerprint, for the audit log
 	Stopping chan struct{} // closed when the server stops: checkpoint and return
+	act      *activity     // the connection's keys and timers, for --idle
 }
 
 // Terminal is the session's terminal, drawn over the connection and sized by the client's
@@ -38,7 +39,7 @@ func (rs remoteSession) Terminal() (term *display.Terminal, done func(), err err
 	if !ok {
 		return nil, nil, errors.New("the screens need a terminal; connect with ssh -t (and without input piped in)")
 	}
-	term = display.Remote(rs.sess, rs.sess, pty.Window.Width, pty.Window.Height)
+	term = display.Remote(keyReader{r: rs.sess, act: rs.act, profile: rs.Profile}, rs.sess, pty.Window.Width, pty.Window.Height)
 	ended := make(chan struct{})
 	go func() {
 		for {

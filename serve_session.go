@@ -19,8 +19,9 @@ type clinic struct {
 	st         *store.Store
 	therapists map[string]bool // by fingerprint
 	fails      *failures
-	connect    string    // how a patient connects, for messages: "ssh -p 2222 <this server>"
-	log        io.Writer // the server's own standard error, for what only its operator should read
+	connect    string        // how a patient connects, for messages: "ssh -p 2222 <this server>"
+	idle       time.Duration // --idle, for the line an idle connection gets
+	log        io.Writer     // the server's own standard error, for what only its operator should read
 
 	mu       sync.Mutex
 	open     map[ssh.Session]bool // sessions without a command, closed with a notice at shutdown
@@ -49,6 +50,7 @@ func (c *clinic) session(sess ssh.Session) int {
 		return exitError
 	}
 	fp := fingerprint(key)
+	act := activityOf(sess.Context())
 	r, profile, err := c.identify(fp)
 	if err != nil {
 		fmt.Fprintln(sess.Stderr(), "upright: "+oneLineErr(err))
@@ -61,19 +63,31 @@ func (c *clinic) session(sess ssh.Session) int {
 		fmt.Fprintln(sess.Stderr(), c.enrolLine())
 		return exitError
 	case r == unknownKey:
-		return c.interactive(sess, func() int { return c.enrol(sess, fp) })
+		return c.interactive(sess, func() int { return c.enrol(sess, fp, act) })
 	case len(args) > 0:
+		act.running(1, 0)
+		defer act.running(-1, 0)
 		return runRemote(args, r, profile, c.dbFile, sess, sess.Stderr(), func(command, who string) {
 			c.audit(fp, who, "ssh "+command)
 		})
 	}
 	c.audit(fp, profile, "open")
-	rs := remoteSession{sess: sess, Store: c.st, Role: r, Profile: profile, Key: fp, Stopping: c.stopping}
+	rs := remoteSession{sess: sess, Store: c.st, Role: r, Profile: profile, Key: fp, Stopping: c.stopping, act: act}
 	screens := patientScreens
 	if r == therapistKey {
 		screens = therapistScreens
 	}
-	return c.interactive(sess, func() int { return screens(rs) })
+	return c.interactive(sess, func() int {
+		act.running(0, 1)
+		defer act.running(0, -1)
+		code := screens(rs)
+		select {
+		case <-act.idle:
+			fmt.Fprintf(sess.Stderr(), "upright: closed after %v without a key; what you did is saved. Connect again to go on: %s\n", c.idle, c.connect)
+		default:
+		}
+		return code
+	})
 }
 
 // identify says who a key is: a therapist (from --therapists), an enrolled patient, or unknown.
@@ -98,9 +112,9 @@ func (c *clinic) enrolLine() string {
 
 // enrol asks an unknown key for an invite code, at most maxCodeTries times, and binds the key to
 // the code's profile.
-func (c *clinic) enrol(sess ssh.Session, fp string) int {
+func (c *clinic) enrol(sess ssh.Session, fp string, act *activity) int {
 	_, _, tty := sess.Pty()
-	in := &lineReader{r: sess, echo: sess, tty: tty}
+	in := &lineReader{r: keyReader{r: sess, act: act}, echo: sess, tty: tty}
 	addr := hostOf(sess.RemoteAddr())
 	fmt.Fprintln(sess, "This key is not enrolled with this clinic yet.")
 	for try := 1; try <= maxCodeTries; try++ {

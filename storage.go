@@ -30,9 +30,10 @@ func (s storage) SavedRoutines() ([]exercises.Routine, error) {
 }
 
 // SaveRoutine stores a routine built on screen; "builder" names its source in errors, as a file
-// name does for `upright routine add`.
-func (s storage) SaveRoutine(src []byte) (exercises.Routine, error) {
-	return s.Store.SaveRoutine(src, "builder")
+// name does for `upright routine add`. A routine never saved must not take a saved one's id.
+func (s storage) SaveRoutine(save ui.RoutineSave) (exercises.Routine, error) {
+	return s.Store.SaveRoutine(save.Src, store.RoutineSave{File: "builder", Owner: save.Owner,
+		Replaces: save.Replaces, New: save.Replaces == ""})
 }
 
 // ExportRoutine writes a routine file for a patient to load with `upright routine add`.

@@ -140,7 +140,7 @@ func TestStorageAdapter(t *testing.T) {
 		{"SaveRoutine stores it and SavedRoutines lists it", func(s storage) error {
 			r, _ := exercises.BuiltinRoutine("clinic-demo")
 			r.ID, r.Name = "mine", "Mine"
-			_, err := s.SaveRoutine(exercises.MarshalRoutine(r))
+			_, err := s.SaveRoutine(ui.RoutineSave{Src: exercises.MarshalRoutine(r)})
 			return err
 		}, func(t *testing.T, s storage) {
 			rs, err := s.SavedRoutines()

@@ -29,10 +29,10 @@ func outWidth(w io.Writer) int {
 }
 
 // writeFit writes the table within width cells a line, shortening the columns named in shrink,
-// in order, down to a few cells each; every other column (ids above all) is never cut. A table
-// whose uncut columns alone are wider than width is written at that width.
+// in order, down to a few cells each but never below their header; every other column (ids above
+// all) is never cut, nor is any header (the first row). A table whose uncut columns and
+// headers alone are wider than width is written at that width.
 func (t *table) writeFit(w io.Writer, width int, shrink ...int) error {
-	const least = 6
 	widths := t.widths()
 	total := 2 * (len(widths) - 1)
 	for _, n := range widths {
@@ -41,6 +41,10 @@ func (t *table) writeFit(w io.Writer, width int, shrink ...int) error {
 	for _, col := range shrink {
 		if total <= width || col >= len(widths) {
 			continue
+		}
+		least := 6
+		if len(t.rows) > 0 && col < len(t.rows[0]) {
+			least = max(least, ansi.StringWidth(t.rows[0][col]))
 		}
 		cut := min(total-width, max(widths[col]-least, 0))
 		widths[col] -= cut

@@ -1,7 +1,7 @@
 // Package exercises is upright's clinical content and its routine files: the exercise catalog
 // (cards, doses, cautions, sources by name, and the norms of the fall-risk tests), the
 // safe-movement cards, the built-in routines (the check-up tests among them), reading, writing and locating routine files,
-// the one id resolver (Resolve) and the one rule for text a person typed or a file carried
+// the one id resolver (Resolve), who sees which routine in what order (Routine.Seen, Arrange) and the one rule for text a person typed or a file carried
 // (UnsafeRune, CleanText). It is plain data and validation: no terminal, no database, no clock.
 //
 // It may import the standard library, BurntSushi/toml and golang.org/x/text only; every other

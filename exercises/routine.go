@@ -44,6 +44,10 @@ type Routine struct {
 	Rest   time.Duration
 	Items  []Item
 	Source Source
+	// Owner is the profile a saved routine is prescribed for; "" is the clinic's library, shared
+	// by everyone. Routine files never carry it: whoever adds a file chooses (routine add
+	// --profile), so a file handed over does not bring a name from another clinic's database.
+	Owner string
 }
 
 // DemoRoutineID is the built-in routine with short doses of every screen, for showing in clinic.

@@ -1,9 +1,11 @@
 package progress
 
 import (
+	"fmt"
 	"time"
 
 	"upright/exercises"
+	"upright/session/profile"
 	"upright/session/record"
 )
 
@@ -15,6 +17,9 @@ const (
 	// StrengthGoalSets is the strength goal's sets of one exercise in a day (2 sets of 8–12): a
 	// day counts toward the strength target only with that many.
 	StrengthGoalSets = 2
+	// AerobicGoalMinutes is the weekly aerobic activity of the guidelines, moderate only after a
+	// spine fracture (Osteoporosis Canada, 2023; Too Fit To Fracture, 2014). People log it by hand.
+	AerobicGoalMinutes = 150
 )
 
 // BalanceSeconds is the time spent in balance exercises in r: the held or active time of every
@@ -92,4 +97,39 @@ func StrengthDays(recs []record.Record, from, to time.Time, loc *time.Location) 
 		}
 	}
 	return n
+}
+
+// DoseWeek is one week against the dose goals: balance minutes toward BalanceGoalMinutes, and the
+// days that reached the strength goal's sets toward the strength days of the weekly targets (at
+// least 2 a week by default, Too Fit To Fracture, 2014). Home and the report both say it.
+type DoseWeek struct {
+	BalanceMinutes float64
+	StrengthDays   int
+	// StrengthGoal is the strength days wanted this week; 0 when the targets ask for none.
+	StrengthGoal int
+}
+
+// DoseOf is week w against the targets t (TargetsOf gives a person's).
+func DoseOf(w WeekCount, t profile.WeeklyTargets) DoseWeek {
+	return DoseWeek{BalanceMinutes: w.BalanceMinutes, StrengthDays: w.StrengthDays, StrengthGoal: t.StrengthDays}
+}
+
+// Line is the week in one line: "Balance this week: 15 of 120 minutes · strength: 1 of 2 days".
+func (d DoseWeek) Line() string {
+	strength := fmt.Sprintf("%d of %d days", d.StrengthDays, d.StrengthGoal)
+	if d.StrengthGoal <= 0 {
+		strength = exercises.Count(d.StrengthDays, "day", "days")
+	}
+	return fmt.Sprintf("Balance this week: %.0f of %d minutes · strength: %s", d.BalanceMinutes, BalanceGoalMinutes, strength)
+}
+
+// AerobicLine is the aerobic minutes the person logged this week (from Monday, in now's calendar)
+// against AerobicGoalMinutes; "" when none were logged, so home says nothing until there is some.
+func AerobicLine(p profile.Profile, now time.Time) string {
+	monday := dateOf(now, now.Location()).monday().midnight(now.Location())
+	n := p.AerobicMinutes(monday, monday.AddDate(0, 0, 7))
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Aerobic this week: %d of %d minutes", n, AerobicGoalMinutes)
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"upright/session/profile"
 	"upright/session/record"
 )
 
@@ -41,5 +42,39 @@ func TestDoseAccounting(t *testing.T) {
 				t.Errorf("strength days %d, want %d", got, c.strength)
 			}
 		})
+	}
+}
+
+// The dose line says both goals; a target of no strength days leaves only the count.
+func TestDoseWeekLine(t *testing.T) {
+	w := WeekCount{BalanceMinutes: 14.6, StrengthDays: 1}
+	cases := []struct {
+		targets profile.WeeklyTargets
+		want    string
+	}{
+		{DefaultTargets(), "Balance this week: 15 of 120 minutes · strength: 1 of 2 days"},
+		{profile.WeeklyTargets{StrengthDays: 3}, "Balance this week: 15 of 120 minutes · strength: 1 of 3 days"},
+		{profile.WeeklyTargets{}, "Balance this week: 15 of 120 minutes · strength: 1 day"},
+	}
+	for _, c := range cases {
+		if got := DoseOf(w, c.targets).Line(); got != c.want {
+			t.Errorf("targets %+v: %q, want %q", c.targets, got, c.want)
+		}
+	}
+}
+
+// The aerobic line counts this week's logged minutes from Monday in the person's calendar, and
+// says nothing before any are logged.
+func TestAerobicLine(t *testing.T) {
+	var p profile.Profile
+	sun := time.Date(2026, 11, 29, 20, 0, 0, 0, est) // Sunday evening in New York, Monday in UTC
+	if err := p.LogAerobic(sun, 40); err != nil {
+		t.Fatal(err)
+	}
+	if got := AerobicLine(p, sun); got != "Aerobic this week: 40 of 150 minutes" {
+		t.Errorf("Sunday: %q", got)
+	}
+	if got := AerobicLine(p, sun.AddDate(0, 0, 1)); got != "" {
+		t.Errorf("the next Monday: %q, want nothing", got)
 	}
 }

@@ -67,32 +67,3 @@ func TestSuggestionsAttributeAndUsePrescribedDoses(t *testing.T) {
 		})
 	}
 }
-
-// Today's check-in advice as a table: which suggestions survive it.
-func TestAfterCheckin(t *testing.T) {
-	sg := []Suggestion{
-		{ExerciseID: "plank", Kind: SuggestAddTime},
-		{ExerciseID: "single-leg-stand", Kind: SuggestAddTime},
-		{ExerciseID: "heel-raise", Kind: SuggestStepBack},
-		{ExerciseID: "squat-to-chair", Kind: SuggestAddReps},
-	}
-	cases := []struct {
-		name string
-		c    record.Checkin
-		want string
-	}{
-		{"ready", record.Checkin{Pain: 1}, "plank single-leg-stand heel-raise squat-to-chair"},
-		{"a fall blocks balance and leg progressions", record.Checkin{Fall: true}, "plank heel-raise"},
-		{"a gentle day keeps only step-backs", record.Checkin{Pain: 8}, "heel-raise"},
-		{"a red flag keeps only step-backs", record.Checkin{RedFlags: []string{"chest-pain"}}, "heel-raise"},
-	}
-	for _, c := range cases {
-		var got []string
-		for _, s := range AfterCheckin(sg, record.EvaluateCheckin(c.c)) {
-			got = append(got, s.ExerciseID)
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%s: %q, want %q", c.name, got, c.want)
-		}
-	}
-}

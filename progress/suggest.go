@@ -60,7 +60,10 @@ const (
 // at the prescribed dose, effort was 6/10 or less and pain did not rise: holds get +5 s, or the
 // harder version from 30 s; reps and hold-reps get +2 reps up to 12, or the harder version at 8
 // reps from 12. Balance and leg exercises get no progression after a fall, a loss of balance or
-// dizziness in the last session. Tests and exercises that need a caution get no progression.
+// dizziness in the last session (a fall at a check-in that stopped it included), nor for the rest
+// of a day that had one, nor while the last session with the exercise had one. Nothing progresses
+// after a last check-in that stopped the session (a red flag) or advised a gentle day. Tests and
+// exercises that need a caution get no progression.
 func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time, lastChange map[string]time.Time) []Suggestion {
 	var past []record.Record
 	for _, r := range sortedUsable(recs) {
@@ -70,6 +73,7 @@ func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time
 	}
 	var out []Suggestion
 	seen := map[string]bool{}
+	shaken, holdAll := unsteadyLately(past, now), checkinHeldBack(past)
 	for _, it := range prescription.Items {
 		id := it.Exercise.ID
 		if seen[id] || it.Exercise.Measure.Test() {
@@ -95,7 +99,7 @@ func Suggest(recs []record.Record, prescription exercises.Routine, now time.Time
 		if t, ok := lastChange[id]; ok && now.Sub(t) < changeCooldown {
 			continue
 		}
-		if fallSensitive(it.Exercise) && (unsteady(latest) || unsteady(past[len(past)-1])) {
+		if holdAll || fallSensitive(it.Exercise) && (unsteady(latest) || shaken) {
 			continue
 		}
 		if easy(last[0], it) && easy(last[1], it) {

@@ -1,6 +1,8 @@
 package progress
 
 import (
+	"time"
+
 	"upright/exercises"
 	"upright/session/record"
 )
@@ -63,20 +65,31 @@ func didSets(r record.Record, id string) bool {
 	return false
 }
 
-// AfterCheckin drops the progressions today's check-in advice rules out: all of them on a gentle
-// day, and those of balance and leg exercises after a fall. Step-backs are always kept.
-func AfterCheckin(sg []Suggestion, a record.Advice) []Suggestion {
-	var out []Suggestion
-	for _, s := range sg {
-		if s.Kind != SuggestStepBack {
-			if a.GentleDay || a.Stop {
-				continue
-			}
-			if e, ok := exercises.Lookup(s.ExerciseID); ok && a.NoBalanceProgression && fallSensitive(e) {
-				continue
-			}
-		}
-		out = append(out, s)
+// unsteadyLately reports a fall, a loss of balance or dizziness in the last of past (sorted, none
+// after now), or in any session of now's own day: a fall at this morning's check-in still holds
+// balance progressions back after a steady session this afternoon.
+func unsteadyLately(past []record.Record, now time.Time) bool {
+	if len(past) == 0 {
+		return false
 	}
-	return out
+	if unsteady(past[len(past)-1]) {
+		return true
+	}
+	today := dateOf(now, now.Location())
+	for i := len(past) - 1; i >= 0 && dateOf(past[i].StartedAt, now.Location()) == today; i-- {
+		if unsteady(past[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkinHeldBack reports whether the last session's check-in stopped it (a red flag) or advised a
+// gentle day: no progression is offered until a later session.
+func checkinHeldBack(past []record.Record) bool {
+	if len(past) == 0 {
+		return false
+	}
+	a := record.EvaluateCheckin(past[len(past)-1].Checkin)
+	return a.Stop || a.GentleDay
 }

@@ -15,7 +15,24 @@ const (
 	PainRiseReason    = "Pain rose 2 points or more since check-in: stop this exercise and rest it. Call your doctor or physical therapist if it has not settled by tomorrow."
 	PainCeilingReason = "Pain above 5 out of 10: stop this exercise and rest it. Call your doctor or physical therapist if it has not settled by tomorrow."
 	NormalEffortNote  = "A small rise in pain is normal effort. Carry on gently; stop if it rises 2 points above your check-in or passes 5 out of 10."
+	// AfterEffortNote and AfterRiseNote are said at the end of a session whose check-out pain is
+	// above its check-in: a small rise is effort; a larger one waits for the morning after, whose
+	// answer decides whether these exercises step back.
+	AfterEffortNote = "A small rise in pain after exercise is normal effort; it should settle by tomorrow."
+	AfterRiseNote   = "Pain rose 2 points or more, or passed 5 out of 10: rest today. If it has not settled by tomorrow, call your doctor or physical therapist."
 )
+
+// CheckoutPainNote is what the pain-monitoring model says about a session's check-out pain
+// against its check-in: "" when it did not rise.
+func CheckoutPainNote(r record.Record) string {
+	if r.Checkout == nil || r.Checkout.Pain <= r.Checkin.Pain {
+		return ""
+	}
+	if r.Checkout.Pain > record.PainCeiling || r.Checkout.Pain >= r.Checkin.Pain+record.PainRiseStop {
+		return AfterRiseNote
+	}
+	return AfterEffortNote
+}
 
 // StoppedRecord is the record of a session stopped at check-in by a red flag: nothing was done.
 func StoppedRecord(plan Plan, meta Meta, now time.Time) record.Record {

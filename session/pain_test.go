@@ -49,3 +49,25 @@ func TestPainMonitoringModel(t *testing.T) {
 		})
 	}
 }
+
+// The check-out's pain against the check-in, by the same model: a small rise is effort, a rise
+// of 2 or pain above 5 says rest, no rise says nothing.
+func TestCheckoutPainNote(t *testing.T) {
+	cases := []struct {
+		checkin, checkout int
+		want              string
+	}{
+		{0, 0, ""}, {3, 1, ""}, {6, 6, ""},
+		{0, 1, AfterEffortNote}, {4, 5, AfterEffortNote},
+		{0, 2, AfterRiseNote}, {5, 6, AfterRiseNote}, {3, 9, AfterRiseNote},
+	}
+	for _, c := range cases {
+		r := record.Record{Checkin: record.Checkin{Pain: c.checkin}, Checkout: &record.Checkout{Pain: c.checkout}}
+		if got := CheckoutPainNote(r); got != c.want {
+			t.Errorf("%d → %d: %q, want %q", c.checkin, c.checkout, got, c.want)
+		}
+	}
+	if got := CheckoutPainNote(record.Record{Checkin: record.Checkin{Pain: 2}}); got != "" {
+		t.Errorf("no check-out: %q", got)
+	}
+}

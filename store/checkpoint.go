@@ -50,13 +50,16 @@ func (s *Store) SaveCheckpoint(rec sessionrecord.Record, routineTOML []byte) err
 		return fmt.Errorf("save the session in progress: %w", err)
 	}
 	cp := Checkpoint{Record: stamp(rec), RoutineTOML: routineTOML}
-	return s.update("save the session in progress", func(tx *bolt.Tx) error { return putCheckpoint(tx, cp) })
+	return s.update("save the session in progress", func(tx *bolt.Tx) error {
+		cp.Record.Profile = storedName(tx, cp.Record.Profile)
+		return putCheckpoint(tx, cp)
+	})
 }
 
 // Checkpoint is the profile's session in progress; nil and no error when there is none.
 func (s *Store) Checkpoint(profile string) (cp *Checkpoint, err error) {
 	err = s.view("read the session in progress", func(tx *bolt.Tx) error {
-		cp, err = getCheckpoint(tx, profile)
+		cp, err = getCheckpoint(tx, storedName(tx, profile))
 		return err
 	})
 	return cp, err
@@ -65,7 +68,7 @@ func (s *Store) Checkpoint(profile string) (cp *Checkpoint, err error) {
 // DiscardCheckpoint deletes the profile's session in progress, if any.
 func (s *Store) DiscardCheckpoint(profile string) error {
 	return s.update("discard the session in progress", func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketCheckpoints).Delete([]byte(profile))
+		return tx.Bucket(bucketCheckpoints).Delete([]byte(storedName(tx, profile)))
 	})
 }
 
@@ -80,6 +83,7 @@ func (s *Store) FinishSession(rec sessionrecord.Record) error {
 	}
 	rec = stamp(rec)
 	return s.update("save the session", func(tx *bolt.Tx) error {
+		rec.Profile = storedName(tx, rec.Profile)
 		if err := putSession(tx, rec); err != nil {
 			return err
 		}
@@ -101,6 +105,7 @@ func dropCheckpointOf(tx *bolt.Tx, rec sessionrecord.Record) error {
 func (s *Store) KeepInterrupted(profile string, now time.Time) error {
 	_ = now
 	return s.update("keep the interrupted session", func(tx *bolt.Tx) error {
+		profile := storedName(tx, profile)
 		cp, err := getCheckpoint(tx, profile)
 		if err != nil {
 			return err
@@ -109,6 +114,7 @@ func (s *Store) KeepInterrupted(profile string, now time.Time) error {
 			return fmt.Errorf("no session in progress for %q: %w", profile, ErrNotFound)
 		}
 		rec := stamp(cp.Record)
+		rec.Profile = profile // the key it was found under, however the record spells the name
 		rec.Status = sessionrecord.StatusInterrupted
 		rec.EndedAt = lastSetAt(rec)
 		if err := validateRecord(rec); err != nil {

@@ -119,7 +119,8 @@ func (s *Store) CreateInvite(profile string, now time.Time) (Invite, error) {
 	}
 	inv := invite{Profile: profile, Created: now.UTC(), Expires: now.Add(InviteLifetime).UTC()}
 	err = s.update("create an invite", func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketProfiles).Get([]byte(profile)) == nil {
+		inv.Profile = storedName(tx, profile)
+		if tx.Bucket(bucketProfiles).Get([]byte(inv.Profile)) == nil {
 			return fmt.Errorf("profile %q: %w", profile, ErrNotFound)
 		}
 		b := tx.Bucket(bucketInvites)

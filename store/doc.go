@@ -1,5 +1,6 @@
 // Package store keeps upright's data in one bbolt file: profiles, finished sessions, the session in
-// progress (a checkpoint written after every set), saved routines, and the clinic server's invite
+// progress (a checkpoint written after every set), saved routines with their owners (a profile,
+// or none for the clinic's library), and the clinic server's invite
 // codes, enrolled keys and audit log. It is bbolt code only:
 // exporting records (session/record) and writing files for people (the command line's outfile.go)
 // live elsewhere.
@@ -13,4 +14,8 @@
 // processes share one database, each waiting at most about a second for another's transaction.
 // The page tree is walked before bbolt trusts it, under the lock, unless the file is in a state
 // already found sound (checked.go); a damaged file is refused before anything is written to it.
+//
+// A profile name given to any method is resolved to the key it is kept under (names.go): new
+// profiles under the name's NFC spelling, older ones under the spelling they were stored with,
+// so no stored profile goes out of reach when names are normalised.
 package store

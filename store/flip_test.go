@@ -37,7 +37,7 @@ func realDB(t *testing.T) (orig []byte, want flipWant) {
 		}
 	}
 	src := []byte("name = \"Morning\"\n\n[[exercise]]\nid = \"plank\"\nsets = 2\nhold = \"20s\"\n")
-	if _, err := s.SaveRoutine(src, "morning.toml"); err != nil {
+	if _, err := s.SaveRoutine(src, RoutineSave{File: "morning.toml"}); err != nil {
 		t.Fatal(err)
 	}
 	// What the untouched file reads back as, in the form the flipped copies are compared with.

@@ -6,24 +6,30 @@ import (
 	"syscall"
 
 	bolt "go.etcd.io/bbolt"
+
+	"upright/session/profile"
 )
 
-// RenameProfile gives a profile a new name, moving its sessions and checkpoint with it and
-// updating the profile name inside each record.
+// RenameProfile gives a profile a new name, moving its sessions, checkpoint and prescribed
+// routines with it and updating the profile name inside each record.
 func (s *Store) RenameProfile(oldName, newName string) error {
 	if err := ValidateName(newName); err != nil {
 		return err
 	}
-	if oldName == newName {
-		return nil
-	}
+	typed := newName
+	newName = profile.Name(newName)
 	return s.update(fmt.Sprintf("rename profile %s to %s", oldName, newName), func(tx *bolt.Tx) error {
+		oldName := storedName(tx, oldName)
+		if oldName == newName {
+			return nil
+		}
 		p, err := getProfile(tx, oldName)
 		if err != nil {
 			return err
 		}
-		if exists(tx, newName) {
-			return fmt.Errorf("a profile called %q already exists; choose another name", newName)
+		// Another spelling of this same name is no clash: it is the name stored the old way.
+		if to := storedName(tx, newName); to != oldName && exists(tx, to) {
+			return fmt.Errorf("a profile called %q already exists; choose another name", typed)
 		}
 		if p.DisplayName == oldName || p.DisplayName == "" {
 			p.DisplayName = newName
@@ -48,6 +54,9 @@ func (s *Store) RenameProfile(oldName, newName string) error {
 			if err := tx.Bucket(bucketCheckpoints).Delete([]byte(oldName)); err != nil {
 				return err
 			}
+		}
+		if err := reassignRoutines(tx, oldName, newName); err != nil {
+			return err
 		}
 		return renameLast(tx, oldName, newName)
 	})
@@ -110,7 +119,9 @@ func renameLast(tx *bolt.Tx, from, to string) error {
 	return meta.Put(keyLastProfile, v)
 }
 
-// DeleteProfile erases a profile: its profile record, sessions and checkpoint. Then it rewrites
+// DeleteProfile erases a profile: its profile record, sessions and checkpoint; the routines
+// prescribed for it join the clinic's library (a therapist's work is not lost with a patient's
+// data, and a routine is not a patient's record). Then it rewrites
 // the database into a new file beside the real one (a symlinked --db stays a symlink), puts it in
 // place, and overwrites the old file with zeros, so the deleted records are gone from the disk
 // (bbolt would otherwise keep their bytes in free pages until they are reused). A file with another
@@ -124,6 +135,7 @@ func (s *Store) DeleteProfile(name string) error {
 			return fmt.Errorf("%s: %w", s.path, ErrLinked)
 		}
 		err := h.db.Update(func(tx *bolt.Tx) error {
+			name := storedName(tx, name)
 			if !exists(tx, name) {
 				return fmt.Errorf("profile %q: %w", name, ErrNotFound)
 			}
@@ -137,6 +149,9 @@ func (s *Store) DeleteProfile(name string) error {
 				}
 			}
 			if err := tx.Bucket(bucketCheckpoints).Delete(k); err != nil {
+				return err
+			}
+			if err := reassignRoutines(tx, name, ""); err != nil {
 				return err
 			}
 			return renameLast(tx, name, "")

@@ -134,11 +134,12 @@ func (s *Store) EnsureProfile(name string, now time.Time) (p Profile, created bo
 		return Profile{}, false, err
 	}
 	err = s.update("create profile "+name, func(tx *bolt.Tx) error {
-		p, err = getProfile(tx, name)
+		key := storedName(tx, name) // a new profile's is the name's one spelling
+		p, err = getProfile(tx, key)
 		if !errors.Is(err, ErrNotFound) {
 			return err
 		}
-		p = Profile{Version: ProfileVersion, Profile: profile.Profile{Name: name, DisplayName: name, CreatedAt: now}}
+		p = Profile{Version: ProfileVersion, Profile: profile.Profile{Name: key, DisplayName: key, CreatedAt: now}}
 		created = true
 		return putProfile(tx, p)
 	})
@@ -151,7 +152,7 @@ func (s *Store) EnsureProfile(name string, now time.Time) (p Profile, created bo
 // Profile reads one profile; ErrNotFound when there is none by that name.
 func (s *Store) Profile(name string) (p Profile, err error) {
 	err = s.view("read profile "+name, func(tx *bolt.Tx) error {
-		p, err = getProfile(tx, name)
+		p, err = getProfile(tx, storedName(tx, name))
 		return err
 	})
 	return p, err
@@ -162,7 +163,10 @@ func (s *Store) SaveProfile(p Profile) error {
 	if err := ValidateName(p.Name); err != nil {
 		return err
 	}
-	return s.update("save profile "+p.Name, func(tx *bolt.Tx) error { return putProfile(tx, p) })
+	return s.update("save profile "+p.Name, func(tx *bolt.Tx) error {
+		p.Name = storedName(tx, p.Name)
+		return putProfile(tx, p)
+	})
 }
 
 // Profiles lists every profile by name, ignoring case. A damaged profile is left out and reported by an error
@@ -210,7 +214,7 @@ func (s *Store) SetLastProfile(name string) error {
 		return err
 	}
 	return s.update("save the last profile", func(tx *bolt.Tx) error {
-		v, err := seal(string(bucketMeta), keyLastProfile, name)
+		v, err := seal(string(bucketMeta), keyLastProfile, storedName(tx, name))
 		if err != nil {
 			return err
 		}

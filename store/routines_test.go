@@ -24,18 +24,18 @@ hold = "20s"
 func TestSaveRoutine(t *testing.T) {
 	path := newDB(t)
 	s := mustOpen(t, path)
-	r, err := s.SaveRoutine([]byte(morningTOML), "morning.toml")
+	r, err := s.SaveRoutine([]byte(morningTOML), RoutineSave{File: "morning.toml"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.ID == "" || r.Name != "Morning core" || r.Source != exercises.SourceSaved || len(r.Items) != 1 {
 		t.Fatalf("SaveRoutine = %+v", r)
 	}
-	if _, err := s.SaveRoutine([]byte("name = \"x\"\nbogus = 1\n"), "bad.toml"); err == nil {
+	if _, err := s.SaveRoutine([]byte("name = \"x\"\nbogus = 1\n"), RoutineSave{File: "bad.toml"}); err == nil {
 		t.Fatal("SaveRoutine accepted a bad file")
 	}
 	// A saved "Core" would hide behind the built-in core routine: refused, with the reason.
-	if _, err := s.SaveRoutine([]byte("name = \"Core\"\n[[exercise]]\nid = \"plank\"\n"), "core.toml"); err == nil ||
+	if _, err := s.SaveRoutine([]byte("name = \"Core\"\n[[exercise]]\nid = \"plank\"\n"), RoutineSave{File: "core.toml"}); err == nil ||
 		!strings.Contains(err.Error(), "built-in") {
 		t.Fatalf("SaveRoutine under a built-in id: %v", err)
 	}
@@ -60,7 +60,7 @@ func TestSaveRoutine(t *testing.T) {
 func TestRoutineThatNoLongerParsesIsReported(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "upright.db")
 	s := mustOpen(t, path)
-	if _, err := s.SaveRoutine([]byte(morningTOML), "morning.toml"); err != nil {
+	if _, err := s.SaveRoutine([]byte(morningTOML), RoutineSave{File: "morning.toml"}); err != nil {
 		t.Fatal(err)
 	}
 	// As if the catalog had dropped an exercise the saved routine uses.
@@ -88,12 +88,12 @@ func TestRoutineThatNoLongerParsesIsReported(t *testing.T) {
 // must not silently replace the first, while saving the first again replaces it.
 func TestTwoNamesOneIDRefused(t *testing.T) {
 	s := mustOpen(t, newDB(t))
-	first, err := s.SaveRoutine([]byte(morningTOML), "morning.toml")
+	first, err := s.SaveRoutine([]byte(morningTOML), RoutineSave{File: "morning.toml"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	other := strings.Replace(morningTOML, `name = "Morning core"`, `name = "morning CORE!"`, 1)
-	_, err = s.SaveRoutine([]byte(other), "other.toml")
+	_, err = s.SaveRoutine([]byte(other), RoutineSave{File: "other.toml"})
 	if err == nil {
 		t.Fatal("a routine of another name replaced the saved one with the same id")
 	}
@@ -101,7 +101,7 @@ func TestTwoNamesOneIDRefused(t *testing.T) {
 		t.Fatalf("the refusal must name both routines on one line: %q", msg)
 	}
 	again := strings.Replace(morningTOML, "sets = 2", "sets = 3", 1)
-	if _, err := s.SaveRoutine([]byte(again), "morning.toml"); err != nil {
+	if _, err := s.SaveRoutine([]byte(again), RoutineSave{File: "morning.toml"}); err != nil {
 		t.Fatalf("saving the same routine again: %v", err)
 	}
 	src, err := s.RoutineSource(first.ID)

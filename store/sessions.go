@@ -131,8 +131,9 @@ func (s *Store) Sessions(profile string, q Query) (recs []sessionrecord.Record, 
 	}
 	err = s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
 		recs, bad = nil, nil
-		path := sessionsPath(profile)
-		return eachInRange(tx, profile, q, func(k, v []byte) bool {
+		key := storedName(tx, profile)
+		path := sessionsPath(key)
+		return eachInRange(tx, key, q, func(k, v []byte) bool {
 			rec, err := readRecord(path, k, v)
 			if err != nil {
 				bad = append(bad, Damaged{Bucket: path, Key: string(k), Err: err})
@@ -188,9 +189,11 @@ func eachInRange(tx *bolt.Tx, profile string, q Query, fn func(k, v []byte) bool
 func (s *Store) sessionsParallel(profile string, q Query) ([]sessionrecord.Record, []Damaged, error) {
 	type raw struct{ k, v []byte }
 	var raws []raw
+	var path string
 	err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
-		raws = nil
-		return eachInRange(tx, profile, q, func(k, v []byte) bool {
+		key := storedName(tx, profile)
+		raws, path = nil, sessionsPath(key)
+		return eachInRange(tx, key, q, func(k, v []byte) bool {
 			raws = append(raws, raw{bytes.Clone(k), bytes.Clone(v)})
 			return true
 		})
@@ -198,7 +201,6 @@ func (s *Store) sessionsParallel(profile string, q Query) ([]sessionrecord.Recor
 	if err != nil {
 		return nil, nil, err
 	}
-	path := sessionsPath(profile)
 	decoded := make([]sessionrecord.Record, len(raws))
 	errs := make([]error, len(raws))
 	workers := min(runtime.GOMAXPROCS(0), max(len(raws)/64, 1))
@@ -229,6 +231,7 @@ func (s *Store) sessionsParallel(profile string, q Query) ([]sessionrecord.Recor
 // Session reads one finished session by id.
 func (s *Store) Session(profile, id string) (rec sessionrecord.Record, err error) {
 	err = s.view("read session "+id, func(tx *bolt.Tx) error {
+		profile := storedName(tx, profile)
 		b, err := sessionsOf(tx, profile, false)
 		if err != nil {
 			return err
@@ -256,14 +259,15 @@ const scanBatch = 256
 func (s *Store) EachSession(profile string, fn func(sessionrecord.Record) error) ([]Damaged, error) {
 	var bad []Damaged
 	var after []byte
-	path := sessionsPath(profile)
+	var path string
 	for {
 		var batch []sessionrecord.Record
 		var batchBad []Damaged
 		done := false
 		err := s.view("read the sessions of "+profile, func(tx *bolt.Tx) error {
-			batch, batchBad = nil, nil
-			b, err := sessionsOf(tx, profile, false)
+			key := storedName(tx, profile)
+			batch, batchBad, path = nil, nil, sessionsPath(key)
+			b, err := sessionsOf(tx, key, false)
 			if b == nil {
 				done = true
 				return err
@@ -308,7 +312,7 @@ func (s *Store) EachSession(profile string, fn func(sessionrecord.Record) error)
 func (s *Store) CountSince(profile string, since time.Time) (n int, err error) {
 	err = s.view("count the sessions of "+profile, func(tx *bolt.Tx) error {
 		n = 0
-		b, err := sessionsOf(tx, profile, false)
+		b, err := sessionsOf(tx, storedName(tx, profile), false)
 		if b == nil {
 			return err
 		}

@@ -21,6 +21,9 @@ type Storage = kit.Storage
 // SessionQuery bounds Storage.Sessions.
 type SessionQuery = kit.SessionQuery
 
+// RoutineSave is a routine for Storage.SaveRoutine: source, owner, and the id it replaces.
+type RoutineSave = kit.RoutineSave
+
 // Resumable is an unfinished session found at start, with the routine it followed.
 type Resumable struct {
 	Record  record.Record

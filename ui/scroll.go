@@ -35,6 +35,9 @@ func (m Model) window(body string, width, height int) (string, bool) {
 	switch {
 	case above && below:
 		mark = "↕ more below"
+		if both := "↑ more above · ↓ more below"; lipgloss.Width(both) <= width {
+			mark = both
+		}
 	case above:
 		mark = "↑ more above"
 	}
@@ -80,4 +83,29 @@ func (m Model) scrollKey(msg tea.KeyMsg) (Model, bool) {
 	}
 	m.scroll = scroll{offset: min(max(m.scrollOffset()+step, 0), lines-(bh-1)), under: keys.ShortHelp()}
 	return m, true
+}
+
+// keepFocus scrolls a Focused screen so its focus is in view: a list's highlighted item stays on
+// screen however far down the list the person moves, with the marks saying what is above and below.
+func (m Model) keepFocus() Model {
+	f, ok := m.screen.(kit.Focused)
+	if !ok || m.showHelp {
+		return m
+	}
+	bh := m.bodyHeight()
+	top, bottom, ok := f.Focus(m.width, max(bh, 0))
+	lines := strings.Count(m.screen.View(m.width, max(bh, 0)), "\n") + 1
+	if !ok || bh < 2 || lines <= bh {
+		return m
+	}
+	room := bh - 1 // the last row is the mark
+	off := min(max(m.scrollOffset(), 0), lines-room)
+	if bottom >= off+room {
+		off = bottom - room + 1
+	}
+	if top < off { // an item taller than the window shows from its start
+		off = top
+	}
+	m.scroll = scroll{offset: max(off, 0), under: m.screen.Keys().ShortHelp()}
+	return m
 }

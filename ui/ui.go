@@ -113,7 +113,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.env.Width, m.env.Height = msg.Width, msg.Height
 		m.st.help.Width = msg.Width
-		return m, nil
+		return m.keepFocus(), nil
 	case shutdownMsg:
 		return m.shutdown()
 	case hangupMsg:
@@ -197,7 +197,7 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !sameSlice(m.scroll.under, m.screen.Keys().ShortHelp()) {
 		m.scroll = scroll{} // a screen that moved on (the next set, the next question) starts at the top
 	}
-	return m, cmd
+	return m.keepFocus(), cmd
 }
 
 // key handles the keys that work on every screen: quit now, and the help.

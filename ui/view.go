@@ -35,6 +35,12 @@ func (m Model) View() string {
 		body = m.fullHelpView(w)
 	} else {
 		body, scrolls = m.window(m.screen.View(w, max(bodyHeight, 0)), w, bodyHeight)
+		if f, ok := m.screen.(kit.Focused); ok && scrolls {
+			// A list that follows its highlight scrolls with its own ↑/↓: the key line keeps its
+			// room for the list's keys (space to tick), and the mark still says pgdn.
+			_, _, follows := f.Focus(w, max(bodyHeight, 0))
+			scrolls = !follows
+		}
 	}
 	// One string, written once: a countdown draws the whole frame every second.
 	var b strings.Builder

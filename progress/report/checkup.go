@@ -103,9 +103,15 @@ func normText(n progress.NormReading) string {
 
 // doseLine is this week's balance time and strength days against their goals.
 func (d reportData) doseLine() string {
-	w := progress.Weeks(d.upToEnd, d.end, d.loc, 1)[0]
-	return fmt.Sprintf("This week: %.0f of %d balance minutes; %d days reached the strength goal (%d sets of one exercise).",
-		w.BalanceMinutes, progress.BalanceGoalMinutes, w.StrengthDays, progress.StrengthGoalSets)
+	w := progress.DoseOf(progress.Weeks(d.upToEnd, d.end, d.loc, 1)[0], d.in.Targets)
+	aerobic := ""
+	if d.in.Person != nil {
+		if l := progress.AerobicLine(*d.in.Person, d.end.In(d.loc)); l != "" {
+			aerobic = " " + l + " (logged by the person)."
+		}
+	}
+	return fmt.Sprintf("This week: %.0f of %d balance minutes; %d of %d days reached the strength goal (%d sets of one exercise).",
+		w.BalanceMinutes, progress.BalanceGoalMinutes, w.StrengthDays, w.StrengthGoal, progress.StrengthGoalSets) + aerobic
 }
 
 const checkupIntro = "Each test is compared first with the person's own first result; norms are a second, rougher guide, and no test is read alone."

@@ -28,3 +28,9 @@ func (p Profile) SafeMovementWeek(now time.Time) bool {
 	week, _ := p.ProgramWeek(now)
 	return week == 1
 }
+
+// OfferSafeMovement reports whether home offers the safe-movement cards now: in the program's
+// first week, until the person has opened them (the catalog keeps them for later).
+func (p Profile) OfferSafeMovement(now time.Time) bool {
+	return p.SafeMovementWeek(now) && p.SafeMovementSeen.IsZero()
+}

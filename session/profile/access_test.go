@@ -57,3 +57,24 @@ func TestParseSexAndSafeMovementWeek(t *testing.T) {
 		t.Error("the safe-movement week is the program's first week only")
 	}
 }
+
+// The cards are offered in the program's first week until they have been opened.
+func TestOfferSafeMovement(t *testing.T) {
+	now := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	week1 := &Program{Start: "2026-11-30"}
+	cases := []struct {
+		name string
+		p    Profile
+		want bool
+	}{
+		{"first week, not yet seen", Profile{Program: week1}, true},
+		{"first week, seen", Profile{Program: week1, SafeMovementSeen: now.Add(-time.Hour)}, false},
+		{"second week", Profile{Program: &Program{Start: "2026-11-23"}}, false},
+		{"no program", Profile{}, false},
+	}
+	for _, c := range cases {
+		if got := c.p.OfferSafeMovement(now); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -11,4 +11,6 @@
 //   - Every change of a dose override goes through SetOverrides, which logs it: progression
 //     suggestions read that log to offer at most one change a week. The JSON shape is stored data;
 //     fields are only ever added, optional.
+//   - A name has one spelling, Name (Unicode NFC): the store keys profiles by it, and screens and
+//     the command line compare names through it, so accents typed either way are one person.
 package profile

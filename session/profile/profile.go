@@ -38,6 +38,11 @@ type Profile struct {
 	DoseChanges []DoseChange `json:"dose_changes,omitempty"`
 	Intake      *Intake      `json:"intake,omitempty"`
 	Program     *Program     `json:"program,omitempty"`
+	// SafeMovementSeen is when the person opened the safe-movement cards that home offers in the
+	// program's first week; zero until then. Home offers them once: not again after this.
+	SafeMovementSeen time.Time `json:"safe_movement_seen,omitzero"`
+	// Aerobic is the aerobic activity the person logged, a day an entry (LogAerobic).
+	Aerobic []AerobicEntry `json:"aerobic,omitempty"`
 }
 
 // WeeklyTargets are the days per week each area should be trained: the therapist's, or the

@@ -15,7 +15,7 @@ type Advice struct {
 	// the screens say so before the first exercise.
 	GentleDay bool
 	// NoBalanceProgression is set after a fall at check-in: balance and leg progressions are not
-	// offered today (progress.AfterCheckin drops them).
+	// offered that day (progress.Suggestions reads the fall from the stored check-in).
 	NoBalanceProgression bool
 	Title                string
 	Lines                []string

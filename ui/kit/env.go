@@ -22,9 +22,9 @@ type Storage interface {
 	// read of history the screens have: the last session, a page of history, a period's scan.
 	Sessions(profile string, q SessionQuery) ([]record.Record, error)
 	SavedRoutines() ([]exercises.Routine, error)
-	// SaveRoutine stores a routine file's source, as `upright routine add` does, and returns
-	// the routine it says.
-	SaveRoutine(src []byte) (exercises.Routine, error)
+	// SaveRoutine stores a routine built on screen for its owner, or as a change of the saved
+	// routine it replaces, and returns the routine it says.
+	SaveRoutine(save RoutineSave) (exercises.Routine, error)
 	// ExportRoutine writes a routine file at path atomically: the whole file or none of it.
 	ExportRoutine(path string, src []byte) error
 	MarkFirstRunDone(profile string) error

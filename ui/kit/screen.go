@@ -42,3 +42,11 @@ type Hangup interface {
 // SuspendMsg tells the screen showing that upright is about to be put in the shell's background
 // (ctrl+z): a running clock pauses, and stays paused when it comes back.
 type SuspendMsg struct{}
+
+// Focused is a screen with a part that must stay in view, such as a list's highlighted item: the
+// root scrolls a view taller than the terminal so that lines top to bottom of View(width, height)
+// show, and its more-above and more-below marks say what is out of view. ok is false when nothing
+// needs following in the screen's present state.
+type Focused interface {
+	Focus(width, height int) (top, bottom int, ok bool)
+}

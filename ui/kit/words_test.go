@@ -18,16 +18,6 @@ func TestMeasureWordsAreNotFileNames(t *testing.T) {
 	}
 }
 
-// A name typed with a combining accent is the same name as one typed with the accented letter.
-func TestNamesCompareHoweverAccentsWereTyped(t *testing.T) {
-	if !SameName("Ren\u00e9e", "Rene\u0301e") || Name("Rene\u0301e") != "Ren\u00e9e" {
-		t.Fatal("Renée in two spellings is two names")
-	}
-	if SameName("Renee", "Renée") {
-		t.Fatal("an accent that is there and one that is not are the same name")
-	}
-}
-
 // Every letter of the block font is as wide on every row, or words would be drawn askew.
 func TestBigLettersAreEvenlyWide(t *testing.T) {
 	for r, g := range bigLetters {

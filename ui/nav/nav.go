@@ -32,6 +32,13 @@ type Picker struct{ AskMorning bool }
 // Catalog opens the exercise cards; AskMorning as for Picker.
 type Catalog struct{ AskMorning bool }
 
+// SafeMovement shows the safe-movement cards one at a time, from home's offer in the program's
+// first week; opening them records that they were shown.
+type SafeMovement struct{}
+
+// LogAerobic asks for today's aerobic minutes (a walk, cycling) and logs them with the profile.
+type LogAerobic struct{}
+
 // StartCheckin asks the check-in questions before routine.
 type StartCheckin struct {
 	Routine    exercises.Routine

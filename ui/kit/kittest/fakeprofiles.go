@@ -10,6 +10,7 @@ import (
 	"upright/exercises"
 	"upright/session/profile"
 	"upright/session/record"
+	"upright/ui/kit"
 )
 
 // The fake store's profiles: kept in memory by name, like the real store's profiles bucket.
@@ -60,7 +61,7 @@ func (f *FakeStore) putPerson(p profile.Profile) {
 	f.People[p.Name] = p
 }
 
-// RenameProfile renames a profile and its sessions.
+// RenameProfile renames a profile with its sessions and routines.
 func (f *FakeStore) RenameProfile(oldName, newName string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -82,10 +83,20 @@ func (f *FakeStore) RenameProfile(oldName, newName string) error {
 			f.Recs[i].Profile = newName
 		}
 	}
+	f.reassign(oldName, newName)
 	return nil
 }
 
-// DeleteProfile removes a profile with its sessions.
+// reassign gives from's routines to to ("" is the library), as the real store does.
+func (f *FakeStore) reassign(from, to string) {
+	for i := range f.Saved {
+		if f.Saved[i].Owner == from {
+			f.Saved[i].Owner = to
+		}
+	}
+}
+
+// DeleteProfile removes a profile with its sessions; its routines join the library.
 func (f *FakeStore) DeleteProfile(name string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -94,6 +105,7 @@ func (f *FakeStore) DeleteProfile(name string) error {
 	}
 	delete(f.People, name)
 	f.Recs = slices.DeleteFunc(f.Recs, func(r record.Record) bool { return r.Profile == name })
+	f.reassign(name, "")
 	f.Deleted = append(f.Deleted, name)
 	return nil
 }
@@ -109,24 +121,26 @@ func (f *FakeStore) SetLastProfile(name string) error {
 // The builder's calls on the fake store: a saved routine joins the ones the picker lists, as in
 // the real store, and an export writes the file, so tests read back what a patient would load.
 
-// SaveRoutine parses and keeps a routine, replacing one with the same id.
-func (f *FakeStore) SaveRoutine(src []byte) (exercises.Routine, error) {
+// SaveRoutine parses and keeps a routine for its owner, as the real store does: a change of a
+// saved routine replaces it (under a new id when renamed), and an id another routine has is
+// refused.
+func (f *FakeStore) SaveRoutine(save kit.RoutineSave) (exercises.Routine, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.fail {
 		return exercises.Routine{}, ErrFake
 	}
-	r, err := exercises.ParseRoutine("builder", src)
+	r, err := exercises.ParseRoutine("builder", save.Src)
 	if err != nil {
 		return exercises.Routine{}, err
 	}
-	r.Source = exercises.SourceSaved
-	for i, old := range f.Saved {
-		if old.ID == r.ID {
-			f.Saved[i] = r
-			return r, nil
+	r.Source, r.Owner = exercises.SourceSaved, save.Owner
+	for _, old := range f.Saved {
+		if old.ID == r.ID && old.ID != save.Replaces {
+			return exercises.Routine{}, fmt.Errorf("builder: routine %q gets the id %q, which the saved routine %q already has; choose another name", r.Name, r.ID, old.Name)
 		}
 	}
+	f.Saved = slices.DeleteFunc(f.Saved, func(old exercises.Routine) bool { return old.ID == save.Replaces })
 	f.Saved = append(f.Saved, r)
 	return r, nil
 }

@@ -1,7 +1,6 @@
 package builder
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -23,6 +22,7 @@ const (
 	builderCaution                    // a flagged exercise's caution, before it is added
 	builderText                       // typing the name, the description or the export file
 	builderLeave                      // leaving with changes that are not saved
+	builderOwner                      // choosing whose the routine is, before it is saved
 )
 
 // builderModel composes a routine from the catalog. Every edit is judged by the routine-file
@@ -43,6 +43,12 @@ type builderModel struct {
 	note    string // what the last save or export did
 	dirty   bool
 	editing string // the saved routine's name when the builder opened on one
+	// savedID is the id the routine is saved under (from the picker, or the last save): saving
+	// again replaces it, under a new id when the name changed. owner is whose it is ("" the
+	// library); owners is the choice offered before a save.
+	savedID string
+	owner   string
+	owners  kit.Menu
 }
 
 // routineSavedMsg and routineExportedMsg report the builder's storage calls.
@@ -60,6 +66,8 @@ func newBuilderModel(e *kit.Env, saved *exercises.Routine) builderModel {
 	if saved != nil {
 		b.draft, b.editing = *saved, saved.Name
 		b.draft.Items = slices.Clone(saved.Items)
+		// The owner is the database's, not the file's: the draft is judged as a file would read.
+		b.savedID, b.owner, b.draft.Owner = saved.ID, saved.Owner, ""
 	} else {
 		b.draft = exercises.Routine{Name: "New routine", GetReady: exercises.DefaultGetReady,
 			Rest: exercises.DefaultRest, Source: exercises.SourceFile}
@@ -87,6 +95,7 @@ var (
 	builderDone    = kit.EnterKey("done")
 	builderAddIt   = kit.EnterKey("add")
 	builderConfirm = kit.EnterKey("confirm")
+	builderSaveIt  = kit.EnterKey("save")
 	keyAdd         = kit.AddKey("add")
 	keyRemove      = kit.RemoveKey("remove")
 	builderKeys    = map[builderMode]kit.Keys{
@@ -96,6 +105,7 @@ var (
 		builderAdd:     kit.On(builderAddIt, kit.Up, kit.Down, kit.Escape),
 		builderCaution: kit.On(kit.Yes, kit.No, kit.Escape),
 		builderLeave:   kit.On(kit.Yes, kit.No, kit.Escape),
+		builderOwner:   kit.On(builderSaveIt, kit.Up, kit.Down, kit.Escape),
 		builderText:    kit.On(builderConfirm, kit.Escape).Without(kit.Quit, kit.Help),
 	}
 )
@@ -105,9 +115,9 @@ func (b builderModel) Keys() kit.Keys { return builderKeys[b.mode] }
 func (b builderModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case routineSavedMsg:
-		b.dirty = false
-		b.note = fmt.Sprintf("Saved as %q: it is in the routine list, and `upright routine export %s` writes its file.",
-			msg.routine.ID, msg.routine.ID)
+		return b.saved(msg.routine), nil
+	case routineRefusedMsg:
+		b.note, b.refused = "", "Not saved — "+msg.why
 		return b, nil
 	case routineExportedMsg:
 		b.note = "Wrote " + msg.path + "; load it with `upright routine add " + msg.path + "`."
@@ -157,6 +167,8 @@ func (b builderModel) key(km tea.KeyMsg) (builderModel, tea.Cmd) {
 		}
 	case builderText:
 		return b.textKey(km)
+	case builderOwner:
+		return b.ownerKey(km)
 	case builderLeave:
 		switch {
 		case k.Matches(km, kit.Yes):
@@ -199,7 +211,7 @@ func (b builderModel) listKey(km tea.KeyMsg) (builderModel, tea.Cmd) {
 		b.rows.Cursor, b.dirty = len(settingFields)+j, b.dirty || j != i
 		b.refresh()
 	case k.Matches(km, kit.Save):
-		return b.save()
+		return b.chooseOwner()
 	case k.Matches(km, kit.Export):
 		return b.startTyping(fieldPath)
 	default:

@@ -237,7 +237,7 @@ func TestBuilderExportReimportsIdentical(t *testing.T) {
 		t.Errorf("the edits did not all reach the file: %+v", back)
 	}
 
-	h.Send(runes("w"))
+	h.Send(runes("w"), keyEnter) // w asks whose it is; enter: the library
 	if len(h.store.Saved) != 1 || !strings.Contains(h.b().note, `Saved as "clinic-tuesday"`) {
 		t.Fatalf("save: %d saved, note %q, err %q", len(h.store.Saved), h.b().note, h.err())
 	}
@@ -275,9 +275,9 @@ func TestBuilderSaveNeedsAnExerciseAndAsksBeforeLeaving(t *testing.T) {
 	h.store.SetFail(true)
 	h.Send(runes("a"))
 	h.pick("plank")
-	h.Send(runes("w"))
-	if !strings.Contains(h.err(), "save the routine") {
-		t.Errorf("a failed save shows %q", h.err())
+	h.Send(runes("w"), keyEnter)
+	if !strings.Contains(h.b().refused, "Not saved — "+kittest.ErrFake.Error()) {
+		t.Errorf("a failed save shows %q", h.b().refused)
 	}
 	h.Send(runes("q"), runes("y"))
 	if h.LastNav() != (nav.Home{}) {

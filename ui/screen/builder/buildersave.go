@@ -2,6 +2,8 @@ package builder
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -83,20 +85,85 @@ func (b builderModel) ready() string {
 	return ""
 }
 
-func (b builderModel) save() (builderModel, tea.Cmd) {
+// chooseOwner asks whose the routine is before saving it: the clinic's library, or prescribed for
+// the active profile (or kept for the patient it was already prescribed for).
+func (b builderModel) chooseOwner() (builderModel, tea.Cmd) {
 	if why := b.ready(); why != "" {
 		b.refused = "Not saved — " + why
 		return b, nil
 	}
-	st, src := b.env.Store, exercises.MarshalRoutine(b.draft)
+	b.mode, b.owners = builderOwner, kit.Menu{Items: b.ownerChoices()}
+	b.owners.Cursor = max(slices.Index(b.owners.Items, b.owner), 0)
+	return b, nil
+}
+
+// ownerChoices are the owners offered: "" (the library), the active profile, and the routine's
+// present owner when that is someone else.
+func (b builderModel) ownerChoices() []string {
+	out := []string{""}
+	for _, who := range []string{b.env.Active().Profile, b.owner} {
+		if who != "" && !slices.Contains(out, who) {
+			out = append(out, who)
+		}
+	}
+	return out
+}
+
+// ownerLabel is how a choice of owner reads on screen; short is its first part alone, for a
+// narrow terminal.
+func ownerLabel(owner string, short bool) string {
+	what, why := "The clinic's library", " — every patient can choose it"
+	if owner != "" {
+		what, why = "For "+kit.Clean(owner)+" only", " — prescribed; no other patient sees it"
+	}
+	if short {
+		return what
+	}
+	return what + why
+}
+
+func (b builderModel) ownerKey(km tea.KeyMsg) (builderModel, tea.Cmd) {
+	k := b.Keys()
+	switch {
+	case k.Matches(km, kit.Escape, kit.Quit):
+		b.mode = builderList
+	case k.Matches(km, builderSaveIt):
+		b.mode = builderList
+		return b.save(b.owners.Items[b.owners.Cursor])
+	default:
+		b.owners = b.owners.Update(k, km)
+	}
+	return b, nil
+}
+
+// routineRefusedMsg reports a save the store refused, such as a new name whose id another routine
+// has: the builder shows why and keeps the draft.
+type routineRefusedMsg struct{ why string }
+
+func (b builderModel) save(owner string) (builderModel, tea.Cmd) {
+	st, save := b.env.Store, kit.RoutineSave{Src: exercises.MarshalRoutine(b.draft), Owner: owner, Replaces: b.savedID}
 	b.note = "Saving…"
 	return b, func() tea.Msg {
-		r, err := st.SaveRoutine(src)
+		r, err := st.SaveRoutine(save)
 		if err != nil {
-			return kit.ErrMsg{Err: fmt.Errorf("save the routine: %w", err)}
+			return routineRefusedMsg{why: strings.TrimPrefix(err.Error(), "builder: ")}
 		}
 		return routineSavedMsg{routine: r}
 	}
+}
+
+// saved takes in a routine the store confirmed: later saves change it, wherever its name takes
+// its id.
+func (b builderModel) saved(r exercises.Routine) builderModel {
+	b.dirty, b.refused = false, ""
+	b.savedID, b.owner, b.editing = r.ID, r.Owner, r.Name
+	whose := "in the clinic's library"
+	if r.Owner != "" {
+		whose = "for " + r.Owner
+	}
+	b.note = fmt.Sprintf("Saved as %q %s: it is in the routine list, and `upright routine export %s` writes its file.",
+		r.ID, whose, r.ID)
+	return b
 }
 
 func (b builderModel) export(path string) (builderModel, tea.Cmd) {

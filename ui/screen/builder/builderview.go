@@ -27,6 +27,13 @@ func (b builderModel) View(width, height int) string {
 		in := b.input
 		in.Width = max(width-6, 1)
 		return kit.Page(s, width, height, b.textTitle(), in.View(), b.messages(width))
+	case builderOwner:
+		mn := b.owners
+		mn.Items = make([]string, len(b.owners.Items))
+		for i, who := range b.owners.Items {
+			mn.Items[i] = ownerLabel(who, width < 64)
+		}
+		return kit.Page(s, width, height, "Save “"+kit.Clean(b.draft.Name)+"” for whom?", mn.View(s, width-2, max(height-2, 1)))
 	case builderLeave:
 		return kit.Page(s, width, height, "Leave the builder?",
 			kit.Paragraph(s.Text, "The changes since the last save are not kept. y leaves, n goes back.", width))
@@ -36,6 +43,9 @@ func (b builderModel) View(width, height int) string {
 	title := "Build a routine"
 	if b.editing != "" {
 		title = "Change “" + kit.Clean(b.editing) + "”"
+		if b.owner != "" {
+			title += " for " + kit.Clean(b.owner)
+		}
 	}
 	return kit.Page(s, width, height, title, b.rowsView(width-2, listHeight), status)
 }

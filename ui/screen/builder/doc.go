@@ -1,5 +1,6 @@
 // Package builder holds the routine builder: compose a routine from the catalog under the routine-
-// file rules, save it or export its file.
+// file rules, save it (for the clinic's library or the active profile; a saved routine opened
+// here is saved over, under its new id when renamed) or export its file.
 //
 // Imports: kit, nav and the pure packages (session, exercises, progress); never another screen
 // package or the root. It reaches the root only by returning nav intents and messages.

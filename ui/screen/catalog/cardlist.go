@@ -1,8 +1,6 @@
 package catalog
 
 import (
-	"strings"
-
 	"upright/exercises"
 	"upright/session/profile"
 	"upright/ui/kit"
@@ -54,15 +52,6 @@ func (c catalogModel) access(ex exercises.Exercise, width int) []string {
 }
 
 func (c catalogModel) cardView(width, height int) string {
-	s := c.env.Styles
 	card := c.cards[c.menu.Cursor-len(c.all)]
-	var lines []string
-	for _, l := range card.Lines {
-		lines = append(lines, "· "+l)
-	}
-	blocks := []string{kit.Paragraph(s.Text, strings.Join(lines, "\n"), width)}
-	if len(card.Sources) > 0 {
-		blocks = append(blocks, kit.Paragraph(s.Muted, "Sources: "+strings.Join(card.Sources, "; "), width))
-	}
-	return kit.Page(s, width, height, "Safe movement: "+card.Title, blocks...)
+	return kit.Page(c.env.Styles, width, height, "Safe movement: "+card.Title, cardBlocks(c.env.Styles, card, width)...)
 }

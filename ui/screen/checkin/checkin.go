@@ -157,9 +157,11 @@ func (c checkinModel) finish() tea.Cmd {
 	return nav.Go(nav.StartSession{Routine: r, Checkin: ci})
 }
 
+func (c checkinModel) title() string { return "Check-in · " + kit.Clean(c.routine.Name) }
+
 func (c checkinModel) View(width, height int) string {
 	s := c.env.Styles
-	title := "Check-in · " + kit.Clean(c.routine.Name)
+	title := c.title()
 	var question, body string
 	switch c.step {
 	case checkinPain:
@@ -179,18 +181,8 @@ func (c checkinModel) View(width, height int) string {
 		}
 		body = kit.Paragraph(s.Text, strings.Join(list, "\n"), width) + "\n\n" + kit.YesNoView(s, c.anyFlag)
 	case checkinRedFlagList:
-		question = "Tick each one you have (space), then enter."
-		items := make([]string, len(record.RedFlags))
-		for i, f := range record.RedFlags {
-			mark := "[ ]"
-			if c.flags[f.ID] {
-				mark = "[x]"
-			}
-			items[i] = mark + " " + f.Text
-		}
-		mn := c.flagMenu
-		mn.Items = items
-		body = mn.View(s, width-2, max(height-4, 1))
+		question = flagQuestion(width)
+		body, _ = c.flagList(width)
 	case checkinMorning:
 		question = "How did the morning after your last session feel?"
 		var opts []string

@@ -1,5 +1,6 @@
 // Package home holds the screens a visit starts on: home (the week, today's routine, the menu), the
-// first-run welcome, the offer to resume an unfinished session, and the routine picker.
+// first-run welcome, the offer to resume an unfinished session, and the routine picker (the
+// active patient's own routines, the library, the built-ins: exercises.Arrange).
 //
 // Imports: kit, nav and the pure packages (session, exercises, progress); never another screen
 // package or the root. It reaches the root only by returning nav intents and messages.

@@ -34,6 +34,8 @@ const (
 	homeDemo
 	homeQuit
 	homeCheckup
+	homeSafeMovement
+	homeAerobic
 )
 
 // Open shows home and loads what it shows.
@@ -97,6 +99,10 @@ func (h homeModel) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return h, h.startToday()
 	case homeCheckup:
 		return h, startCheckup(askMorning)
+	case homeSafeMovement:
+		return h, nav.Go(nav.SafeMovement{})
+	case homeAerobic:
+		return h, nav.Go(nav.LogAerobic{})
 	case homeProfiles:
 		return h, nav.Go(nav.Profiles{})
 	case homeStart:

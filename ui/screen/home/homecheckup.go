@@ -43,8 +43,3 @@ func startCheckup(askMorning bool) tea.Cmd {
 	}
 	return nav.Go(nav.StartCheckin{Routine: r, AskMorning: askMorning})
 }
-
-// balanceLine is this week's balance time toward the 2-hour goal of the falls-prevention trials.
-func balanceLine(w analytics.WeekCount) string {
-	return fmt.Sprintf("Balance this week: %.0f of %d minutes", w.BalanceMinutes, analytics.BalanceGoalMinutes)
-}

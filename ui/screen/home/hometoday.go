@@ -150,7 +150,12 @@ func (h homeModel) todayView(width int) string {
 		lines = append(lines, kit.Paragraph(s.Text, l, width))
 	}
 	if h.env.Store != nil {
-		lines = append(lines, kit.Paragraph(s.Text, balanceLine(t.week), width))
+		// Balance minutes and strength days: the dose goals, whether or not targets are set.
+		dose := analytics.DoseOf(t.week, analytics.TargetsOf(h.env.Active().Data))
+		lines = append(lines, kit.Paragraph(s.Text, dose.Line(), width))
+		if l := analytics.AerobicLine(h.env.Active().Data, h.env.Now()); l != "" {
+			lines = append(lines, kit.Paragraph(s.Text, l, width))
+		}
 	}
 	return strings.Join(lines, "\n")
 }
@@ -194,6 +199,13 @@ func (h homeModel) withMenu() homeModel {
 		add(homeDemo, "Demonstration mode: on (nothing is saved) — switch off")
 	default:
 		add(homeDemo, "Demonstration mode: off — switch on")
+	}
+	if h.env.Store != nil && !h.env.Active().Demo {
+		add(homeAerobic, "Log aerobic minutes")
+	}
+	if a := h.env.Active(); !a.Demo && a.Data.OfferSafeMovement(h.env.Now()) {
+		// Once, in the program's first week; near the end, so the entries above keep their places.
+		add(homeSafeMovement, "Safe movement for everyday life — read the cards")
 	}
 	if h.today != nil && h.today.checkup != "" {
 		// Last but one, so the entries above keep their places whether or not it is offered.

@@ -28,12 +28,19 @@ func OpenPicker(e *kit.Env, msg nav.Picker) (kit.Screen, tea.Cmd) {
 	return p, kit.LoadRoutines(e)
 }
 
+// setRoutines lists rs in the one order (exercises.Arrange): the active patient's own, the
+// library, the built-ins; other patients' only on a therapist's view, which is any run not
+// locked to one patient.
 func (p *pickerModel) setRoutines(rs []exercises.Routine) {
+	rs = exercises.Arrange(p.env.Active().Profile, rs, !p.env.Locked)
 	p.routines = rs
 	p.menu.Items = make([]string, len(rs))
 	for i, r := range rs {
 		p.menu.Items[i] = fmt.Sprintf("%-22s %6s  %s", kit.Clip(kit.Clean(r.Name), 22),
 			kit.Minutes(r.EstimatedDuration()), kit.Plural(len(r.Items), "exercise", "exercises"))
+		if m := ownerMark(r); m != "" {
+			p.menu.Items[i] = fmt.Sprintf("%-44s %s", p.menu.Items[i], m)
+		}
 	}
 	if p.menu.Cursor >= len(rs) {
 		p.menu.Cursor = 0
@@ -96,6 +103,9 @@ func (p pickerModel) View(width, height int) string {
 		narrow := make([]string, len(p.routines))
 		for i, r := range p.routines {
 			narrow[i] = kit.Clean(r.Name) + " · " + kit.Minutes(r.EstimatedDuration())
+			if m := ownerMark(r); m != "" {
+				narrow[i] = m + " · " + narrow[i] // first, where the width cannot cut it off
+			}
 		}
 		p.menu.Items = narrow
 	}
@@ -114,6 +124,12 @@ func (p pickerModel) previewView(r exercises.Routine, width, height int) string 
 		return ""
 	}
 	lines := []string{s.Subtitle.Render(kit.Clip(kit.Clean(r.Name), width))}
+	switch {
+	case r.Owner != "":
+		lines = append(lines, s.Accent.Render(kit.Clip("Prescribed for "+kit.Clean(r.Owner), width)))
+	case r.Source == exercises.SourceSaved:
+		lines = append(lines, s.Muted.Render(kit.Clip("From the clinic's library", width)))
+	}
 	if r.Description != "" {
 		lines = append(lines, s.Muted.Render(kit.Clip(kit.Clean(r.Description), width)))
 	}
@@ -140,4 +156,13 @@ func (p pickerModel) previewView(r exercises.Routine, width, height int) string 
 		lines = append(lines[:height-1], s.Muted.Render(fmt.Sprintf("… and %d more", len(lines)-height+1)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// ownerMark says whose a saved routine is when it is someone's ("for Pat"); the library's and
+// the built-ins are everyone's and carry no mark.
+func ownerMark(r exercises.Routine) string {
+	if r.Owner == "" {
+		return ""
+	}
+	return "for " + kit.Clean(r.Owner)
 }

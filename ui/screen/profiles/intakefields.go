@@ -18,9 +18,10 @@ type intakeField struct {
 	set    func(p *profile.Profile, v string, c intakeContext) error
 }
 
-// intakeContext is what reading the form needs besides the text: the routine ids it may name.
+// intakeContext is what reading the form needs besides the text: the routine ids it may name,
+// each with its owner ("" for the library and the built-ins).
 type intakeContext struct {
-	routines map[string]bool
+	routines map[string]string
 }
 
 func intakeOf(p *profile.Profile) *profile.Intake {
@@ -126,8 +127,13 @@ var intakeFields = []intakeField{
 		set: func(p *profile.Profile, v string, c intakeContext) error {
 			var ids []string
 			for _, id := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-				if !c.routines[id] {
+				owner, ok := c.routines[id]
+				if !ok {
 					return fmt.Errorf("%q is not a routine id; see `upright routines`", id)
+				}
+				if owner != "" && owner != p.Name {
+					return fmt.Errorf("%q is prescribed for %s; choose a routine of the library or one of %s's own",
+						id, exercises.CleanText(owner), exercises.CleanText(p.Name))
 				}
 				ids = append(ids, id)
 			}
@@ -164,14 +170,14 @@ func yesNo(b bool) string {
 	return "no"
 }
 
-// routineIDs are the ids a prescription may name: built-in and saved routines.
-func routineIDs(saved []exercises.Routine) map[string]bool {
-	ids := map[string]bool{}
+// routineIDs are the ids a prescription may name, built-in and saved, with their owners.
+func routineIDs(saved []exercises.Routine) map[string]string {
+	ids := map[string]string{}
 	for _, r := range exercises.Builtin() {
-		ids[r.ID] = true
+		ids[r.ID] = ""
 	}
 	for _, r := range saved {
-		ids[r.ID] = true
+		ids[r.ID] = r.Owner
 	}
 	return ids
 }

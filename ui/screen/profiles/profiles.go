@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"upright/exercises"
 	"upright/session/profile"
 	"upright/ui/kit"
 	"upright/ui/nav"
@@ -35,6 +36,8 @@ type profilesModel struct {
 	menu   kit.Menu
 	input  textinput.Model
 	reason string // why the typed name is refused
+	// saved are the saved routines, so deleting a profile can say what becomes of its own.
+	saved []exercises.Routine
 }
 
 // Open lists the profiles, and loads them.
@@ -43,7 +46,8 @@ func Open(e *kit.Env, _ nav.Profiles) (kit.Screen, tea.Cmd) {
 	in.CharLimit = profile.MaxNameLen
 	in.Prompt = "› "
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return profilesModel{env: e, input: in, menu: kit.Menu{Items: []string{"…"}}}, loadProfiles(e)
+	return profilesModel{env: e, input: in, menu: kit.Menu{Items: []string{"…"}}},
+		tea.Batch(loadProfiles(e), kit.LoadRoutines(e))
 }
 
 var (
@@ -84,7 +88,7 @@ func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		p.menu.Items = nil
 		for i, pr := range msg.list {
 			line := kit.Clean(pr.Title())
-			if kit.SameName(pr.Name, p.env.Active().Profile) {
+			if profile.SameName(pr.Name, p.env.Active().Profile) {
 				line += "  (active)"
 				if first { // the list opens on the person using the app; a reload keeps the cursor
 					p.menu.Cursor = i
@@ -95,9 +99,11 @@ func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		p.menu.Items = append(p.menu.Items, "New profile…")
 		p.menu.Cursor = min(p.menu.Cursor, len(p.menu.Items)-1)
 		return p, nil
+	case kit.RoutinesMsg:
+		p.saved = msg.Saved
 	case nav.ProfileRenamed, profileDeletedMsg:
 		p.step = profilesList
-		return p, loadProfiles(p.env)
+		return p, tea.Batch(loadProfiles(p.env), kit.LoadRoutines(p.env))
 	case tea.KeyMsg:
 		if p.Keys().Matches(msg, kit.Escape) {
 			if p.step == profilesList {
@@ -133,7 +139,7 @@ func (p profilesModel) listKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 	case k.Matches(msg, kit.Edit):
 		return p, nav.Go(nav.Intake{Profile: sel})
 	case k.Matches(msg, profilesDelete):
-		if kit.SameName(sel.Name, p.env.Active().Profile) {
+		if profile.SameName(sel.Name, p.env.Active().Profile) {
 			p.reason = "This is the active profile: switch to another one before deleting it."
 			return p, nil
 		}
@@ -169,10 +175,10 @@ func (p profilesModel) answerKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		p.input, cmd = p.input.Update(msg)
 		return p, cmd
 	}
-	name := kit.Name(p.input.Value())
+	name := profile.Name(p.input.Value())
 	switch p.step {
 	case profilesDeleteConfirm:
-		if !kit.SameName(name, sel.Name) {
+		if !profile.SameName(name, sel.Name) {
 			p.reason = "The name does not match; nothing was deleted."
 			return p, nil
 		}
@@ -210,6 +216,13 @@ func (p profilesModel) View(width, height int) string {
 	case profilesDeleteAsk:
 		title = "Delete " + kit.Clean(sel.Name) + "?"
 		blocks = append(blocks, kit.Paragraph(s.Warn, fmt.Sprintf("Delete %s and all their sessions and intake? y/n", kit.Clean(sel.Name)), width))
+		if n := p.owned(sel.Name); n > 0 {
+			what := fmt.Sprintf("The %d routines prescribed for %s stay", n, kit.Clean(sel.Name))
+			if n == 1 {
+				what = "The routine prescribed for " + kit.Clean(sel.Name) + " stays"
+			}
+			blocks = append(blocks, kit.Paragraph(s.Text, what+", in the clinic's library, for you to rename or prescribe again.", width))
+		}
 	case profilesDeleteConfirm:
 		title = "Really erase " + kit.Clean(sel.Name) + "?"
 		blocks = append(blocks, kit.Paragraph(s.Danger, "This cannot be undone. Type the name to confirm:", width), p.inputView(width))
@@ -224,4 +237,16 @@ func (p profilesModel) inputView(width int) string {
 	in := p.input
 	in.Width = max(width-6, 1)
 	return kit.Clip(in.View(), max(width-2, 1))
+}
+
+// owned is how many saved routines are prescribed for the profile name: deleting it moves them to
+// the library rather than erasing a therapist's work with the patient's data.
+func (p profilesModel) owned(name string) int {
+	n := 0
+	for _, r := range p.saved {
+		if r.Owner == name {
+			n++
+		}
+	}
+	return n
 }

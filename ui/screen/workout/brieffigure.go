@@ -38,9 +38,9 @@ func (s sessionModel) briefWithFigure(width, height int) string {
 }
 
 // narrowBrief finds the tallest figure the brief can have beside its text, and the fewest
-// blocks to narrow for it: none (from == to) when narrowing gains nothing. The count and dose,
-// and what is above them, stay at the full width (a narrower width would clip the count line
-// rather than wrap it), and so does the prompt under them all.
+// blocks to narrow for it: none (from == to) when narrowing gains nothing. The where-line and
+// dose, and what is above them, stay at the full width (a narrower width would shorten the
+// where-line rather than wrap it), and so does the prompt under them all.
 func (s sessionModel) narrowBrief(parts []func(w int) string, counted int, page string, width, height int) (narrow, from, to int) {
 	best := 0
 	if sp, ok := kit.FreeSpot(strings.Split(page, "\n"), width, height, 1, figureMaxRows, kit.PairWidth); ok {

@@ -37,6 +37,9 @@ type checkoutModel struct {
 	reports []record.ExerciseReport
 	rows    kit.Menu
 	note    textinput.Model
+	// last is the result of the session's last set, shown above the first question; lastShort
+	// is the same result without the exercise's name, for a narrow terminal.
+	last, lastShort string
 }
 
 func newCheckoutModel(e *kit.Env, rec record.Record) checkoutModel {
@@ -66,11 +69,12 @@ var (
 	// The check-out is short: q does nothing here (ctrl+c still leaves, keeping the session), and
 	// while the note takes text, ? is a character.
 	checkoutKeys = map[checkoutStep]kit.Keys{
+		// Back one question as everywhere: esc, and ← where it does not rate or move in the text.
 		checkoutEffort:  kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher).Without(kit.Quit),
-		checkoutPain:    kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher).Without(kit.Quit),
-		checkoutAny:     kit.On(checkoutConfirm, kit.Yes, kit.No).Without(kit.Quit),
-		checkoutReports: kit.On(checkoutConfirm, kit.Up, kit.Down, checkoutMark).Without(kit.Quit),
-		checkoutNote:    kit.On(checkoutSave).Without(kit.Quit, kit.Help),
+		checkoutPain:    kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape).Without(kit.Quit),
+		checkoutAny:     kit.On(checkoutConfirm, kit.Yes, kit.No, kit.PrevQuestion).Without(kit.Quit),
+		checkoutReports: kit.On(checkoutConfirm, kit.Up, kit.Down, checkoutMark, kit.PrevQuestion).Without(kit.Quit),
+		checkoutNote:    kit.On(checkoutSave, kit.Escape).Without(kit.Quit, kit.Help),
 	}
 )
 
@@ -85,6 +89,9 @@ func (c checkoutModel) Update(msg tea.Msg) (_ checkoutModel, _ tea.Cmd, done boo
 	k := c.keys()
 	if k.Matches(km, checkoutConfirm, checkoutSave) {
 		return c.advance()
+	}
+	if k.Matches(km, kit.Escape, kit.PrevQuestion) {
+		return c.back(), nil, false
 	}
 	switch c.step {
 	case checkoutEffort:
@@ -201,7 +208,15 @@ func (c checkoutModel) View(width, height int) string {
 		question = "A note for your therapist? (optional, enter to save)"
 		body = c.noteView(s, width)
 	}
-	return kit.Page(s, width, height, "Check-out", kit.Paragraph(s.Subtitle, question, width), body)
+	last := ""
+	if c.step == checkoutEffort && c.last != "" {
+		text := c.last
+		if width < kit.CompactWidth {
+			text = c.lastShort
+		}
+		last = kit.Paragraph(s.Accent, text, width)
+	}
+	return kit.Page(s, width, height, "Check-out", last, kit.Paragraph(s.Subtitle, question, width), body)
 }
 
 func mark(on bool, label string) string {
@@ -209,4 +224,25 @@ func mark(on bool, label string) string {
 		return "[" + label + "]"
 	}
 	return "[" + strings.Repeat(" ", len(label)) + "]"
+}
+
+// back goes to the question before, keeping its answer. The first question has no back: the
+// session is over, and the check-out is how it is kept.
+func (c checkoutModel) back() checkoutModel {
+	switch c.step {
+	case checkoutPain:
+		c.step = checkoutEffort
+	case checkoutAny:
+		c.step = checkoutPain
+	case checkoutReports:
+		c.step = checkoutAny
+	case checkoutNote:
+		c.note.Blur()
+		c.step = checkoutAny
+		if c.any && len(c.reports) > 0 {
+			c.step = checkoutReports
+		}
+	case checkoutEffort:
+	}
+	return c
 }

@@ -30,7 +30,7 @@ var (
 	confirmKeys     = kit.On(keyQuitYes, keyQuitNo, kit.Escape)
 	confirmKeysDemo = kit.On(keyQuitYesDemo, keyQuitNo, kit.Escape)
 	painKeys        = kit.On(keyConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape)
-	sharpKeys       = kit.On(keyConfirm, kit.Yes, kit.No, kit.Escape)
+	sharpKeys       = kit.On(keyConfirm, kit.Yes, kit.No, kit.PrevQuestion)
 	doneKeys        = kit.On(keyContinue)
 	// The timed phases, running ([0]) and paused ([1]).
 	readyKeys = pausable(keyStartNow, kit.Back, kit.Presenter)

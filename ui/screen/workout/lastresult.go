@@ -51,3 +51,27 @@ func resultText(r record.SetResult) string {
 	}
 	return "done"
 }
+
+// finalResult is the result of the session's last set, which has no rest after it to show it: the
+// check-out's first question carries it, so a patient sees what they held, counted or timed last
+// for as long as they take to answer, with no timer to hide it. A test says its measure. short
+// is the result alone, for a narrow terminal where the question must not go below the fold.
+func (s sessionModel) finalResult() (full, short string) {
+	if s.result != "" {
+		return s.result, s.result
+	}
+	steps := s.eng.Plan().Steps
+	if len(steps) == 0 {
+		return "", ""
+	}
+	last := steps[len(steps)-1]
+	r, ok := savedSet(s.eng.Record(), last)
+	if !ok || r.Skipped {
+		return "", ""
+	}
+	name := last.Exercise.Name
+	if last.Side != record.SideNone {
+		name += ", " + last.Side + " side"
+	}
+	return "Last set — " + name + ": " + resultText(r), resultText(r)
+}

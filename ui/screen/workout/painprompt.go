@@ -24,6 +24,9 @@ func newPainPrompt(current int) painPrompt {
 // update returns the prompt and whether it is finished (answered or cancelled).
 func (p painPrompt) update(k kit.Keys, km tea.KeyMsg) (painPrompt, bool) {
 	switch {
+	case k.Matches(km, kit.PrevQuestion):
+		// Back one question, as in every question of upright: from "is it sharp" to the rating.
+		p.askSharp = false
 	case k.Matches(km, kit.Escape):
 		p.active, p.cancelled = false, true
 		return p, true
@@ -79,6 +82,7 @@ func (s sessionModel) promptKey(km tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	res := s.eng.ReportPain(now, s.pain.rating.Value, s.pain.sharp)
 	s.stop = stopFor(res, s.eng.Plan(), s.pain.rating.Value, s.pain.sharp, checkin)
 	m, cmd := s.applyScreen(now, res)
+	m = m.noteEffort(res)
 	if m.stop != nil {
 		m.notice = "" // the stop screen says it, and the next brief starts clean
 		return m, cmd

@@ -44,6 +44,7 @@ func (s sessionModel) presenterView(width, height int) string {
 	if r := s.resultLine(width); r != "" {
 		top = append(top, st.AccentInk.Render(kit.Clip(r, width)))
 	}
+	top = append(top, s.effortLines(width)...)
 	bottom := s.footLines(plain, fraction, width, st.SubtitleInk) // the cue stands out: it is what the room reads
 	if secs, ok := s.pacedSeconds(); ok {
 		big = secs // a paced rep shows its phase's seconds large; the count is in the label

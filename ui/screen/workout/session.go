@@ -31,6 +31,8 @@ type sessionModel struct {
 	confirmQuit bool
 	pain        painPrompt
 	notice      string
+	// effort is a small pain rise named normal effort (effortnote.go).
+	effort effortNote
 	// result is what the last test set scored, shown at once and kept until the next test's.
 	result  string
 	saveErr string

@@ -19,6 +19,7 @@ import (
 // toCheckout moves to the check-out once the engine is done; now is the end the record keeps.
 func (s sessionModel) toCheckout(now time.Time) sessionModel {
 	c := newCheckoutModel(s.env, s.eng.Record())
+	c.last, c.lastShort = s.finalResult()
 	s.checkout, s.doneAt = &c, now
 	s.confirmQuit, s.pain = false, painPrompt{} // the questions replace any prompt left open
 	return s

@@ -56,13 +56,12 @@ func (s sessionModel) View(width, height int) string {
 }
 
 // briefParts are the brief's blocks of text, each laid out for a width, and which of them is the
-// count and dose.
+// where-line and dose.
 func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 	st := s.env.Styles
 	step := s.eng.Step()
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
-	count := fmt.Sprintf("Exercise %d of %d", step.Item+1, len(s.eng.Plan().Routine.Items))
 	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
 	parts = []func(w int) string{func(w int) string { return kit.SpineNote(s.env, ex, w) }}
 	if ex.Status.Flagged() {
@@ -75,14 +74,23 @@ func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 	}
 	parts = append(parts,
 		func(w int) string {
-			return st.Muted.Render(kit.Clip(count+" · "+ex.Category.String(), w-2)) + "\n" + kit.Paragraph(st.Accent, dose, w)
+			inner := w - 2
+			if w < kit.CompactWidth {
+				inner = w
+			}
+			// The same where-line as every step, with the exercise's kind where it fits beside it.
+			where := s.where(inner)
+			if kind := where + " · " + ex.Category.String(); lipgloss.Width(kind) <= inner {
+				where = kind
+			}
+			return st.Muted.Render(where) + "\n" + kit.Paragraph(st.Accent, dose, w)
 		},
 		paragraph(st.Text, ex.Description), paragraph(st.Text, strings.Join(cues, "\n")),
 		paragraph(st.Warn, "Safety: "+ex.Safety))
 	for _, extra := range []struct {
 		st   lipgloss.Style
 		text string
-	}{{st.Accent, s.result}, {st.Warn, s.notice}, {st.Error, s.saveErr}} {
+	}{{st.Accent, s.result}, {st.Warn, s.notice}, {st.Text, s.effortNow()}, {st.Error, s.saveErr}} {
 		if extra.text != "" {
 			parts = append(parts, paragraph(extra.st, extra.text))
 		}
@@ -119,6 +127,7 @@ func (s sessionModel) timerView(width, height int) string {
 	labelInk := s.labelInk()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
 		lines := []string{st.MutedInk.Render(kit.Clip(s.title(), width)), st.MutedInk.Render(s.where(width)), labelInk.Render(kit.Clip(label, width))}
+		lines = append(lines, s.effortLines(width)...)
 		if r := s.resultLine(width); r != "" {
 			lines = append(lines, st.AccentInk.Render(kit.Clip(r, width)))
 		}
@@ -131,6 +140,7 @@ func (s sessionModel) timerView(width, height int) string {
 		return strings.Join(lines, "\n")
 	}
 	top := []string{st.TitleInk.Render(kit.Clip(s.title(), width-2)), st.MutedInk.Render(s.where(width - 2)), labelInk.Render(kit.Clip(label, width-2))}
+	top = append(top, s.effortLines(width)...)
 	if r := s.resultLine(width - 2); r != "" {
 		top = append(top, st.AccentInk.Render(kit.Clip(r, width-2)))
 	}

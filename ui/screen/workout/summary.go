@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
+	"upright/session"
 	"upright/session/record"
 	"upright/ui/kit"
 	"upright/ui/nav"
@@ -124,6 +125,9 @@ func summaryLines(rec record.Record) []string {
 		pain = fmt.Sprintf("Pain: %d before → %d after · effort %d/10", rec.Checkin.Pain, rec.Checkout.Pain, rec.Checkout.Effort)
 	}
 	lines = append(lines, pain)
+	if note := session.CheckoutPainNote(rec); note != "" {
+		lines = append(lines, note)
+	}
 	for _, f := range rec.Flags {
 		lines = append(lines, "Flag: "+f.Detail)
 	}
