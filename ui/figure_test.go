@@ -154,12 +154,15 @@ func TestNoFigureNoTicks(t *testing.T) {
 // TestFigureSameInMonochrome checks that colour changes nothing in the figure: it is plain text,
 // the same on a 256-colour terminal as with NO_COLOR, and no escape sequence sits inside it.
 func TestFigureSameInMonochrome(t *testing.T) {
-	h := startRoutine(t, figureRoutine(), func(o *Options) { o.Demo = true })
-	h.send(keyEnter) // the get-ready shows the starting pose
-	plain := h.m.View()
-	lipgloss.SetColorProfile(termenv.ANSI256)
-	colour := h.m.View()
-	lipgloss.SetColorProfile(termenv.Ascii)
+	view := func(profile termenv.Profile) string {
+		// The styles are built for the terminal's colours when the program starts, as upright does.
+		lipgloss.SetColorProfile(profile)
+		defer lipgloss.SetColorProfile(termenv.Ascii)
+		h := startRoutine(t, figureRoutine(), func(o *Options) { o.Demo = true })
+		h.send(keyEnter) // the get-ready shows the starting pose
+		return h.m.View()
+	}
+	plain, colour := view(termenv.Ascii), view(termenv.ANSI256)
 	if !strings.Contains(colour, "\x1b[") {
 		t.Fatal("the colour view has no colour: the test proves nothing")
 	}

@@ -24,10 +24,10 @@ type scroll struct {
 // window cuts body to height lines at the scroll offset, the last line being the mark; it
 // reports whether the body was taller than height.
 func (m Model) window(body string, width, height int) (string, bool) {
-	lines := strings.Split(body, "\n")
-	if height < 2 || len(lines) <= height {
-		return body, false
+	if height < 2 || strings.Count(body, "\n") < height {
+		return body, false // it fits: the usual case, every second of a countdown
 	}
+	lines := strings.Split(body, "\n")
 	room := height - 1
 	off := min(max(m.scrollOffset(), 0), len(lines)-room)
 	above, below := off > 0, off+room < len(lines)

@@ -42,15 +42,20 @@ func (m Model) View() string {
 			scrolls = !follows
 		}
 	}
-	var parts []string
+	// One string, written once: a countdown draws the whole frame every second.
+	var b strings.Builder
+	b.Grow(len(body) + 2*h + 512)
 	if demo {
-		parts = append(parts, kit.Clip(m.env.Styles.Banner.Render("DEMO — nothing is saved"), w))
+		b.WriteString(kit.Clip(m.env.Styles.BannerInk.Render("DEMO — nothing is saved"), w))
+		b.WriteByte('\n')
 	}
-	parts = append(parts, kit.PadBlock(kit.FitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0)))
+	kit.PadBlock(&b, kit.FitBlock(body, w, max(bodyHeight, 0)), max(bodyHeight, 0))
 	if bodyHeight >= 0 {
-		parts = append(parts, m.footerView(w, scrolls))
+		b.WriteByte('\n')
+		b.WriteString(m.footerView(w, scrolls))
 	}
-	return kit.FitBlock(strings.Join(parts, "\n"), w, h)
+	// The banner is clipped and the body and footer fitted to the width: only the height is left.
+	return kit.FirstLines(b.String(), h)
 }
 
 // bodyHeight is the room the screen has: the terminal less the banner, any error and the key line.

@@ -32,6 +32,11 @@ func parseLine(line string, width int, into []cell) []cell {
 	style := ""
 	var state byte
 	for len(line) > 0 && len(row) < width {
+		if n := plainCell(line); state == byte(ansi.NormalState) && n > 0 {
+			row = append(row, cell{text: line[:n], style: style})
+			line = line[n:]
+			continue
+		}
 		seq, w, n, next := ansi.DecodeSequence(line, state, nil)
 		state = next
 		line = line[n:]
@@ -60,6 +65,31 @@ func parseLine(line string, width int, into []cell) []cell {
 		}
 	}
 	return row
+}
+
+// plainCell is the length of the one-cell character line starts with, when it is printable ASCII
+// or one of the box, block and Braille characters that digits, bars and figures are drawn with
+// and nothing that could join it follows; 0 otherwise. It is what ansi.DecodeSequence would
+// find there (tested), without segmenting graphemes: a countdown's rows are mostly these.
+func plainCell(line string) int {
+	switch c := line[0]; {
+	case c > 0x1f && c < 0x7f:
+		return 1 // the decoder takes printable ASCII a byte at a time too
+	case drawing(line):
+		if len(line) == 3 || line[3] < 0x80 || drawing(line[3:]) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// drawing reports whether s starts with a character of U+2500–U+259F (box drawing and blocks)
+// or U+2800–U+28FF (Braille), all three bytes long in UTF-8.
+func drawing(s string) bool {
+	if len(s) < 3 || s[0] != 0xe2 || s[2] < 0x80 || s[2] > 0xbf {
+		return false
+	}
+	return (s[1] >= 0x94 && s[1] <= 0x95) || (s[1] == 0x96 && s[2] <= 0x9f) || (s[1] >= 0xa0 && s[1] <= 0xa3)
 }
 
 // joins reports whether seq is a mark that draws on the character before it: a combining mark,

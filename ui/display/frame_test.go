@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // show draws each view in turn on a terminal of w×h and checks after each that the terminal
@@ -133,5 +135,37 @@ func TestFrameRandomViews(t *testing.T) {
 			_ = round
 			show(t, w, h, views...)
 		})
+	}
+}
+
+// TestPlainCellAsTheDecoder: the shortcut parseLine takes for printable ASCII and the box, block
+// and Braille characters must find exactly the cell ansi.DecodeSequence finds, whatever follows
+// (a combining mark or variation selector must not be split from its character).
+func TestPlainCellAsTheDecoder(t *testing.T) {
+	var starts []rune
+	for r := rune(0x20); r < 0x7f; r++ {
+		starts = append(starts, r)
+	}
+	for r := rune(0x2480); r < 0x2920; r++ { // the drawing ranges and their neighbours
+		starts = append(starts, r)
+	}
+	after := []string{"", "x", " ", "\x1b[m", "█", "⣿", "─", "\u0301", "\ufe0f", "\u200d", "\u200b", "é", "\t", "\u25a0", "\u2900", "\u2461"}
+	shortcuts := 0
+	for _, r := range starts {
+		for _, a := range after {
+			line := string(r) + a
+			n := plainCell(line)
+			if n == 0 {
+				continue
+			}
+			shortcuts++
+			seq, w, m, state := ansi.DecodeSequence(line, ansi.NormalState, nil)
+			if m != n || w != 1 || seq != line[:n] || state != byte(ansi.NormalState) {
+				t.Errorf("%q: shortcut takes %d bytes as one cell; the decoder takes %q (%d bytes, %d cells)", line, n, seq, m, w)
+			}
+		}
+	}
+	if shortcuts < 4000 {
+		t.Errorf("only %d shortcuts taken: the test proves little", shortcuts)
 	}
 }

@@ -1,6 +1,9 @@
 package kit
 
-import "strings"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // bigGlyphs is a 5-row block font for the countdown and rep count: large enough to read from
 // across a room, and every glyph is drawn from the same full-block rune so it needs no colour.
@@ -43,43 +46,54 @@ func BigWidth(text string, scale int) int {
 
 // RenderBig draws text in the block font, each cell repeated scale times across and down.
 // Characters without a glyph are left out; callers always show the plain value too.
+// A countdown draws its digits every second: each row is built in one buffer, and the block is
+// one string.
 func RenderBig(text string, scale int) string {
 	if scale < 1 {
 		scale = 1
 	}
-	rows := make([]strings.Builder, BigHeight)
-	first := true
+	glyphs := make([][5]string, 0, 8)
 	for _, r := range text {
-		g, ok := bigGlyphs[r]
-		if !ok {
-			continue
+		if g, ok := bigGlyphs[r]; ok {
+			glyphs = append(glyphs, g)
 		}
-		for i := range rows {
-			if !first {
-				rows[i].WriteString(strings.Repeat(" ", scale))
+	}
+	// A glyph row is at most five three-byte blocks and its gap.
+	row := make([]byte, 0, len(glyphs)*16*scale)
+	out := make([]byte, 0, BigHeight*scale*(cap(row)+1))
+	for i := range BigHeight {
+		row = row[:0]
+		for k, g := range glyphs {
+			if k > 0 {
+				for range scale {
+					row = append(row, ' ')
+				}
 			}
 			for _, c := range g[i] {
-				rows[i].WriteString(strings.Repeat(string(c), scale))
+				for range scale {
+					row = utf8.AppendRune(row, c)
+				}
 			}
 		}
-		first = false
-	}
-	var out []string
-	for i := range rows {
-		line := strings.TrimRight(rows[i].String(), " ")
-		for range scale {
-			out = append(out, line)
+		row = bytes.TrimRight(row, " ")
+		for j := range scale {
+			if i > 0 || j > 0 {
+				out = append(out, '\n')
+			}
+			out = append(out, row...)
 		}
 	}
-	return strings.Join(out, "\n")
+	return string(out)
 }
 
-// BigScaleFor picks the largest scale at which text fits in width×height, or 0 if even
-// scale 1 does not fit (the caller then shows plain text).
+// BigScaleFor picks the largest scale at which text fits in width×height, up to 10, or 0 if even
+// scale 1 does not fit (the caller then shows plain text). Width and height grow in step with
+// the scale.
 func BigScaleFor(text string, width, height int) int {
+	one := BigWidth(text, 1)
 	best := 0
 	for s := 1; s <= 10; s++ {
-		if BigWidth(text, s) <= width && BigHeight*s <= height {
+		if one*s <= width && BigHeight*s <= height {
 			best = s
 		}
 	}

@@ -37,28 +37,55 @@ func FreeSpot(lines []string, width, height, margin, maxH int, widthFor func(h i
 	return best, best.H > 0
 }
 
-// Overlay writes the figure's lines into the page's lines at the spot, adding rows when the page
-// is shorter than the spot's foot, and reports whether it could: when a row's text reaches into
-// the spot (a spot found on an earlier frame, and this frame's text is longer) it changes
-// nothing and returns false, and the screen looks for a new spot. Text is never moved or cut.
-// It costs one pass over the spot's rows: a held figure is joined to each frame of a countdown.
-func Overlay(lines, block []string, sp Spot) ([]string, bool) {
+// Overlay writes the figure's lines into the page at the spot, adding rows when the page is
+// shorter than the spot's foot, and reports whether it could: when a row's text reaches into the
+// spot (a spot found on an earlier frame, and this frame's text is longer) it returns the page
+// unchanged and false, and the screen looks for a new spot. Text is never moved or cut.
+// A held figure is joined to each frame of a countdown, so this is one pass over the page that
+// builds the new one in a single allocation, with no line split out on its own.
+func Overlay(page string, block []string, sp Spot) (string, bool) {
 	if len(block) != sp.H || sp.H == 0 {
-		return lines, false
+		return page, false
 	}
-	for r := sp.Row; r < sp.Row+sp.H && r < len(lines); r++ {
-		if textWidth(lines[r])+figureGap > sp.Col {
-			return lines, false
+	size, rows := len(page)+sp.H, 0
+	for rest, r := page, 0; ; r++ {
+		line, next, found := strings.Cut(rest, "\n")
+		if r >= sp.Row && r < sp.Row+sp.H {
+			if textWidth(line)+figureGap > sp.Col {
+				return page, false
+			}
+			size += sp.Col + len(block[r-sp.Row])
 		}
+		rows = r + 1
+		if !found {
+			break
+		}
+		rest = next
 	}
-	for len(lines) < sp.Row+sp.H {
-		lines = append(lines, "")
+	for r := rows; r < sp.Row+sp.H; r++ {
+		size += sp.Col + len(block[r-sp.Row])
 	}
-	for i, fl := range block {
-		l := strings.TrimRight(lines[sp.Row+i], " ")
-		lines[sp.Row+i] = l + spaces(sp.Col-textWidth(l)) + fl
+	var b strings.Builder
+	b.Grow(size)
+	rest := page
+	for r := 0; r < max(rows, sp.Row+sp.H); r++ {
+		line := ""
+		if r < rows {
+			line, rest, _ = strings.Cut(rest, "\n")
+		}
+		if r > 0 {
+			b.WriteByte('\n')
+		}
+		if r < sp.Row || r >= sp.Row+sp.H {
+			b.WriteString(line)
+			continue
+		}
+		line = strings.TrimRight(line, " ")
+		b.WriteString(line)
+		b.WriteString(spaces(sp.Col - textWidth(line)))
+		b.WriteString(block[r-sp.Row])
 	}
-	return lines, true
+	return b.String(), true
 }
 
 // spaces is n blanks, without allocating for the usual widths.

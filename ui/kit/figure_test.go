@@ -31,7 +31,8 @@ func TestFreeSpotLeavesText(t *testing.T) {
 	for i := range block {
 		block[i] = strings.Repeat("#", sp.W)
 	}
-	out, ok := Overlay(append([]string(nil), page...), block, sp)
+	joined, ok := Overlay(strings.Join(page, "\n"), block, sp)
+	out := strings.Split(joined, "\n")
 	if !ok {
 		t.Fatal("the spot just found is not free")
 	}
@@ -44,7 +45,7 @@ func TestFreeSpotLeavesText(t *testing.T) {
 		}
 	}
 	page[4] = strings.Repeat("x", 50)
-	if again, ok := Overlay(append([]string(nil), page...), block, sp); ok || strings.Join(again, "\n") != strings.Join(page, "\n") {
+	if again, ok := Overlay(strings.Join(page, "\n"), block, sp); ok || again != strings.Join(page, "\n") {
 		t.Error("a figure was laid over a long line")
 	}
 	// Styled text takes its cells; the escape sequences take none.

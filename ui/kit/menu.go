@@ -57,32 +57,40 @@ func (mn Menu) View(s Styles, width, height int) string {
 }
 
 // Page lays out a screen: a title, then blocks separated by blank lines when there is room.
+// Each line is written once, indented and fitted to the width as it goes: a countdown lays out
+// its page every second.
 func Page(s Styles, width, height int, title string, blocks ...string) string {
-	pad := 1
+	if width < 1 {
+		return ""
+	}
+	pad := " "
 	if width < CompactWidth || height < CompactHeight {
-		pad = 0
+		pad = ""
 	}
-	inner := width - 2*pad
-	var lines []string
+	var b strings.Builder
+	size := len(title) + 32
+	for _, bl := range blocks {
+		size += len(bl) + (strings.Count(bl, "\n")+2)*(len(pad)+1)
+	}
+	b.Grow(size)
 	if title != "" {
-		lines = append(lines, s.Title.Render(Clip(title, inner)))
+		writeLines(&b, "", pad+s.Title.Render(Clip(title, width-2*len(pad))), width)
 	}
-	for _, b := range blocks {
-		if b == "" {
+	for _, bl := range blocks {
+		if bl == "" {
 			continue
 		}
-		if len(lines) > 0 && height >= CompactHeight {
-			lines = append(lines, "")
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if height >= CompactHeight {
+				b.WriteString(pad) // the blank line between blocks, indented as every line is
+				b.WriteByte('\n')
+			}
 		}
-		lines = append(lines, strings.Split(b, "\n")...)
-	}
-	if pad > 0 {
-		for i := range lines {
-			lines[i] = strings.Repeat(" ", pad) + lines[i]
-		}
+		writeLines(&b, pad, bl, width)
 	}
 	// Not cut to height: the root shows a page taller than the terminal in a window that scrolls.
-	return FitBlock(strings.Join(lines, "\n"), width, len(lines))
+	return b.String()
 }
 
 // Paragraph wraps text to the page's inner width in one style.

@@ -41,24 +41,42 @@ type Styles struct {
 
 	// Inks of the styles drawn every second of a countdown.
 	BigInk, BigPausedInk, BarFullInk, BarEmptyInk Ink
+	// Inks of the one-line texts around a countdown (title, where-line, label, cue, next step).
+	TitleInk, SubtitleInk, TextInk, MutedInk, AccentInk, FlashInk, WarnInk, ErrorInk, BannerInk Ink
 }
 
 // Ink is a colour-only style reduced to the sequences it puts around text. A countdown redraws
 // its digits and bar every second, and lipgloss's Render measures, pads and aligns every line it
 // is given, which cost more than the rest of the frame; wrapping text in two strings costs
 // nothing. Only for styles with no width, padding, margin or border, where the two agree (tested).
-type Ink struct{ open, close string }
+type Ink struct {
+	open, close string
+	style       *lipgloss.Style // for Render's text that is not one plain line
+}
 
 func inkOf(st lipgloss.Style) Ink {
 	r := st.Render("x")
 	i := strings.Index(r, "x")
-	return Ink{open: r[:i], close: r[i+1:]}
+	return Ink{open: r[:i], close: r[i+1:], style: &st}
 }
 
-// Paint styles one line of text.
+// Paint styles one line of text; nothing stays nothing.
 func (k Ink) Paint(s string) string {
 	if s == "" {
 		return ""
+	}
+	return k.open + s + k.close
+}
+
+// Render is the style's Render, byte for byte: for one line of text without tabs it is two
+// concatenations (lipgloss converts tabs, pads the lines of a block to one width and styles even
+// an empty string, so those go to lipgloss).
+func (k Ink) Render(s string) string {
+	if s == "" || strings.ContainsAny(s, "\t\r\n") {
+		if k.style == nil {
+			return s
+		}
+		return k.style.Render(s)
 	}
 	return k.open + s + k.close
 }
@@ -93,6 +111,9 @@ func DefaultStyles() Styles {
 	}
 	st.BigInk, st.BigPausedInk = inkOf(st.Big), inkOf(st.BigPaused)
 	st.BarFullInk, st.BarEmptyInk = inkOf(st.BarFull), inkOf(st.BarEmpty)
+	st.TitleInk, st.SubtitleInk, st.TextInk = inkOf(st.Title), inkOf(st.Subtitle), inkOf(st.Text)
+	st.MutedInk, st.AccentInk, st.FlashInk = inkOf(st.Muted), inkOf(st.Accent), inkOf(st.Flash)
+	st.WarnInk, st.ErrorInk, st.BannerInk = inkOf(st.Warn), inkOf(st.Error), inkOf(st.Banner)
 	return st
 }
 

@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"upright/exercises"
@@ -37,11 +35,15 @@ func Clip(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if lipgloss.Width(s) <= width {
+	if Within(s, width) {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")
 }
+
+// Within reports whether s takes at most width cells, measuring exactly only when the cheap
+// bound says it may not: a countdown clips each of its lines every second.
+func Within(s string, width int) bool { return !tooWide(s, width) }
 
 // Wrap breaks plain text into lines of at most width cells.
 func Wrap(s string, width int) []string {
@@ -94,89 +96,6 @@ func Minutes(d time.Duration) string {
 	return fmt.Sprintf("%d min", m)
 }
 
-// FitBlock cuts a rendered block to width×height so no line is wider than the terminal.
-func FitBlock(s string, width, height int) string {
-	if width < 1 || height < 1 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > height {
-		lines = lines[:height]
-	}
-	for i, l := range lines {
-		if widthAtMost(l) > width && lipgloss.Width(l) > width {
-			lines[i] = ansi.Truncate(l, width, "")
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// widthAtMost is a cheap upper bound on a line's width in cells, so that fitting a frame need not
-// measure every line exactly: escape sequences take no cells, a character below U+1100 or of the
-// one-cell blocks the screens draw with at most one, any other at most two.
-func widthAtMost(s string) int { return cells(s, false) }
-
-// oneCell reports whether r is of the box drawing, block or Braille characters: one cell each,
-// and the stuff of digits, bars and figures.
-func oneCell(r rune) bool { return (r >= 0x2500 && r <= 0x259f) || (r >= 0x2800 && r <= 0x28ff) }
-
-// cells counts a line's cells the cheap way, and exactly when exact is set: then the rare
-// character that may be wide is measured.
-func cells(s string, exact bool) int {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == 0x1b:
-			i = skipEscape(s, i)
-			continue
-		case c < 0x80:
-			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r < 0x1100 || oneCell(r):
-			n++
-		case exact:
-			n += ansi.StringWidth(s[i : i+size])
-		default:
-			n += 2
-		}
-		i += size
-	}
-	return n
-}
-
-// skipEscape returns the index just past the escape sequence at s[i]: a CSI up to its final
-// byte, an OSC up to its terminator, or ESC and one more byte.
-func skipEscape(s string, i int) int {
-	if i+1 >= len(s) {
-		return len(s)
-	}
-	switch s[i+1] {
-	case '[':
-		for j := i + 2; j < len(s); j++ {
-			if s[j] >= 0x40 && s[j] <= 0x7e {
-				return j + 1
-			}
-		}
-		return len(s)
-	case ']':
-		for j := i + 2; j < len(s); j++ {
-			if s[j] == 0x07 {
-				return j + 1
-			}
-			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
-				return j + 2
-			}
-		}
-		return len(s)
-	}
-	return i + 2
-}
-
 // DoseText describes a prescribed dose the way a therapist says it: "3 sets × 20 s, per side".
 func DoseText(it exercises.Item) string {
 	sets, hold, reps, tempo := it.Dose.Sets, it.Dose.Hold, it.Dose.Reps, it.Dose.Tempo.String()
@@ -218,25 +137,21 @@ func Seconds(d time.Duration) string {
 
 // StyleLines styles each line of a block on its own: lipgloss pads a multi-line block to its
 // widest line, and those spaces would be written to the terminal on every change.
+// Painted in one string, as the digits are styled every second.
 func StyleLines(k Ink, block string) string {
-	lines := strings.Split(block, "\n")
-	for i, l := range lines {
-		lines[i] = k.Paint(l)
+	var b strings.Builder
+	b.Grow(len(block) + (strings.Count(block, "\n")+1)*(len(k.open)+len(k.close)))
+	for {
+		l, rest, more := strings.Cut(block, "\n")
+		if l != "" { // as Paint: an empty line stays empty
+			b.WriteString(k.open)
+			b.WriteString(l)
+			b.WriteString(k.close)
+		}
+		if !more {
+			return b.String()
+		}
+		b.WriteByte('\n')
+		block = rest
 	}
-	return strings.Join(lines, "\n")
-}
-
-// PadBlock adds empty lines so a block is exactly height lines tall, keeping the help line at the bottom.
-func PadBlock(s string, height int) string {
-	n := strings.Count(s, "\n") + 1
-	if s == "" {
-		n = 0
-	}
-	if n >= height {
-		return s
-	}
-	if s == "" {
-		return strings.Repeat("\n", height-1)
-	}
-	return s + strings.Repeat("\n", height-n)
 }

@@ -26,6 +26,6 @@ func withFigure(page, id string, width, height int) string {
 	if !ok {
 		return page
 	}
-	lines, _ = kit.Overlay(lines, figure.Pair(set.Start, set.End, sp.W, sp.H), sp)
-	return strings.Join(lines, "\n")
+	out, _ := kit.Overlay(page, figure.Pair(set.Start, set.End, sp.W, sp.H), sp)
+	return out
 }

@@ -37,6 +37,8 @@ type figureCache struct {
 	setKey figureKey
 	set    figure.Set
 	frame  figure.Frame
+	// brief is the brief's layout as last chosen (brieffigure.go).
+	brief briefLayout
 	// shown is set when the last frame had room for the figure: only then does a paced rep
 	// wake the screen for the figure's own steps (and from its first moment, as the frame
 	// before it — the get-ready — showed the figure too).
@@ -110,27 +112,26 @@ func (s sessionModel) withFigure(page string, width, height int) string {
 	if !ok {
 		return page
 	}
-	lines := strings.Split(page, "\n")
 	place := figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, pair: pair, w: width, h: height}
 	c := s.fig
 	if c.place == place {
-		if out, ok := kit.Overlay(lines, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot); ok {
+		if out, ok := kit.Overlay(page, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot); ok {
 			c.shown = true
-			return strings.Join(out, "\n")
+			return out
 		}
 	}
 	widthFor := kit.SingleWidth
 	if pair {
 		widthFor = kit.PairWidth
 	}
-	sp, found := kit.FreeSpot(lines, width, height, 1, figureMaxRows, widthFor)
+	sp, found := kit.FreeSpot(strings.Split(page, "\n"), width, height, 1, figureMaxRows, widthFor)
 	if !found {
 		c.place = figureKey{}
 		return page
 	}
 	c.place, c.spot, c.shown = place, sp, true
-	out, _ := kit.Overlay(lines, c.draw(set, pair, t, sp.W, sp.H), sp)
-	return strings.Join(out, "\n")
+	out, _ := kit.Overlay(page, c.draw(set, pair, t, sp.W, sp.H), sp)
+	return out
 }
 
 // poses returns the exercise's poses for the side, looking them up only when the step's
@@ -205,8 +206,8 @@ func (s sessionModel) presenterFigure(width, height int) string {
 	sp := kit.Spot{Row: (height - h) / 2, Col: width - w - 1, W: w, H: h}
 	s.fig.place = figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, w: width, h: height}
 	s.fig.spot, s.fig.shown = sp, true
-	out, _ := kit.Overlay(strings.Split(s.presenterView(left, height), "\n"), s.fig.draw(set, false, t, w, h), sp)
-	return strings.Join(out, "\n")
+	out, _ := kit.Overlay(s.presenterView(left, height), s.fig.draw(set, false, t, w, h), sp)
+	return out
 }
 
 // presenterTextWidth is the widest line of text the presenter view shows, digits aside.

@@ -40,12 +40,12 @@ func (s sessionModel) presenterView(width, height int) string {
 	if s.eng.Phase() == session.PhaseRest {
 		title, label = "REST", ""
 	}
-	top := []string{st.Title.Render(kit.Clip(title, width)), st.Muted.Render(s.where(width)), s.labelStyle().Render(kit.Clip(label, width))}
+	top := []string{st.TitleInk.Render(kit.Clip(title, width)), st.MutedInk.Render(s.where(width)), s.labelInk().Render(kit.Clip(label, width))}
 	if r := s.resultLine(width); r != "" {
-		top = append(top, st.Accent.Render(kit.Clip(r, width)))
+		top = append(top, st.AccentInk.Render(kit.Clip(r, width)))
 	}
 	top = append(top, s.effortLines(width)...)
-	bottom := s.footLines(plain, fraction, width, st.Subtitle) // the cue stands out: it is what the room reads
+	bottom := s.footLines(plain, fraction, width, st.SubtitleInk) // the cue stands out: it is what the room reads
 	if secs, ok := s.pacedSeconds(); ok {
 		big = secs // a paced rep shows its phase's seconds large; the count is in the label
 	}

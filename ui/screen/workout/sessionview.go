@@ -35,7 +35,7 @@ func (s sessionModel) View(width, height int) string {
 			said = "Your last sets could not be saved yet. Quitting tries to save the session once more, and says so if it cannot."
 		}
 		return kit.Page(st, width, height, "Quit this session?",
-			kit.Paragraph(st.Text, said, width), st.Muted.Render("y: quit   n: carry on"))
+			kit.Paragraph(st.Text, said, width), st.MutedInk.Render("y: quit   n: carry on"))
 	}
 	if s.stop != nil {
 		return s.stopView(width, height)
@@ -47,7 +47,7 @@ func (s sessionModel) View(width, height int) string {
 		return ""
 	}
 	if s.eng.Phase() == session.PhaseBrief {
-		return s.withFigure(s.briefView(width, height), width, height)
+		return s.briefWithFigure(width, height)
 	}
 	if s.presenting(width, height) && width >= kit.CompactWidth && height >= kit.CompactHeight {
 		return s.presenterFigure(width, height)
@@ -55,48 +55,65 @@ func (s sessionModel) View(width, height int) string {
 	return s.withFigure(s.timerView(width, height), width, height)
 }
 
-func (s sessionModel) briefView(width, height int) string {
+// briefParts are the brief's blocks of text, each laid out for a width, and which of them is the
+// where-line and dose.
+func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 	st := s.env.Styles
 	step := s.eng.Step()
 	ex := step.Exercise
 	item := s.eng.Plan().Routine.Items[step.Item]
-	inner := width - 2
-	if width < kit.CompactWidth {
-		inner = width
-	}
-	// The same where-line as every step, with the exercise's kind where it fits beside it.
-	where := s.where(inner)
-	if kind := where + " · " + ex.Category.String(); lipgloss.Width(kind) <= inner {
-		where = kind
-	}
 	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
-	blocks := []string{kit.SpineNote(s.env, ex, width)}
+	parts = []func(w int) string{func(w int) string { return kit.SpineNote(s.env, ex, w) }}
 	if ex.Status.Flagged() {
-		blocks = append(blocks, kit.Paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
+		parts = append(parts, paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason))
 	}
-	blocks = append(blocks,
-		st.Muted.Render(where)+"\n"+kit.Paragraph(st.Accent, dose, width),
-		kit.Paragraph(st.Text, ex.Description, width))
+	counted = len(parts)
 	var cues []string
 	for _, c := range ex.Cues {
 		cues = append(cues, "· "+c)
 	}
-	blocks = append(blocks, kit.Paragraph(st.Text, strings.Join(cues, "\n"), width),
-		kit.Paragraph(st.Warn, "Safety: "+ex.Safety, width))
-	if s.result != "" {
-		blocks = append(blocks, kit.Paragraph(st.Accent, s.result, width))
+	parts = append(parts,
+		func(w int) string {
+			inner := w - 2
+			if w < kit.CompactWidth {
+				inner = w
+			}
+			// The same where-line as every step, with the exercise's kind where it fits beside it.
+			where := s.where(inner)
+			if kind := where + " · " + ex.Category.String(); lipgloss.Width(kind) <= inner {
+				where = kind
+			}
+			return st.Muted.Render(where) + "\n" + kit.Paragraph(st.Accent, dose, w)
+		},
+		paragraph(st.Text, ex.Description), paragraph(st.Text, strings.Join(cues, "\n")),
+		paragraph(st.Warn, "Safety: "+ex.Safety))
+	for _, extra := range []struct {
+		st   lipgloss.Style
+		text string
+	}{{st.Accent, s.result}, {st.Warn, s.notice}, {st.Text, s.effortNow()}, {st.Error, s.saveErr}} {
+		if extra.text != "" {
+			parts = append(parts, paragraph(extra.st, extra.text))
+		}
 	}
-	if s.notice != "" {
-		blocks = append(blocks, kit.Paragraph(st.Warn, s.notice, width))
+	return append(parts, paragraph(st.Muted, "Press enter or space when you are in position.")), counted
+}
+
+// briefView lays the brief's parts out at width, except the parts from the from-th to before
+// the to-th, which are wrapped to narrow: a figure beside them gets the columns that frees.
+func (s sessionModel) briefView(parts []func(w int) string, width, height, narrow, from, to int) string {
+	blocks := make([]string, len(parts))
+	for i, part := range parts {
+		if i >= from && i < to {
+			blocks[i] = part(narrow)
+		} else {
+			blocks[i] = part(width)
+		}
 	}
-	if e := s.effortNow(); e != "" {
-		blocks = append(blocks, kit.Paragraph(st.Text, e, width))
-	}
-	if s.saveErr != "" {
-		blocks = append(blocks, kit.Paragraph(st.Error, s.saveErr, width))
-	}
-	blocks = append(blocks, kit.Paragraph(st.Muted, "Press enter or space when you are in position.", width))
-	return kit.Page(st, width, height, ex.Name, blocks...)
+	return kit.Page(s.env.Styles, width, height, s.eng.Step().Exercise.Name, blocks...)
+}
+
+func paragraph(st lipgloss.Style, text string) func(w int) string {
+	return func(w int) string { return kit.Paragraph(st, text, w) }
 }
 
 // timerView is every timed phase: a big number, its plain-text twin, a bar, and what comes next.
@@ -107,27 +124,27 @@ func (s sessionModel) timerView(width, height int) string {
 	if s.eng.Paused() {
 		label = "PAUSED — press p to resume"
 	}
-	labelStyle := s.labelStyle()
+	labelInk := s.labelInk()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
-		lines := []string{st.Muted.Render(kit.Clip(s.title(), width)), st.Muted.Render(s.where(width)), labelStyle.Render(kit.Clip(label, width))}
+		lines := []string{st.MutedInk.Render(kit.Clip(s.title(), width)), st.MutedInk.Render(s.where(width)), labelInk.Render(kit.Clip(label, width))}
 		lines = append(lines, s.effortLines(width)...)
 		if r := s.resultLine(width); r != "" {
-			lines = append(lines, st.Accent.Render(kit.Clip(r, width)))
+			lines = append(lines, st.AccentInk.Render(kit.Clip(r, width)))
 		}
 		if kit.BigScaleFor(big, width, height-3) > 0 {
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
-		lines = append(lines, st.Big.Render(kit.Clip(plain, width)))
+		lines = append(lines, st.BigInk.Render(kit.Clip(plain, width)))
 		// The bar, cue and what comes next are below; the root scrolls to them on a small terminal.
-		lines = append(lines, s.footLines(plain, fraction, width, st.Muted)[1:]...)
+		lines = append(lines, s.footLines(plain, fraction, width, st.MutedInk)[1:]...)
 		return strings.Join(lines, "\n")
 	}
-	top := []string{st.Title.Render(kit.Clip(s.title(), width-2)), st.Muted.Render(s.where(width - 2)), labelStyle.Render(kit.Clip(label, width-2))}
+	top := []string{st.TitleInk.Render(kit.Clip(s.title(), width-2)), st.MutedInk.Render(s.where(width - 2)), labelInk.Render(kit.Clip(label, width-2))}
 	top = append(top, s.effortLines(width)...)
 	if r := s.resultLine(width - 2); r != "" {
-		top = append(top, st.Accent.Render(kit.Clip(r, width-2)))
+		top = append(top, st.AccentInk.Render(kit.Clip(r, width-2)))
 	}
-	bottom := s.footLines(plain, fraction, width-2, st.Muted)
+	bottom := s.footLines(plain, fraction, width-2, st.MutedInk)
 	// Five-row digits at ordinary sizes; larger only on a large terminal or in the presenter view,
 	// since every row of digits that changes is written to the terminal again each second.
 	maxScale := 1
@@ -139,34 +156,34 @@ func (s sessionModel) timerView(width, height int) string {
 	return kit.Page(st, width, height, "", strings.Join(body, "\n"))
 }
 
-// labelStyle highlights the phase label for a moment after a cue.
-func (s sessionModel) labelStyle() lipgloss.Style {
+// labelInk highlights the phase label for a moment after a cue.
+func (s sessionModel) labelInk() kit.Ink {
 	if s.flashUntil.After(s.at) {
-		return s.env.Styles.Flash
+		return s.env.Styles.FlashInk
 	}
-	return s.env.Styles.Subtitle
+	return s.env.Styles.SubtitleInk
 }
 
 // footLines are the lines under the digits: the value in plain text, the bar, the cue, what comes
 // next, and any notice or save failure — the same in the ordinary and the presenter view.
-func (s sessionModel) footLines(plain string, fraction float64, width int, cueStyle lipgloss.Style) []string {
+func (s sessionModel) footLines(plain string, fraction float64, width int, cueInk kit.Ink) []string {
 	st := s.env.Styles
-	lines := []string{st.Text.Render(kit.Clip(plain, width)), s.bar(fraction, width)}
+	lines := []string{st.TextInk.Render(kit.Clip(plain, width)), s.bar(fraction, width)}
 	if cue := s.cueLine(s.at); cue != "" {
-		lines = append(lines, cueStyle.Render(kit.Clip(cue, width)))
+		lines = append(lines, cueInk.Render(kit.Clip(cue, width)))
 	}
 	if next := s.nextLine(); next != "" {
-		lines = append(lines, st.Muted.Render(kit.Clip(next, width)))
+		lines = append(lines, st.MutedInk.Render(kit.Clip(next, width)))
 	}
 	if s.result != "" {
 		// Whole, wrapped: it is the result. One entry a line, so the digits above make room for it.
 		lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
 	}
 	if s.notice != "" {
-		lines = append(lines, st.Warn.Render(kit.Clip(s.notice, width)))
+		lines = append(lines, st.WarnInk.Render(kit.Clip(s.notice, width)))
 	}
 	if s.saveErr != "" {
-		lines = append(lines, st.Error.Render(kit.Clip(s.saveErr, width)))
+		lines = append(lines, st.ErrorInk.Render(kit.Clip(s.saveErr, width)))
 	}
 	return lines
 }
@@ -174,14 +191,14 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueSt
 // digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
 // plain as one bold line when none does; muted while paused.
 func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
-	st, ink := s.env.Styles.Big, s.env.Styles.BigInk
+	ink := s.env.Styles.BigInk
 	if s.eng.Paused() {
-		st, ink = s.env.Styles.BigPaused, s.env.Styles.BigPausedInk
+		ink = s.env.Styles.BigPausedInk
 	}
 	if scale := min(kit.BigScaleFor(big, width, room), maxScale); scale > 0 {
 		return kit.StyleLines(ink, kit.RenderBig(big, scale))
 	}
-	return st.Render(kit.Clip(plain, width))
+	return ink.Render(kit.Clip(plain, width))
 }
 
 // display is what the big number shows for the phase: a label, the big text, its plain twin,

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"upright/exercises"
 	"upright/session"
 	"upright/session/record"
@@ -34,21 +32,23 @@ func (s sessionModel) title() string {
 func (s sessionModel) where(width int) string {
 	step := s.eng.Step()
 	items := len(s.eng.Plan().Routine.Items)
-	left := "about " + kit.Minutes(s.timeLeft(s.at)) + " left"
-	forms := []string{
-		fmt.Sprintf("Exercise %d of %d · set %d of %d · %s", step.Item+1, items, step.Set, step.Sets, left),
-		fmt.Sprintf("Exercise %d of %d · set %d of %d", step.Item+1, items, step.Set, step.Sets),
-		fmt.Sprintf("Ex %d of %d · set %d of %d", step.Item+1, items, step.Set, step.Sets),
-		fmt.Sprintf("Ex %d/%d · set %d/%d", step.Item+1, items, step.Set, step.Sets),
-		fmt.Sprintf("%d/%d · set %d/%d", step.Item+1, items, step.Set, step.Sets),
-		fmt.Sprintf("set %d/%d", step.Set, step.Sets),
+	// Each form is spelled only when the longer ones did not fit: the first nearly always does.
+	it, n, set, sets := step.Item+1, items, step.Set, step.Sets
+	forms := []func() string{
+		func() string {
+			return fmt.Sprintf("Exercise %d of %d · set %d of %d · about %s left", it, n, set, sets, kit.Minutes(s.timeLeft(s.at)))
+		},
+		func() string { return fmt.Sprintf("Exercise %d of %d · set %d of %d", it, n, set, sets) },
+		func() string { return fmt.Sprintf("Ex %d of %d · set %d of %d", it, n, set, sets) },
+		func() string { return fmt.Sprintf("Ex %d/%d · set %d/%d", it, n, set, sets) },
+		func() string { return fmt.Sprintf("%d/%d · set %d/%d", it, n, set, sets) },
 	}
-	for _, f := range forms {
-		if lipgloss.Width(f) <= width {
+	for _, form := range forms {
+		if f := form(); kit.Within(f, width) {
 			return f
 		}
 	}
-	return forms[len(forms)-1]
+	return fmt.Sprintf("set %d/%d", set, sets)
 }
 
 // timeLeft estimates the rest of the session: what is left of this phase, then every later step
