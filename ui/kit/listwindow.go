@@ -8,8 +8,9 @@ import "fmt"
 
 // ListWindow is the part of a list of n entries that height rows show with the cursor in view:
 // entries [start, end), and how many are hidden above and below, each of which takes one of the
-// rows for its mark. At two rows the cursor keeps one and the mark below the other; at one row the
-// cursor has it alone.
+// rows for its mark. At two rows in the middle of the list the cursor keeps one and both counts
+// share the other (MoreMarks); at one row the cursor has it alone, and Menu writes its place
+// ("3/32") on it.
 func ListWindow(n, cursor, height int) (start, end, above, below int) {
 	cursor = min(max(cursor, 0), max(n-1, 0))
 	switch {
@@ -27,7 +28,7 @@ func ListWindow(n, cursor, height int) (start, end, above, below int) {
 	case cursor >= n-rows: // the last entries, a mark above
 		return n - rows, n, n - rows, 0
 	case height == 2:
-		return cursor, cursor + 1, 0, n - cursor - 1
+		return cursor, cursor + 1, cursor, n - cursor - 1
 	}
 	rows = height - 2 // both marks, the cursor on the last row between them
 	start = cursor - rows + 1
@@ -42,6 +43,22 @@ func MoreMark(s Styles, n int, up bool, width int) string {
 		arrow = "↑"
 	}
 	return s.Muted.Render(Clip(fmt.Sprintf("  %s %d more", arrow, n), width))
+}
+
+// MoreMarks are the marks of a window (ListWindow) of height rows showing rows entries: the one
+// above, and the one below them; where there is room for one mark only, a single row under the
+// entries counts both ("↑ 8 · ↓ 1 more").
+func MoreMarks(s Styles, above, below, rows, height, width int) (top, bottom []string) {
+	if above > 0 && below > 0 && rows+2 > height {
+		return nil, []string{s.Muted.Render(Clip(fmt.Sprintf("  ↑ %d · ↓ %d more", above, below), width))}
+	}
+	if above > 0 {
+		top = []string{MoreMark(s, above, true, width)}
+	}
+	if below > 0 {
+		bottom = []string{MoreMark(s, below, false, width)}
+	}
+	return top, bottom
 }
 
 // PageMove is where pgup (back) or pgdn moves a cursor among n entries, a page of rows at a time,

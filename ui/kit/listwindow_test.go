@@ -9,7 +9,7 @@ import (
 )
 
 // ListWindow keeps the cursor in view, fits its rows with the marks, and counts every hidden
-// entry in a mark from three rows up: no entry is cut off silently.
+// entry in a mark from two rows up: no entry is cut off silently.
 func TestListWindowCountsEveryHiddenEntry(t *testing.T) {
 	for n := 0; n <= 12; n++ {
 		for height := 1; height <= 14; height++ {
@@ -19,7 +19,7 @@ func TestListWindowCountsEveryHiddenEntry(t *testing.T) {
 				if above > 0 {
 					rows++
 				}
-				if below > 0 {
+				if below > 0 && (above == 0 || height > 2) { // at two rows one mark counts both
 					rows++
 				}
 				switch {
@@ -27,7 +27,7 @@ func TestListWindowCountsEveryHiddenEntry(t *testing.T) {
 					t.Fatalf("n=%d h=%d cursor %d outside [%d,%d)", n, height, cur, start, end)
 				case rows > height:
 					t.Fatalf("n=%d h=%d cursor %d: %d rows", n, height, cur, rows)
-				case height >= 3 && (above != start || below != n-end):
+				case height >= 2 && (above != start || below != n-end):
 					t.Fatalf("n=%d h=%d cursor %d: [%d,%d) marks %d above, %d below", n, height, cur, start, end, above, below)
 				case n <= height && (start != 0 || end != n):
 					t.Fatalf("n=%d h=%d: a list that fits is cut to [%d,%d)", n, height, start, end)
@@ -84,4 +84,16 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// A menu with one row for many entries says where the highlight is on that row; with two, one
+// mark counts what is above and below.
+func TestMenuOnOneOrTwoRowsSaysWhere(t *testing.T) {
+	mn := Menu{Items: []string{"Plank (incline)", "Side plank (wall)", "Dead bug"}, Cursor: 1}
+	if v := ansi.Strip(mn.View(Styles{}, 18, 1)); v != "› Side plank … 2/3" {
+		t.Fatalf("one row of a menu of three: %q", v)
+	}
+	if v := ansi.Strip(mn.View(Styles{}, 20, 2)); v != "› Side plank (wall)\n  ↑ 1 · ↓ 1 more" {
+		t.Fatalf("two rows in the middle of a menu of three: %q", v)
+	}
 }

@@ -1,9 +1,11 @@
 package kit
 
 import (
+	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // Compact layouts start below this size: the countdown and the key line at least.
@@ -47,10 +49,14 @@ func (mn Menu) View(s Styles, width, height int) string {
 	if start == end {
 		return ""
 	}
-	var rows []string
-	if above > 0 {
-		rows = append(rows, MoreMark(s, above, true, width))
+	if end-start < len(mn.Items) && height == 1 {
+		// No row for a mark: the highlighted entry says where it is, "3/32", at its end.
+		at := fmt.Sprintf(" %d/%d", mn.Cursor+1, len(mn.Items))
+		item := Clip(CursorMark+mn.Items[mn.Cursor], max(width-lipgloss.Width(at), 1))
+		return s.Selected.Render(Clip(item+at, width))
 	}
+	top, bottom := MoreMarks(s, above, below, end-start, height, width)
+	rows := top
 	for i := start; i < end; i++ {
 		if i == mn.Cursor {
 			rows = append(rows, s.Selected.Render(Clip(CursorMark+mn.Items[i], width)))
@@ -58,10 +64,7 @@ func (mn Menu) View(s Styles, width, height int) string {
 			rows = append(rows, s.Text.Render(Clip("  "+mn.Items[i], width)))
 		}
 	}
-	if below > 0 {
-		rows = append(rows, MoreMark(s, below, false, width))
-	}
-	return strings.Join(rows, "\n")
+	return strings.Join(append(rows, bottom...), "\n")
 }
 
 // Page lays out a screen: a title, then blocks separated by blank lines when there is room.

@@ -206,10 +206,8 @@ func (h historyModel) listView(width, rows int) string {
 	s := h.env.Styles
 	loc := h.env.Loc
 	start, end, above, below := kit.ListWindow(len(h.records), h.cursor, rows)
-	var out []string
-	if above > 0 {
-		out = append(out, kit.MoreMark(s, above, true, width))
-	}
+	top, bottom := kit.MoreMarks(s, above, below, end-start, rows, width)
+	out := top
 	for i := start; i < end; i++ {
 		line := historyLine(h.records[i], loc, width-2)
 		switch {
@@ -221,10 +219,7 @@ func (h historyModel) listView(width, rows int) string {
 			out = append(out, s.Text.Render(kit.Clip("  "+line, width)))
 		}
 	}
-	if below > 0 {
-		out = append(out, kit.MoreMark(s, below, false, width))
-	}
-	return strings.Join(out, "\n")
+	return strings.Join(append(out, bottom...), "\n")
 }
 
 // historyLine is one session on one line: when, what, how long, sets done of planned, pain
