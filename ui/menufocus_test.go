@@ -55,20 +55,7 @@ func scrolledDown(view string) bool {
 
 // pickerWithSaved opens the routine picker with three saved routines (listed before the built-in
 // ones, so the list is longer than any terminal here).
-func pickerWithSaved(t *testing.T) *harness {
-	h := homeWithData(t)
-	for i := 1; i <= 3; i++ {
-		src := fmt.Sprintf("name = \"Saved routine %d\"\n\n[[exercise]]\nid = \"plank\"\nsets = 2\nhold = \"15s\"\n", i)
-		if _, err := h.store.SaveRoutine(RoutineSave{Src: []byte(src)}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	h.send(keyEnter)
-	if h.screen() != screenPicker {
-		t.Fatalf("enter on home opened %v, want the picker", h.screen())
-	}
-	return h
-}
+func pickerWithSaved(t *testing.T) *harness { return pickerWith(t, 3) }
 
 // manyProfiles opens the profiles list with twelve people on it.
 func manyProfiles(t *testing.T) *harness {

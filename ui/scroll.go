@@ -104,9 +104,10 @@ func (m Model) keepFocus() Model {
 		off = bottom - room + 1
 	}
 	switch {
-	case top < off && bottom < room:
+	case top <= off && bottom < room:
 		// Back up to where the first page holds it (the list's first entries, a wrap from the
-		// last entry to the first): the page shows from its top, title and all.
+		// last entry to the first, pgup onto the window's top row): the page shows from its top,
+		// title and all.
 		off = 0
 	case top < off: // an item taller than the window shows from its start
 		off = top

@@ -1,9 +1,11 @@
 package kit
 
 import (
+	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // Compact layouts start below this size: the countdown and the key line at least.
@@ -16,9 +18,14 @@ const (
 type Menu struct {
 	Items  []string
 	Cursor int
+	// Page is how many entries pgup and pgdn move the cursor, where the screen offers them: the
+	// rows of the list one sees (Env.ListPage for a list the root scrolls whole). The screen sets
+	// it before Update, from the terminal's size.
+	Page int
 }
 
-// Update moves the cursor with ↑ and ↓, when keys offers them, wrapping at the ends.
+// Update moves the cursor with ↑ and ↓, when keys offer them, wrapping at the ends, and a page
+// with pgup and pgdn (PageMove): the highlight moves with the page, never left behind off screen.
 func (mn Menu) Update(keys Keys, msg tea.Msg) Menu {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok || len(mn.Items) == 0 {
@@ -29,31 +36,35 @@ func (mn Menu) Update(keys Keys, msg tea.Msg) Menu {
 		mn.Cursor = (mn.Cursor + len(mn.Items) - 1) % len(mn.Items)
 	case keys.Matches(km, Down):
 		mn.Cursor = (mn.Cursor + 1) % len(mn.Items)
+	case keys.Matches(km, PageUp, PageDown):
+		mn.Cursor = PageMove(mn.Cursor, len(mn.Items), mn.Page, keys.Matches(km, PageUp))
 	}
 	return mn
 }
 
-// View draws the items that fit in height rows, scrolled so the cursor is visible.
+// View draws the items that fit in height rows with the cursor in view (ListWindow), and a mark
+// counting those cut off above or below.
 func (mn Menu) View(s Styles, width, height int) string {
-	if height < 1 || len(mn.Items) == 0 {
+	start, end, above, below := ListWindow(len(mn.Items), mn.Cursor, height)
+	if start == end {
 		return ""
 	}
-	start := 0
-	if mn.Cursor >= height {
-		start = mn.Cursor - height + 1
+	if end-start < len(mn.Items) && height == 1 {
+		// No row for a mark: the highlighted entry says where it is, "3/32", at its end.
+		at := fmt.Sprintf(" %d/%d", mn.Cursor+1, len(mn.Items))
+		item := Clip(CursorMark+mn.Items[mn.Cursor], max(width-lipgloss.Width(at), 1))
+		return s.Selected.Render(Clip(item+at, width))
 	}
-	var b strings.Builder
-	for i := start; i < len(mn.Items) && i < start+height; i++ {
-		if i > start {
-			b.WriteByte('\n')
-		}
+	top, bottom := MoreMarks(s, above, below, end-start, height, width)
+	rows := top
+	for i := start; i < end; i++ {
 		if i == mn.Cursor {
-			b.WriteString(s.Selected.Render(Clip(CursorMark+mn.Items[i], width)))
+			rows = append(rows, s.Selected.Render(Clip(CursorMark+mn.Items[i], width)))
 		} else {
-			b.WriteString(s.Text.Render(Clip("  "+mn.Items[i], width)))
+			rows = append(rows, s.Text.Render(Clip("  "+mn.Items[i], width)))
 		}
 	}
-	return b.String()
+	return strings.Join(append(rows, bottom...), "\n")
 }
 
 // Page lays out a screen: a title, then blocks separated by blank lines when there is room.

@@ -99,13 +99,13 @@ var (
 	keyAdd         = kit.AddKey("add")
 	keyRemove      = kit.RemoveKey("remove")
 	builderKeys    = map[builderMode]kit.Keys{
-		builderList: kit.On(builderEdit, kit.Up, kit.Down, kit.Adjust, keyAdd, keyRemove,
+		builderList: kit.On(builderEdit, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Adjust, keyAdd, keyRemove,
 			kit.Move, kit.Save, kit.Export, kit.Escape),
-		builderItem:    kit.On(builderDone, kit.Up, kit.Down, kit.Adjust, kit.Escape),
-		builderAdd:     kit.On(builderAddIt, kit.Up, kit.Down, kit.Escape),
+		builderItem:    kit.On(builderDone, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Adjust, kit.Escape),
+		builderAdd:     kit.On(builderAddIt, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Escape),
 		builderCaution: kit.On(kit.Yes, kit.No, kit.Escape),
 		builderLeave:   kit.On(kit.Yes, kit.No, kit.Escape),
-		builderOwner:   kit.On(builderSaveIt, kit.Up, kit.Down, kit.Escape),
+		builderOwner:   kit.On(builderSaveIt, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Escape),
 		builderText:    kit.On(builderConfirm, kit.Escape).Without(kit.Quit, kit.Help),
 	}
 )
@@ -143,6 +143,7 @@ func (b builderModel) key(km tea.KeyMsg) (builderModel, tea.Cmd) {
 		case k.Matches(km, kit.Adjust):
 			b.adjust(b.item(), b.itemFields()[b.fields.Cursor], direction(km))
 		default:
+			b.fields.Page = b.page()
 			b.fields = b.fields.Update(k, km)
 		}
 	case builderAdd:
@@ -156,6 +157,7 @@ func (b builderModel) key(km tea.KeyMsg) (builderModel, tea.Cmd) {
 				b.addItem(newItem(ex, false))
 			}
 		default:
+			b.add.Page = b.page()
 			b.add = b.add.Update(k, km)
 		}
 	case builderCaution:
@@ -215,6 +217,7 @@ func (b builderModel) listKey(km tea.KeyMsg) (builderModel, tea.Cmd) {
 	case k.Matches(km, kit.Export):
 		return b.startTyping(fieldPath)
 	default:
+		b.rows.Page = b.page()
 		b.rows = b.rows.Update(k, km)
 	}
 	return b, nil

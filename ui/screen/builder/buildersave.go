@@ -131,6 +131,7 @@ func (b builderModel) ownerKey(km tea.KeyMsg) (builderModel, tea.Cmd) {
 		b.mode = builderList
 		return b.save(b.owners.Items[b.owners.Cursor])
 	default:
+		b.owners.Page = b.page()
 		b.owners = b.owners.Update(k, km)
 	}
 	return b, nil

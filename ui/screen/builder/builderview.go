@@ -14,10 +14,7 @@ func (b builderModel) View(width, height int) string {
 	case builderItem:
 		return b.itemView(width, height)
 	case builderAdd:
-		ex := b.catalog[b.add.Cursor]
-		info := kit.Paragraph(s.Muted, ex.Category.String()+" · "+kit.MeasureWords(ex.Measure)+" · start: "+ex.DoseNote, width)
-		listHeight := max(height-2-strings.Count(info, "\n")-1-gaps(height, 2), 1)
-		return kit.Page(s, width, height, "Add an exercise", b.add.View(s, width-2, listHeight), info)
+		return kit.Page(s, width, height, "Add an exercise", b.add.View(s, width-2, b.listRows(width, height)), b.addInfo(width))
 	case builderCaution:
 		ex := b.pending
 		return kit.Page(s, width, height, kit.Clean(ex.Name),
@@ -33,13 +30,11 @@ func (b builderModel) View(width, height int) string {
 		for i, who := range b.owners.Items {
 			mn.Items[i] = ownerLabel(who, width < 64)
 		}
-		return kit.Page(s, width, height, "Save “"+kit.Clean(b.draft.Name)+"” for whom?", mn.View(s, width-2, max(height-2, 1)))
+		return kit.Page(s, width, height, "Save “"+kit.Clean(b.draft.Name)+"” for whom?", mn.View(s, width-2, b.listRows(width, height)))
 	case builderLeave:
 		return kit.Page(s, width, height, "Leave the builder?",
 			kit.Paragraph(s.Text, "The changes since the last save are not kept. y leaves, n goes back.", width))
 	}
-	status := b.statusView(width)
-	listHeight := max(height-1-lineCount(status)-gaps(height, 2), 1)
 	title := "Build a routine"
 	if b.editing != "" {
 		title = "Change “" + kit.Clean(b.editing) + "”"
@@ -47,7 +42,35 @@ func (b builderModel) View(width, height int) string {
 			title += " for " + kit.Clean(b.owner)
 		}
 	}
-	return kit.Page(s, width, height, title, b.rowsView(width-2, listHeight), status)
+	return kit.Page(s, width, height, title, b.rowsView(width-2, b.listRows(width, height)), b.statusView(width))
+}
+
+// listRows is how many rows the present mode's list has at this size: each list is cut to leave
+// what is under it (the verdict, the exercise's notes) on screen, with a mark counting the
+// entries it hides.
+func (b builderModel) listRows(width, height int) int {
+	switch b.mode {
+	case builderAdd:
+		return max(height-2-lineCount(b.addInfo(width))-gaps(height, 2), 1)
+	case builderOwner:
+		return max(height-2, 1)
+	case builderItem:
+		notes := b.itemNotes(width)
+		used := 1 + lineCount(b.statusView(width)) + lineCount(strings.Join(notes, "\n")) + gaps(height, len(notes)+2)
+		return max(height-used, 1)
+	}
+	return max(height-1-lineCount(b.statusView(width))-gaps(height, 2), 1)
+}
+
+// page is how far pgup/pgdn move the present list's highlight: the entries between its marks.
+func (b builderModel) page() int {
+	return max(b.listRows(b.env.Width, b.env.Height-1)-2, 1) // the terminal less the key line
+}
+
+// addInfo is what the catalog says of the exercise highlighted to add.
+func (b builderModel) addInfo(width int) string {
+	ex := b.catalog[b.add.Cursor]
+	return kit.Paragraph(b.env.Styles.Muted, ex.Category.String()+" · "+kit.MeasureWords(ex.Measure)+" · start: "+ex.DoseNote, width)
 }
 
 // Focus keeps the highlighted row in view where the page is taller than the terminal (the lists
@@ -155,26 +178,31 @@ func (b builderModel) itemView(width, height int) string {
 	s, i := b.env.Styles, b.item()
 	it := b.draft.Items[i]
 	ex := it.Exercise
-	sides := "left, then right, in every set"
-	if !ex.Sided {
-		sides = "none (not a one-sided exercise)"
-	}
-	about := kit.Paragraph(s.Muted, fmt.Sprintf("%s · sides: %s — from the catalog; a routine file has no sides key.",
-		kit.MeasureWords(ex.Measure), sides), width)
 	fs := itemFields(it)
 	mn := b.fields
 	mn.Items = make([]string, len(fs))
 	for j, f := range fs {
 		mn.Items[j] = fmt.Sprintf("%-14s %s", fieldLabel(ex.Measure, f), fieldValue(b.draft, i, f))
 	}
-	blocks := []string{about}
-	if it.CautionAcknowledged {
-		blocks = append(blocks, kit.Paragraph(s.Caution, "Caution acknowledged — "+ex.Status.String(), width))
-	}
-	status := b.statusView(width)
-	used := 1 + lineCount(status) + lineCount(strings.Join(blocks, "\n")) + gaps(height, len(blocks)+2)
-	blocks = append(blocks, mn.View(s, width-2, max(height-used, 1)), status)
+	blocks := append(b.itemNotes(width), mn.View(s, width-2, b.listRows(width, height)), b.statusView(width))
 	return kit.Page(s, width, height, fmt.Sprintf("%d. %s", i+1, kit.Clean(ex.Name)), blocks...)
+}
+
+// itemNotes are the blocks above an exercise's fields: how it is measured and sided, and a
+// caution acknowledged.
+func (b builderModel) itemNotes(width int) []string {
+	s, it := b.env.Styles, b.draft.Items[b.item()]
+	ex := it.Exercise
+	sides := "left, then right, in every set"
+	if !ex.Sided {
+		sides = "none (not a one-sided exercise)"
+	}
+	notes := []string{kit.Paragraph(s.Muted, fmt.Sprintf("%s · sides: %s — from the catalog; a routine file has no sides key.",
+		kit.MeasureWords(ex.Measure), sides), width)}
+	if it.CautionAcknowledged {
+		notes = append(notes, kit.Paragraph(s.Caution, "Caution acknowledged — "+ex.Status.String(), width))
+	}
+	return notes
 }
 
 func fieldLabel(m exercises.Measure, f field) string {

@@ -37,7 +37,7 @@ var (
 	catalogTry  = kit.EnterKey("try it")
 	catalogOpen = kit.EnterKey("open card")
 	cardKeys    = kit.On(catalogTry, kit.Escape)
-	listKeys    = kit.On(catalogOpen, kit.Up, kit.Down, kit.Escape)
+	listKeys    = kit.On(catalogOpen, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Escape)
 )
 
 func (c catalogModel) Keys() kit.Keys {
@@ -68,6 +68,7 @@ func (c catalogModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case k.Matches(km, catalogOpen):
 		c.open = true
 	default:
+		c.menu.Page = c.env.ListPage()
 		c.menu = c.menu.Update(k, msg)
 	}
 	return c, nil

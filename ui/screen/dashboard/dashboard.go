@@ -56,7 +56,7 @@ var (
 	showAudit    = kit.AddKey("audit log")
 	makeInvite   = kit.InviteKey("invite")
 	editIntake   = kit.IntakeKey("intake")
-	tableKeys    = kit.On(openHistory, openProgress, makeInvite, editIntake, showAudit, kit.Up, kit.Down)
+	tableKeys    = kit.On(openHistory, openProgress, makeInvite, editIntake, showAudit, kit.Up, kit.Down, kit.PageUp, kit.PageDown)
 	auditKeys    = kit.On(kit.Escape)
 )
 
@@ -103,10 +103,10 @@ func (m model) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 			m.audit = nil
 		}
 		return m, nil
-	case k.Matches(msg, kit.Up) && len(m.rows) > 0:
-		m.cursor = (m.cursor + len(m.rows) - 1) % len(m.rows)
-	case k.Matches(msg, kit.Down) && len(m.rows) > 0:
-		m.cursor = (m.cursor + 1) % len(m.rows)
+	case k.Matches(msg, kit.Up, kit.Down, kit.PageUp, kit.PageDown):
+		// The table's highlight moves as every list's does, a page at a time with pgup/pgdn.
+		mn := kit.Menu{Items: make([]string, len(m.rows)), Cursor: m.cursor, Page: m.env.ListPage()}
+		m.cursor = mn.Update(k, msg).Cursor
 	case k.Matches(msg, showAudit):
 		return m, loadAudit(m.env)
 	case len(m.rows) == 0:

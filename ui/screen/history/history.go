@@ -17,7 +17,6 @@ import (
 const (
 	historyPage     = 50 // sessions per store read
 	historyPrefetch = 10 // the next page is asked for when the cursor comes this close to the end
-	historyJump     = 10 // rows moved by page up and page down
 )
 
 // historyPageMsg is one page of history: the sessions that started before before, newest first.
@@ -137,10 +136,10 @@ func (h historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 		h.cursor = max(h.cursor-1, 0)
 	case k.Matches(msg, kit.Down):
 		h.cursor = min(h.cursor+1, last)
-	case k.Matches(msg, kit.PageUp):
-		h.cursor = max(h.cursor-historyJump, 0)
-	case k.Matches(msg, kit.PageDown):
-		h.cursor = min(h.cursor+historyJump, last)
+	case k.Matches(msg, kit.PageUp, kit.PageDown):
+		// A page of the sessions one sees between the list's marks, as on every list.
+		page := max(listRows(h.env.Height-1)-2, 1) // the terminal less the key line
+		h.cursor = kit.PageMove(h.cursor, len(h.records), page, k.Matches(msg, kit.PageUp))
 	}
 	return h.prefetch()
 }
@@ -162,15 +161,11 @@ func (h historyModel) View(width, height int) string {
 	if width >= kit.CompactWidth {
 		title = fmt.Sprintf("History · %d of %s", h.cursor+1, h.countText())
 	}
-	rows := height - 1
-	if height >= kit.CompactHeight {
-		rows -= 2 // the blank line under the title and the legend
-	}
 	inner := width - 2
 	if width < kit.CompactWidth || height < kit.CompactHeight {
 		inner = width
 	}
-	blocks := []string{h.listView(inner, max(rows, 1))}
+	blocks := []string{h.listView(inner, listRows(height))}
 	if height >= kit.CompactHeight {
 		blocks[0] += "\n" + s.Muted.Render(kit.Clip("! flagged for your therapist · enter: every set", inner))
 	}
@@ -187,6 +182,16 @@ func (h historyModel) Focus(width, height int) (top, bottom int, ok bool) {
 	return kit.CursorFocus(h.View(width, height))
 }
 
+// listRows is how many rows the list has: it is cut to fit under the title and over the legend,
+// with a mark counting the sessions out of view above and below.
+func listRows(height int) int {
+	rows := height - 1
+	if height >= kit.CompactHeight {
+		rows -= 2 // the blank line under the title and the legend
+	}
+	return max(rows, 1)
+}
+
 // countText is how many sessions are listed, with a + while older pages may follow.
 func (h historyModel) countText() string {
 	if h.more {
@@ -195,26 +200,26 @@ func (h historyModel) countText() string {
 	return fmt.Sprint(len(h.records))
 }
 
-// listView draws the rows that fit, scrolled so the cursor is visible.
+// listView draws the rows that fit with the cursor in view (kit.ListWindow), and the marks for
+// the sessions above and below them.
 func (h historyModel) listView(width, rows int) string {
 	s := h.env.Styles
 	loc := h.env.Loc
-	start := max(h.cursor-rows+1, 0)
-	out := ""
-	for i := start; i < len(h.records) && i < start+rows; i++ {
-		if i > start {
-			out += "\n"
-		}
+	start, end, above, below := kit.ListWindow(len(h.records), h.cursor, rows)
+	top, bottom := kit.MoreMarks(s, above, below, end-start, rows, width)
+	out := top
+	for i := start; i < end; i++ {
 		line := historyLine(h.records[i], loc, width-2)
-		if i == h.cursor {
-			out += s.Selected.Render(kit.Clip(kit.CursorMark+line, width))
-		} else if h.records[i].Flagged() {
-			out += s.Warn.Render(kit.Clip("  "+line, width))
-		} else {
-			out += s.Text.Render(kit.Clip("  "+line, width))
+		switch {
+		case i == h.cursor:
+			out = append(out, s.Selected.Render(kit.Clip(kit.CursorMark+line, width)))
+		case h.records[i].Flagged():
+			out = append(out, s.Warn.Render(kit.Clip("  "+line, width)))
+		default:
+			out = append(out, s.Text.Render(kit.Clip("  "+line, width)))
 		}
 	}
-	return out
+	return strings.Join(append(out, bottom...), "\n")
 }
 
 // historyLine is one session on one line: when, what, how long, sets done of planned, pain

@@ -45,7 +45,7 @@ func Open(e *kit.Env, _ nav.Home) (kit.Screen, tea.Cmd) {
 
 var (
 	homeChoose = kit.EnterKey("choose")
-	homeKeys   = kit.On(homeChoose, kit.Up, kit.Down)
+	homeKeys   = kit.On(homeChoose, kit.Up, kit.Down, kit.PageUp, kit.PageDown)
 )
 
 func (h homeModel) Keys() kit.Keys { return homeKeys }
@@ -86,6 +86,7 @@ func (h homeModel) key(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 		return h, tea.Quit
 	}
 	if !k.Matches(msg, homeChoose) {
+		h.menu.Page = h.env.ListPage()
 		h.menu = h.menu.Update(k, msg)
 		return h, nil
 	}

@@ -49,9 +49,9 @@ func (p *pickerModel) setRoutines(rs []exercises.Routine) {
 
 var (
 	pickerStart = kit.EnterKey("start")
-	pickerKeys  = kit.On(pickerStart, kit.Up, kit.Down, kit.Escape)
+	pickerKeys  = kit.On(pickerStart, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Escape)
 	// pickerSavedKeys add editing in the builder, for a saved routine.
-	pickerSavedKeys = kit.On(pickerStart, kit.Change, kit.Up, kit.Down, kit.Escape)
+	pickerSavedKeys = kit.On(pickerStart, kit.Change, kit.Up, kit.Down, kit.PageUp, kit.PageDown, kit.Escape)
 )
 
 func (p pickerModel) Keys() kit.Keys {
@@ -89,6 +89,7 @@ func (p pickerModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 				return p, nav.Go(nav.Builder{Routine: &r})
 			}
 		default:
+			p.menu.Page = p.page()
 			p.menu = p.menu.Update(k, msg)
 		}
 	}
@@ -109,13 +110,31 @@ func (p pickerModel) View(width, height int) string {
 		}
 		p.menu.Items = narrow
 	}
-	if height < kit.CompactHeight || len(p.routines) == 0 {
+	listHeight, cut := p.listRows(height)
+	if !cut {
 		return kit.Page(s, width, height, "Choose a routine", p.menu.View(s, width, len(p.menu.Items)))
 	}
-	listHeight := min(len(p.routines), max(height/2-2, 3))
 	list := p.menu.View(s, width-2, listHeight)
 	preview := p.previewView(p.routines[p.menu.Cursor], width-2, height-listHeight-4)
 	return kit.Page(s, width, height, "Choose a routine", list, preview)
+}
+
+// listRows is how many rows the list has at this height, and whether it is cut to them to keep
+// the preview under it on screen (with marks for the routines out of view); else the list is
+// drawn whole, without a preview, for the root to scroll.
+func (p pickerModel) listRows(height int) (int, bool) {
+	if height < kit.CompactHeight || len(p.routines) == 0 {
+		return len(p.routines), false
+	}
+	return min(len(p.routines), max(height/2-2, 3)), true
+}
+
+// page is how far pgup/pgdn move the highlight: the routines one sees between the list's marks.
+func (p pickerModel) page() int {
+	if rows, cut := p.listRows(p.env.Height - 1); cut { // less the key line
+		return max(rows-2, 1)
+	}
+	return p.env.ListPage()
 }
 
 // Focus keeps the highlighted entry in view when the page is taller than the terminal.

@@ -56,7 +56,7 @@ var (
 	profilesNew     = kit.AddKey("new")
 	profilesDelete  = kit.RemoveKey("delete")
 	profilesKeys    = map[profilesStep]kit.Keys{
-		profilesList: kit.On(profilesSwitch, kit.Up, kit.Down, profilesNew, kit.Rename, profilesDelete, kit.Edit,
+		profilesList: kit.On(profilesSwitch, kit.Up, kit.Down, kit.PageUp, kit.PageDown, profilesNew, kit.Rename, profilesDelete, kit.Edit,
 			kit.Escape),
 		profilesCreate:        kit.On(profilesConfirm, kit.Escape),
 		profilesRename:        kit.On(profilesConfirm, kit.Escape),
@@ -145,6 +145,7 @@ func (p profilesModel) listKey(msg tea.KeyMsg) (profilesModel, tea.Cmd) {
 		}
 		p.step, p.reason = profilesDeleteAsk, ""
 	default:
+		p.menu.Page = p.env.ListPage()
 		p.menu = p.menu.Update(k, msg)
 		p.reason = ""
 	}
