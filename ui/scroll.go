@@ -94,8 +94,11 @@ func (m Model) keepFocus() Model {
 	}
 	bh := m.bodyHeight()
 	top, bottom, ok := f.Focus(m.width, max(bh, 0))
+	if !ok || bh < 2 { // before drawing the view: a running step's tick pays for nothing here
+		return m
+	}
 	lines := strings.Count(m.screen.View(m.width, max(bh, 0)), "\n") + 1
-	if !ok || bh < 2 || lines <= bh {
+	if lines <= bh {
 		return m
 	}
 	room := bh - 1 // the last row is the mark

@@ -73,7 +73,7 @@ var (
 		checkoutEffort:  kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher).Without(kit.Quit),
 		checkoutPain:    kit.On(checkoutConfirm, kit.Rate, kit.Lower, kit.Higher, kit.Escape).Without(kit.Quit),
 		checkoutAny:     kit.On(checkoutConfirm, kit.Yes, kit.No, kit.PrevQuestion).Without(kit.Quit),
-		checkoutReports: kit.On(checkoutConfirm, kit.Up, kit.Down, checkoutMark, kit.PrevQuestion).Without(kit.Quit),
+		checkoutReports: kit.On(checkoutConfirm, kit.Up, kit.Down, kit.PageUp, kit.PageDown, checkoutMark, kit.PrevQuestion).Without(kit.Quit),
 		checkoutNote:    kit.On(checkoutSave, kit.Escape).Without(kit.Quit, kit.Help),
 	}
 )
@@ -104,6 +104,8 @@ func (c checkoutModel) Update(msg tea.Msg) (_ checkoutModel, _ tea.Cmd, done boo
 			return c.advance() // y and n answer at once, as in every yes/no question
 		}
 	case checkoutReports:
+		// A page is the rows the view shows between its marks: the body less the question's lines.
+		c.rows.Page = max(c.env.Height-1-5-2, 1)
 		c.rows = c.rows.Update(k, msg)
 		if k.Matches(km, checkoutMark) && len(c.reports) > 0 {
 			r := &c.reports[c.rows.Cursor]
@@ -200,6 +202,12 @@ func (c checkoutModel) View(width, height int) string {
 		mn := c.rows
 		mn.Items = make([]string, len(c.reports))
 		for i, r := range c.reports {
+			if width < reportColumnsWidth {
+				// Too narrow for the three columns and a name: the name first, whole, and only
+				// what is marked after it.
+				mn.Items[i] = c.rows.Items[i] + marked(r)
+				continue
+			}
 			mn.Items[i] = fmt.Sprintf("%s %s %s  %s", mark(r.SharpPain, "sharp"), mark(r.Dizziness, "dizzy"),
 				mark(r.BalanceLoss, "balance"), c.rows.Items[i])
 		}
@@ -217,6 +225,27 @@ func (c checkoutModel) View(width, height int) string {
 		last = kit.Paragraph(s.Accent, text, width)
 	}
 	return kit.Page(s, width, height, "Check-out", last, kit.Paragraph(s.Subtitle, question, width), body)
+}
+
+// reportColumnsWidth is the narrowest screen on which the check-out's three mark columns leave
+// room for an exercise's whole name.
+const reportColumnsWidth = 60
+
+// marked lists what is marked for one exercise, for the narrow list: " · sharp, dizzy".
+func marked(r record.ExerciseReport) string {
+	var on []string
+	for _, m := range []struct {
+		on    bool
+		label string
+	}{{r.SharpPain, "sharp"}, {r.Dizziness, "dizzy"}, {r.BalanceLoss, "balance"}} {
+		if m.on {
+			on = append(on, m.label)
+		}
+	}
+	if len(on) == 0 {
+		return ""
+	}
+	return " · " + strings.Join(on, ", ")
 }
 
 func mark(on bool, label string) string {
@@ -245,4 +274,13 @@ func (c checkoutModel) back() checkoutModel {
 	case checkoutEffort:
 	}
 	return c
+}
+
+// Focus keeps the check-out list's highlighted exercise in view when the question and the list
+// are taller than the terminal; the other steps of a session follow nothing.
+func (s sessionModel) Focus(width, height int) (top, bottom int, ok bool) {
+	if s.checkout == nil || s.checkout.step != checkoutReports {
+		return 0, 0, false
+	}
+	return kit.CursorFocus(s.View(width, height))
 }
