@@ -117,6 +117,13 @@ func DoseText(it exercises.Item) string {
 		parts = append(parts, fmt.Sprintf("%d %s × %d reps, each held %s", sets, setWord, reps, Seconds(hold)))
 	case exercises.MeasureMaxHold:
 		parts = append(parts, fmt.Sprintf("%d %s, as long as you can (up to %s)", sets, setWord, Seconds(hold)))
+	case exercises.MeasureStagedHolds:
+		parts = append(parts, fmt.Sprintf("%s of %s each, until one is not held",
+			exercises.Count(len(it.Exercise.Stages), "stance", "stances"), Seconds(hold)))
+	case exercises.MeasureTimedReps:
+		parts = append(parts, fmt.Sprintf("as many as you can in %s", Seconds(hold)))
+	case exercises.MeasureStopwatch:
+		parts = append(parts, fmt.Sprintf("%s, timed (stops at %s)", exercises.Count(sets, "try", "tries"), Seconds(hold)))
 	}
 	if it.Exercise.Sided {
 		parts = append(parts, "each side")

@@ -31,3 +31,18 @@ func TestBigLettersAreEvenlyWide(t *testing.T) {
 		t.Error("words are not drawn")
 	}
 }
+
+// Every catalog exercise's dose reads as words (the picker's preview, the brief, the builder and
+// the catalog card all say it): none is empty, as the three tests' were.
+func TestEveryDoseHasWords(t *testing.T) {
+	for _, e := range exercises.Catalog() {
+		got := DoseText(exercises.Item{Exercise: e, Dose: e.Dose})
+		if strings.TrimSpace(strings.TrimSuffix(got, "each side")) == "" {
+			t.Errorf("%s (%s): dose %+v has no words", e.ID, e.Measure, e.Dose)
+		}
+	}
+	four, _ := exercises.Lookup(exercises.FourStageTestID)
+	if got := DoseText(exercises.Item{Exercise: four, Dose: four.Dose}); got != "4 stances of 10 s each, until one is not held" {
+		t.Errorf("4-stage test dose %q", got)
+	}
+}
