@@ -123,7 +123,7 @@ func DoseText(it exercises.Item) string {
 	case exercises.MeasureTimedReps:
 		parts = append(parts, fmt.Sprintf("as many as you can in %s", Seconds(hold)))
 	case exercises.MeasureStopwatch:
-		parts = append(parts, fmt.Sprintf("%s, timed (stops at %s)", exercises.Count(sets, "try", "tries"), Seconds(hold)))
+		parts = append(parts, fmt.Sprintf("%s (stops at %s)", exercises.Count(sets, "timed try", "timed tries"), Seconds(hold)))
 	}
 	if it.Exercise.Sided {
 		parts = append(parts, "each side")
