@@ -125,3 +125,13 @@ func TestEstimatedDurationExactly(t *testing.T) {
 		t.Fatalf("EstimatedDuration = %v, want %v", got, want)
 	}
 }
+
+// Only the stopwatch (the timed up and go) is better when smaller: every other measure counts
+// seconds held or repetitions done.
+func TestLowerIsBetterOnlyForTheStopwatch(t *testing.T) {
+	for m := MeasureHold; m <= MeasureStopwatch; m++ {
+		if got, want := m.LowerIsBetter(), m == MeasureStopwatch; got != want {
+			t.Errorf("%v.LowerIsBetter() = %v, want %v", m, got, want)
+		}
+	}
+}
