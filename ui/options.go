@@ -21,6 +21,15 @@ type Storage = kit.Storage
 // SessionQuery bounds Storage.Sessions.
 type SessionQuery = kit.SessionQuery
 
+// CheckpointFate is what Storage.ResolveCheckpoint does with an unfinished session.
+type CheckpointFate = kit.CheckpointFate
+
+// The fates of an unfinished session, as kit names them.
+const (
+	DiscardCheckpoint = kit.DiscardCheckpoint
+	KeepInterrupted   = kit.KeepInterrupted
+)
+
 // Resumable is an unfinished session found at start, with the routine it followed.
 type Resumable struct {
 	Record  record.Record
