@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"upright/exercises"
+	"upright/ui/kit"
 )
 
 var routinesCommand = command{name: "routines", usage: "[--json]", summary: "built-in and saved routines",
@@ -58,7 +59,7 @@ func (c *routinesCmd) run(io streams, _ []string) error {
 	var t table
 	t.add("ID", "NAME", "SOURCE", "TIME", "EXERCISES")
 	for _, r := range all {
-		t.add(r.ID, clip(exercises.CleanText(r.Name), 26), r.Source.String(),
+		t.add(r.ID, kit.Clip(exercises.CleanText(r.Name), 26), r.Source.String(),
 			roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 	}
 	// The id is what `--routine` and `routine export` need: never cut it; the name gives way.
