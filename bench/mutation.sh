@@ -64,9 +64,9 @@
 #          TOML allows at most two extra quotes after a closing delimiter, so a third never comes
 #          and reading "up to 3" or "any number" stops at the same byte.
 #
-# session/record, session/profile: no survivor. What gremlins calls NOT COVERED there is all
-#   structural (conditions of `case` clauses in switches without a tag: advice.go EvaluateCheckin,
-#   allow.go weakerStance, form.go parseDose, profile.go ValidateName).
+# session/record, session/profile: no survivor. session/profile has nothing NOT COVERED since its
+#   three tagless switches became if chains; session/record's 4 are the conditions of the `case`
+#   clauses of advice.go EvaluateCheckin (see "Left structural" below).
 #
 # progress (run without progress/report and progress/internal, which are packages of their own)
 #   summary.go 176:14, 179:14 CONDITIONALS_BOUNDARY  date.before  `d.y < o.y`, `d.m < o.m`
@@ -105,10 +105,24 @@
 #          stanceSeries is only called when there is a stance test.
 #
 # Survivor kept on purpose (not equivalent):
-#   exercises/file.go 203:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
+#   exercises/file.go 217:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
 #   `line < 1`: recomputing the line from the parser's byte offset gives the parser's own line
 #   wherever the two agree; they disagree only for an error at a file's final newline, where the
 #   library says the line after the last. Pinning either answer would pin the library's quirk.
+#
+# Left structural (NOT COVERED because no coverage block holds them, and kept so on purpose):
+#   Doses are written secs(n), not n*time.Second, and tagless switches whose conditions tests must
+#   reach are if chains, so gremlins can reach them. What is left reads better as it is:
+#   exercises/routine.go 58-67  the exported constants DefaultGetReady, DefaultRest, SwitchSides,
+#          HoldRepRelease, TappedRep, BriefRead (`5 * time.Second`, ...): constants, used where Go
+#          wants a constant; the values are pinned by tests all the same.
+#   exercises/catalog.go 105, 185-187  `+` joining the lines of long card texts (a string `-`
+#          would not compile).
+#   exercises/filelocate.go multiline, value; fileparse.go item (the id's three cases), text
+#          (empty / too long): a scanner's dispatch on the next byte and a field's cases, which
+#          read as switches.
+#   session/record/advice.go EvaluateCheckin: the check-in's answers, case by case.
+#   session (engine) finish.go ReportPain and the Finish checks, flow.go, ops.go: the same.
 #
 # Timed out (gremlins reports these apart; the mutant loops forever, so the tests do not pass):
 #   session/clock.go 86:11 (countN-- made ++), 131:23 (n-- made ++); session/plan.go 52:41
@@ -131,7 +145,7 @@ if ! go version -m "$bin" 2>/dev/null | grep -q "go-gremlins/gremlins[[:space:]]
 fi
 
 if [ $# -eq 0 ]; then
-	set -- ./exercises ./session ./session/record ./session/profile ./progress ./progress/report
+	set -- ./exercises ./exercises/figure ./session ./session/record ./session/profile ./progress ./progress/report
 fi
 
 tmp=$(mktemp -d)
