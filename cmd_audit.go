@@ -4,6 +4,7 @@ import (
 	"flag"
 
 	"upright/store"
+	"upright/ui/kit"
 )
 
 var auditCommand = command{name: "audit", usage: "[--json]",
@@ -41,7 +42,7 @@ func (c *auditCmd) run(io streams, _ []string) error {
 	var t table
 	t.add("WHEN", "KEY", "PROFILE", "ACTION")
 	for _, e := range log {
-		t.add(e.At.Local().Format("2006-01-02 15:04:05"), e.Key, clip(shownName(e.Profile), 24), e.Action)
+		t.add(e.At.Local().Format("2006-01-02 15:04:05"), e.Key, kit.Clip(shownName(e.Profile), 24), e.Action)
 	}
 	if err := t.write(io.out); err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"upright/exercises"
+	"upright/ui/kit"
 )
 
 var exercisesCommand = command{name: "exercises", usage: "[--json]", summary: "the exercise catalog",
@@ -31,7 +32,7 @@ func (c *exercisesCmd) run(io streams, _ []string) error {
 			category = ex.Category
 			fmt.Fprintln(&b, strings.ToUpper(category.String()))
 		}
-		fmt.Fprintf(&b, "  %-23s  %-20s  %-12s  %s\n", ex.ID, clip(ex.Name, 20), ex.Measure, clip(ex.DoseNote, 15))
+		fmt.Fprintf(&b, "  %-23s  %-20s  %-12s  %s\n", ex.ID, kit.Clip(ex.Name, 20), ex.Measure, kit.Clip(ex.DoseNote, 15))
 		if ex.Status.Flagged() {
 			fmt.Fprintf(&b, "    ! %s: never in a built-in routine; read its card first\n", ex.Status)
 		}

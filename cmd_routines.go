@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"upright/exercises"
+	"upright/ui/kit"
 )
 
 var routinesCommand = command{name: "routines", usage: "[--json] [--profile NAME]",
@@ -70,7 +71,7 @@ func (c *routinesCmd) run(io streams, _ []string) error {
 	var t table
 	t.add("ID", "NAME", "OWNER", "TIME", "EXERCISES")
 	for _, r := range all {
-		t.add(r.ID, clip(exercises.CleanText(r.Name), 26), ownerCell(r),
+		t.add(r.ID, kit.Clip(exercises.CleanText(r.Name), 26), ownerCell(r),
 			roundMinutes(r.EstimatedDuration()), strconv.Itoa(len(r.Items)))
 	}
 	// The id is what `--routine` and `routine export` need: never cut it; the name gives way,

@@ -12,9 +12,8 @@ import (
 )
 
 // storage adapts *store.Store to the small interface the screens declare (ui.Storage), so the
-// ui package never imports the database. Methods whose signatures already match (checkpoints,
-// finishing a session, renaming, deleting, the last profile) come from the embedded store as
-// they are; the rest translate and drop what the screens do not use. Damaged records are skipped
+// ui package never imports the database. Methods whose signatures already match (saving a
+// checkpoint, finishing a session, renaming, deleting) come from the embedded store as they are; the rest translate and drop what the screens do not use. Damaged records are skipped
 // here: `upright check` reports them.
 type storage struct{ *store.Store }
 
@@ -64,16 +63,32 @@ func (s storage) Profiles() ([]sessionprofile.Profile, error) {
 	return out, nil
 }
 
-// CreateProfile makes a new profile; a name already in use is refused, not reused.
-func (s storage) CreateProfile(name string, now time.Time) (sessionprofile.Profile, error) {
-	p, created, err := s.EnsureProfile(name, now)
+// UseProfile remembers name as the profile the next start opens on, after making it when create
+// is set: a name already in use is then refused, not reused.
+func (s storage) UseProfile(name string, create bool, now time.Time) (sessionprofile.Profile, error) {
+	var p store.Profile
+	var err error
+	if create {
+		var created bool
+		p, created, err = s.EnsureProfile(name, now)
+		if err == nil && !created {
+			err = fmt.Errorf("a profile called %q already exists; choose another name", name)
+		}
+	} else {
+		p, err = s.Profile(name)
+	}
 	if err != nil {
 		return sessionprofile.Profile{}, err
 	}
-	if !created {
-		return sessionprofile.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
+	return p.Profile, s.SetLastProfile(name)
+}
+
+// ResolveCheckpoint is the store's KeepInterrupted or DiscardCheckpoint, as the person chose.
+func (s storage) ResolveCheckpoint(profile string, fate ui.CheckpointFate, now time.Time) error {
+	if fate == ui.KeepInterrupted {
+		return s.KeepInterrupted(profile, now)
 	}
-	return p.Profile, nil
+	return s.DiscardCheckpoint(profile)
 }
 
 // SaveProfile replaces the shared data of an existing profile, keeping its version and the

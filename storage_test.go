@@ -42,6 +42,13 @@ func openAdapter(t *testing.T) storage {
 	return storage{st}
 }
 
+// adapterCheckpoint is an unfinished session of who, begun after the stored ones.
+func adapterCheckpoint(who string) record.Record {
+	r, _ := exercises.BuiltinRoutine("clinic-demo")
+	meta := session.Meta{ID: who + "-open", Profile: who}
+	return session.StoppedRecord(session.NewPlan(r), meta, adapterT0.AddDate(0, 0, 4))
+}
+
 func recordIDs(recs []record.Record) []string {
 	out := []string{}
 	for _, r := range recs {
@@ -50,8 +57,8 @@ func recordIDs(recs []record.Record) []string {
 	return out
 }
 
-// TestStorageAdapter drives every method the adapter writes itself against a real store, and
-// reads the result back through the store, not through the adapter.
+// TestStorageAdapter drives every method of ui.Storage through the adapter against a real store,
+// and reads the result back through the store, not through the adapter.
 func TestStorageAdapter(t *testing.T) {
 	day := func(i int) time.Time { return adapterT0.AddDate(0, 0, i) }
 	queries := []struct {
@@ -106,8 +113,8 @@ func TestStorageAdapter(t *testing.T) {
 				t.Errorf("ben after SaveProfile: %+v (version %d)", p.Profile, p.Version)
 			}
 		}},
-		{"CreateProfile makes a new one", func(s storage) error {
-			p, err := s.CreateProfile("cleo", adapterT0)
+		{"UseProfile with create makes a new one and opens on it next", func(s storage) error {
+			p, err := s.UseProfile("cleo", true, adapterT0)
 			if err == nil && p.Name != "cleo" {
 				t.Errorf("created %q, want cleo", p.Name)
 			}
@@ -116,15 +123,97 @@ func TestStorageAdapter(t *testing.T) {
 			if _, err := s.Profile("cleo"); err != nil {
 				t.Errorf("cleo is not stored: %v", err)
 			}
+			if last, _ := s.LastProfile(); last != "cleo" {
+				t.Errorf("last profile %q, want cleo", last)
+			}
 		}},
-		{"CreateProfile refuses a name in use", func(s storage) error {
-			if _, err := s.CreateProfile("ana", adapterT0); err == nil {
+		{"UseProfile with create refuses a name in use", func(s storage) error {
+			if _, err := s.UseProfile("ana", true, adapterT0); err == nil {
 				t.Error("a second ana was accepted")
 			}
 			return nil
 		}, func(t *testing.T, s storage) {
 			if recs, _, _ := s.Store.Sessions("ana", store.Query{}); len(recs) != 3 {
 				t.Errorf("ana has %d sessions after the refused create, want 3", len(recs))
+			}
+			if last, _ := s.LastProfile(); last == "ana" {
+				t.Error("the refused create still became the last profile")
+			}
+		}},
+		{"UseProfile switches to a stored profile", func(s storage) error {
+			p, _ := s.Profile("ben")
+			p.DisplayName = "Benjamin"
+			if err := s.Store.SaveProfile(p); err != nil {
+				return err
+			}
+			got, err := s.UseProfile("ben", false, adapterT0)
+			if err == nil && got.DisplayName != "Benjamin" {
+				t.Errorf("switched to %+v, want the stored ben", got)
+			}
+			return err
+		}, func(t *testing.T, s storage) {
+			if last, _ := s.LastProfile(); last != "ben" {
+				t.Errorf("last profile %q, want ben", last)
+			}
+			if _, err := s.UseProfile("nobody", false, adapterT0); err == nil {
+				t.Error("switched to a profile that does not exist")
+			}
+		}},
+		{"RenameProfile moves the profile and its sessions", func(s storage) error {
+			return s.RenameProfile("ben", "bea")
+		}, func(t *testing.T, s storage) {
+			if recs, _, _ := s.Store.Sessions("bea", store.Query{}); len(recs) != 1 {
+				t.Errorf("bea has %d sessions, want ben's 1", len(recs))
+			}
+		}},
+		{"DeleteProfile erases one profile", func(s storage) error {
+			return s.DeleteProfile("ben")
+		}, func(t *testing.T, s storage) {
+			if _, err := s.Profile("ben"); err == nil {
+				t.Error("ben is still stored")
+			}
+			if recs, _, _ := s.Store.Sessions("ana", store.Query{}); len(recs) != 3 {
+				t.Errorf("ana has %d sessions, want 3", len(recs))
+			}
+		}},
+		{"SaveCheckpoint stores the unfinished session", func(s storage) error {
+			return s.SaveCheckpoint(adapterCheckpoint("ana"), nil)
+		}, func(t *testing.T, s storage) {
+			if cp, err := s.Checkpoint("ana"); err != nil || cp == nil || cp.Record.ID != "ana-open" {
+				t.Errorf("checkpoint %+v, %v; want ana-open", cp, err)
+			}
+		}},
+		{"FinishSession stores a finished session", func(s storage) error {
+			return s.FinishSession(adapterCheckpoint("ben"))
+		}, func(t *testing.T, s storage) {
+			if recs, _, _ := s.Store.Sessions("ben", store.Query{}); len(recs) != 2 {
+				t.Errorf("ben has %d sessions, want 2", len(recs))
+			}
+		}},
+		{"ResolveCheckpoint keeps it as interrupted", func(s storage) error {
+			if err := s.SaveCheckpoint(adapterCheckpoint("ana"), nil); err != nil {
+				return err
+			}
+			return s.ResolveCheckpoint("ana", ui.KeepInterrupted, adapterT0.AddDate(0, 0, 5))
+		}, func(t *testing.T, s storage) {
+			if cp, _ := s.Checkpoint("ana"); cp != nil {
+				t.Error("the checkpoint is still there")
+			}
+			if _, err := s.Session("ana", "ana-open"); err != nil {
+				t.Errorf("the interrupted session was not kept: %v", err)
+			}
+		}},
+		{"ResolveCheckpoint discards it", func(s storage) error {
+			if err := s.SaveCheckpoint(adapterCheckpoint("ana"), nil); err != nil {
+				return err
+			}
+			return s.ResolveCheckpoint("ana", ui.DiscardCheckpoint, adapterT0.AddDate(0, 0, 5))
+		}, func(t *testing.T, s storage) {
+			if cp, _ := s.Checkpoint("ana"); cp != nil {
+				t.Error("the checkpoint is still there")
+			}
+			if _, err := s.Session("ana", "ana-open"); err == nil {
+				t.Error("the discarded session was kept")
 			}
 		}},
 		{"Profiles lists every profile", nil, func(t *testing.T, s storage) {

@@ -35,14 +35,6 @@ func (t *table) write(w io.Writer) error {
 	return err
 }
 
-// clip cuts s to at most n cells for a table column, marking the cut with an ellipsis.
-func clip(s string, n int) string {
-	if ansi.StringWidth(s) <= n {
-		return s
-	}
-	return ansi.Truncate(s, n, "…")
-}
-
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"upright/session/record"
+	"upright/ui/kit"
 )
 
 // defaultWidth is the line length of a table written anywhere but a terminal: a file or a pipe
@@ -51,7 +52,7 @@ func (t *table) writeFit(w io.Writer, width int, shrink ...int) error {
 		total -= cut
 		for _, row := range t.rows {
 			if col < len(row) {
-				row[col] = clip(row[col], widths[col])
+				row[col] = kit.Clip(row[col], widths[col])
 			}
 		}
 	}

@@ -24,31 +24,36 @@
 # line:column as of this script's commit, mutation kind and function:
 #
 # session/clock.go
-#   67:36  CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  nextMark  `!ok || h < at` (halfway)
+#   70:36  CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  nextMark  `!ok || h < at` (halfway)
 #          ok is still false when the halfway is weighed: only paced and hold-reps sets have rep
 #          marks, and only holds and rests have a halfway, so `!ok` decides and `h < at` is
 #          never evaluated.
-#   182:29 CONDITIONALS_BOUNDARY  Pace  `up+down <= 0`
+#   189:29 CONDITIONALS_BOUNDARY  Pace  `up+down <= 0`
 #          up+down is never 0: a paced tempo has Up and Down both above 0 (Tempo.Paced), and a
 #          hold-rep's release is exercises.HoldRepRelease (3 s). < and <= differ only at 0.
-#   212:21 CONDITIONALS_BOUNDARY  NextChange.consider  `next < 0`
-#   234:10 CONDITIONALS_BOUNDARY  NextChange  `next < 0`
+#   219:21 CONDITIONALS_BOUNDARY  NextChange.consider  `next < 0`
+#   241:10 CONDITIONALS_BOUNDARY  NextChange  `next < 0`
 #          next is -1 or a candidate that passed `d > e` with e >= 0, so it is never 0.
-#   212:30 CONDITIONALS_BOUNDARY  NextChange.consider  `d < next`
+#   219:30 CONDITIONALS_BOUNDARY  NextChange.consider  `d < next`
 #          when d == next, taking d changes nothing.
-#   229:29 CONDITIONALS_BOUNDARY  NextChange  `p.Rep > 0`
+#   236:29 CONDITIONALS_BOUNDARY  NextChange  `p.Rep > 0`
 #          Rep is 0 only in the blank PaceState, whose PhaseRemaining is 0: the other operand
 #          decides.
-#   229:53 CONDITIONALS_BOUNDARY  NextChange  `p.PhaseRemaining > 0`
+#   236:53 CONDITIONALS_BOUNDARY  NextChange  `p.PhaseRemaining > 0`
 #          with nothing left of the half, both candidates (e+0 and e-wholeSeconds(0)) equal e and
 #          consider drops them: the same as not weighing them.
-#   212:8  CONDITIONALS_BOUNDARY  NextChange.consider  `d > e`
+#   219:8  CONDITIONALS_BOUNDARY  NextChange.consider  `d > e`
 #          equivalent for every caller that brings the session up to now first, as every
 #          operation does and as the UI does before it asks: the cues at or before now were
 #          emitted, and the deadline, whole-second and tempo candidates lie strictly after now.
 #          Only NextChange asked about an instant no tick has reached could tell them apart, and
 #          there a cue due a moment before now is missed by both forms; ticking first is the rule
 #          (TestNextChangeIsWhenTheScreenChanges drives a session exactly that way).
+#
+# session (engine), not judged equivalent and left alive (staged-holds code of the clinical v2
+#   cards, efficacy 94% without them): plan.go 139:41 `Stages*Target` cap, safety.go 25:9
+#   `gap <= MaxTickGap`, staged.go 20:15, 29:62, 46:38, 70:7 (stage marks and the failed stance's
+#   time at their exact boundaries).
 #
 # exercises/filelocate.go (the line finder, which only ever reads files the TOML library accepted)
 #   60:107 CONDITIONALS_BOUNDARY  locate.add  `len(l.headers) > 0`
@@ -64,9 +69,9 @@
 #          TOML allows at most two extra quotes after a closing delimiter, so a third never comes
 #          and reading "up to 3" or "any number" stops at the same byte.
 #
-# session/record, session/profile: no survivor. What gremlins calls NOT COVERED there is all
-#   structural (conditions of `case` clauses in switches without a tag: advice.go EvaluateCheckin,
-#   allow.go weakerStance, form.go parseDose, profile.go ValidateName).
+# session/record, session/profile: no survivor. session/profile has nothing NOT COVERED since its
+#   three tagless switches became if chains; session/record's 4 are the conditions of the `case`
+#   clauses of advice.go EvaluateCheckin (see "Left structural" below).
 #
 # progress (run without progress/report and progress/internal, which are packages of their own)
 #   summary.go 176:14, 179:14 CONDITIONALS_BOUNDARY  date.before  `d.y < o.y`, `d.m < o.m`
@@ -104,11 +109,40 @@
 #   tests.go 89:39 CONDITIONALS_BOUNDARY  stanceSeries  `len(d.stance) > 0`
 #          stanceSeries is only called when there is a stance test.
 #
+# exercises/figure (first run 2026-11-30; 50 survivors at 90.2%)
+#   render.go 83:12, 83:21 ARITHMETIC_BASE  circle  `cx+p[0]`, `cy+p[1]` made `-`
+#          the eight points of each step are symmetric about the centre, so the same dots are set.
+#   render.go 100:11, 100:17 ARITHMETIC_BASE  lines  `b.Grow(3 * c.w * c.h)`
+#          a capacity hint: the text is the same whatever is reserved.
+#   render.go 32:20 ARITHMETIC_BASE, INVERT_NEGATIVES  RenderIn  the floor to `2*w-1`
+#          a floor drawn further right ends past the canvas, and set drops those dots.
+#   render.go 122:7 CONDITIONALS_BOUNDARY  abs  `v < 0`: -0 is 0.
+#   shape.go 75:22, svg.go 35:14, 51:78 ARITHMETIC_BASE, INVERT_NEGATIVES  `... - f.Y0`
+#          every frame upright draws in comes from FrameOf, whose Y0 is the floor, 0.
+#   Left, not judged equivalent: render.go 90:17 (`2*(y-x) - 1`, another midpoint rule whose ring
+#   is as good within half a dot), and the joint geometry of body.go, build.go, motion.go,
+#   shape.go (the mirror, the frame's head margin), pose.go 125 and data_v2.go 11, whose slips
+#   move no dot and no tenth of a unit in any exercise's drawn poses.
+#
 # Survivor kept on purpose (not equivalent):
-#   exercises/file.go 203:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
+#   exercises/file.go 217:10 CONDITIONALS_BOUNDARY, CONDITIONALS_NEGATION  syntaxError
 #   `line < 1`: recomputing the line from the parser's byte offset gives the parser's own line
 #   wherever the two agree; they disagree only for an error at a file's final newline, where the
 #   library says the line after the last. Pinning either answer would pin the library's quirk.
+#
+# Left structural (NOT COVERED because no coverage block holds them, and kept so on purpose):
+#   Doses are written secs(n), not n*time.Second, and tagless switches whose conditions tests must
+#   reach are if chains, so gremlins can reach them. What is left reads better as it is:
+#   exercises/routine.go 58-67  the exported constants DefaultGetReady, DefaultRest, SwitchSides,
+#          HoldRepRelease, TappedRep, BriefRead (`5 * time.Second`, ...): constants, used where Go
+#          wants a constant; the values are pinned by tests all the same.
+#   exercises/catalog.go 105, 185-187  `+` joining the lines of long card texts (a string `-`
+#          would not compile).
+#   exercises/filelocate.go multiline, value; fileparse.go item (the id's three cases), text
+#          (empty / too long): a scanner's dispatch on the next byte and a field's cases, which
+#          read as switches.
+#   session/record/advice.go EvaluateCheckin: the check-in's answers, case by case.
+#   session (engine) finish.go ReportPain and the Finish checks, flow.go, ops.go: the same.
 #
 # Timed out (gremlins reports these apart; the mutant loops forever, so the tests do not pass):
 #   session/clock.go 86:11 (countN-- made ++), 131:23 (n-- made ++); session/plan.go 52:41
@@ -131,7 +165,7 @@ if ! go version -m "$bin" 2>/dev/null | grep -q "go-gremlins/gremlins[[:space:]]
 fi
 
 if [ $# -eq 0 ]; then
-	set -- ./exercises ./session ./session/record ./session/profile ./progress ./progress/report
+	set -- ./exercises ./exercises/figure ./session ./session/record ./session/profile ./progress ./progress/report
 fi
 
 tmp=$(mktemp -d)

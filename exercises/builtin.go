@@ -60,10 +60,10 @@ var builtinSpecs = []routineSpec{
 		// minutes standing in balance positions in a session of about 20.
 		id: "balance", name: "Balance",
 		description: "About 20 minutes beside a kitchen counter, 7 of them in balance positions: tandem stance, single-leg stands, a tandem walk, then heel raises; best done daily.",
-		getReady:    DefaultGetReady, rest: 15 * time.Second,
+		getReady:    DefaultGetReady, rest: secs(15),
 		items: []itemSpec{
-			{id: "tandem-stance", sets: 4, hold: 30 * time.Second},
-			{id: "single-leg-stand", sets: 4, hold: 20 * time.Second},
+			{id: "tandem-stance", sets: 4, hold: secs(30)},
+			{id: "single-leg-stand", sets: 4, hold: secs(20)},
 			{id: "tandem-walk", sets: 4},
 			{id: "heel-raise", sets: 2},
 			{id: "calf-stretch", sets: 1},
@@ -84,7 +84,7 @@ var builtinSpecs = []routineSpec{
 	{
 		id: "posture-stretch", name: "Posture and stretch",
 		description: "Daily posture holds, then gentle stretches to mild tension: never bounce, keep breathing.",
-		getReady:    DefaultGetReady, rest: 15 * time.Second,
+		getReady:    DefaultGetReady, rest: secs(15),
 		items: []itemSpec{
 			{id: "chin-tuck"}, {id: "shoulder-blade-squeeze"}, {id: "back-extensor-hold"},
 			{id: "chest-stretch"}, {id: "hip-flexor-stretch"}, {id: "calf-stretch", sets: 2},
@@ -110,17 +110,17 @@ var builtinSpecs = []routineSpec{
 		// Short doses of every measure kind, so a therapist can show each screen in a few minutes.
 		id: DemoRoutineID, name: "Clinic demo",
 		description: "Every kind of exercise screen with short doses, for demonstrating in clinic.",
-		getReady:    3 * time.Second, rest: 10 * time.Second,
+		getReady:    secs(3), rest: secs(10),
 		items: []itemSpec{
-			{id: "plank", sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
-			{id: "squat-to-chair", sets: 1, reps: 3, tapped: true, rest: 10 * time.Second},
-			{id: "heel-raise", sets: 1, reps: 3, rest: 10 * time.Second},
-			{id: "chin-tuck", sets: 1, reps: 3, hold: 5 * time.Second, rest: 10 * time.Second},
-			{id: "single-leg-stand", sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
-			{id: "single-leg-stance-test", sets: 1, hold: 10 * time.Second, rest: 10 * time.Second},
-			{id: FourStageTestID, sets: 1, hold: 2 * time.Second, rest: 10 * time.Second},
-			{id: ChairStandTestID, sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
-			{id: TUGTestID, sets: 1, hold: 5 * time.Second, rest: 10 * time.Second},
+			{id: "plank", sets: 1, hold: secs(5), rest: secs(10)},
+			{id: "squat-to-chair", sets: 1, reps: 3, tapped: true, rest: secs(10)},
+			{id: "heel-raise", sets: 1, reps: 3, rest: secs(10)},
+			{id: "chin-tuck", sets: 1, reps: 3, hold: secs(5), rest: secs(10)},
+			{id: "single-leg-stand", sets: 1, hold: secs(5), rest: secs(10)},
+			{id: "single-leg-stance-test", sets: 1, hold: secs(10), rest: secs(10)},
+			{id: FourStageTestID, sets: 1, hold: secs(2), rest: secs(10)},
+			{id: ChairStandTestID, sets: 1, hold: secs(5), rest: secs(10)},
+			{id: TUGTestID, sets: 1, hold: secs(5), rest: secs(10)},
 		},
 	},
 }

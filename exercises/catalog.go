@@ -2,7 +2,10 @@ package exercises
 
 import "time"
 
-const sec = time.Second
+// secs is a dose's whole seconds. The catalog writes its doses through it, not as n*time.Second,
+// so the dose data holds no arithmetic of its own: the one multiplication lives here, where tests
+// that read any dose run it.
+func secs(n int) time.Duration { return time.Duration(n) * time.Second }
 
 // Tempo conventions in the catalog. A Tempo's Up is the first phase of a rep and Down the second,
 // named the way each card names them: heel raise 3 s up / 5 s down, dead bug 3 s out / 3 s back,
@@ -19,7 +22,7 @@ const sec = time.Second
 var catalogV1 = []Exercise{
 	{
 		ID: "plank", Name: "Plank (incline)", Category: CategoryCore, Measure: MeasureHold,
-		Dose:        Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 3, Hold: secs(10), Rest: secs(30)},
 		DoseNote:    "3 × 10 s",
 		Description: "Body in one straight line, forearms on a kitchen counter or a wall.",
 		Cues: []string{
@@ -36,7 +39,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "side-plank", Name: "Side plank (wall)", Category: CategoryCore, Measure: MeasureHold, Sided: true,
-		Dose:        Dose{Sets: 2, Hold: 10 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 2, Hold: secs(10), Rest: secs(30)},
 		DoseNote:    "2 × 10 s",
 		Description: "Standing side-on to a wall with your forearm on it, lift the hips into one line. It works the side of the trunk without any twisting.",
 		Cues: []string{
@@ -52,7 +55,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "dead-bug", Name: "Dead bug (head down)", Category: CategoryCore, Measure: MeasureReps, Sided: true,
-		Dose:        Dose{Sets: 2, Reps: 6, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 6, Tempo: Tempo{Up: secs(3), Down: secs(3)}, Rest: secs(60)},
 		DoseNote:    "2 × 6",
 		Description: "On your back with knees bent, slowly move one leg (later the opposite arm) away and back while the trunk stays still.",
 		Cues: []string{
@@ -68,7 +71,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "mountain-climber", Name: "Slow mountain climber (incline)", Category: CategoryCore, Measure: MeasureReps, Sided: true,
-		Dose:        Dose{Sets: 2, Reps: 5, Tempo: Tempo{Up: 2 * sec, Down: 2 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 5, Tempo: Tempo{Up: secs(2), Down: secs(2)}, Rest: secs(60)},
 		DoseNote:    "2 × 5",
 		Description: "Hands on a stable counter and body in a plank line, bring one knee slowly in and back, then the other.",
 		Cues: []string{
@@ -86,7 +89,7 @@ var catalogV1 = []Exercise{
 	{
 		// Not recommended: the dose is only a starting point for a therapist's routine file.
 		ID: "bicycle-crunch", Name: "Bicycle crunch", Category: CategoryCore, Measure: MeasureReps,
-		Dose:        Dose{Sets: 1, Reps: 6, Rest: 60 * sec},
+		Dose:        Dose{Sets: 1, Reps: 6, Rest: secs(60)},
 		DoseNote:    "not recommended",
 		Description: "Lying on your back, curl the shoulders up and twist an elbow toward the opposite knee. Not recommended with osteoporosis: dead bugs and side planks work the same muscles.",
 		Cues: []string{
@@ -105,7 +108,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "heel-raise", Name: "Heel raise", Category: CategoryLowerBody, Measure: MeasureReps,
-		Dose:        Dose{Sets: 1, Reps: 10, Tempo: Tempo{Up: 3 * sec, Down: 5 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 1, Reps: 10, Tempo: Tempo{Up: secs(3), Down: secs(5)}, Rest: secs(60)},
 		DoseNote:    "1 × 10",
 		Description: "Standing tall and holding a solid counter, rise onto the balls of the feet, then lower slowly.",
 		Cues: []string{
@@ -120,7 +123,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "wall-sit", Name: "Wall sit (shallow)", Category: CategoryLowerBody, Measure: MeasureHold,
-		Dose:        Dose{Sets: 3, Hold: 15 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 3, Hold: secs(15), Rest: secs(30)},
 		DoseNote:    "3 × 15 s",
 		Description: "Back against a wall with feet about 45 cm forward, slide down a little as if onto a high stool, hold, and slide back up.",
 		Cues: []string{
@@ -135,7 +138,7 @@ var catalogV1 = []Exercise{
 	{
 		ID: "squat-to-chair", Name: `Squat to chair (for "deep squats")`, Category: CategoryLowerBody, Measure: MeasureReps,
 		// Up is the first phase the card names (3 s down), Down the second (2 s up).
-		Dose:        Dose{Sets: 1, Reps: 8, Tempo: Tempo{Up: 3 * sec, Down: 2 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 1, Reps: 8, Tempo: Tempo{Up: secs(3), Down: secs(2)}, Rest: secs(60)},
 		DoseNote:    "1 × 8, building to 2 × 8–12",
 		Description: "This is how upright teaches deep squats: in front of a sturdy chair set against a wall, push the hips back and bend the knees to lower toward the seat, touch lightly, and stand tall.",
 		Cues: []string{
@@ -150,7 +153,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "single-leg-stand", Name: "Single-leg stand", Category: CategoryBalance, Measure: MeasureHold, Sided: true,
-		Dose:        Dose{Sets: 3, Hold: 10 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 3, Hold: secs(10), Rest: secs(30)},
 		DoseNote:    "3 × 10 s with a hand on a counter",
 		Description: "Stand on one leg beside a kitchen counter, hold steady, then switch.",
 		Cues: []string{
@@ -165,7 +168,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "bosu-squat", Name: "Bosu ball squat", Category: CategoryBalance, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 5, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 5, Tempo: Tempo{Up: secs(3), Down: secs(3)}, Rest: secs(60)},
 		DoseNote:    "therapist-approved only: 2 × 5 shallow, both hands on a counter",
 		Description: "Shallow squats standing on a Bosu ball, both hands on a counter. A loaded squat on an unstable surface, so only with a therapist's approval.",
 		Cues: []string{
@@ -186,7 +189,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "chest-stretch", Name: "Doorway chest stretch", Category: CategoryFlexibility, Measure: MeasureHold,
-		Dose:        Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec},
+		Dose:        Dose{Sets: 2, Hold: secs(30), Rest: secs(15)},
 		DoseNote:    "2 × 30 s",
 		Description: "Standing in a doorway with forearms on the frame at shoulder height, step one foot through until the chest feels a mild stretch.",
 		Cues: []string{
@@ -201,7 +204,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "hip-flexor-stretch", Name: "Standing hip flexor stretch", Category: CategoryFlexibility, Measure: MeasureHold, Sided: true,
-		Dose:        Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec},
+		Dose:        Dose{Sets: 2, Hold: secs(30), Rest: secs(15)},
 		DoseNote:    "2 × 30 s",
 		Description: "Holding a counter, step one foot back, tuck the tailbone slightly and shift forward until the front of the back hip feels a mild stretch.",
 		Cues: []string{
@@ -216,7 +219,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "calf-stretch", Name: "Calf stretch at the wall", Category: CategoryFlexibility, Measure: MeasureHold, Sided: true,
-		Dose:        Dose{Sets: 3, Hold: 20 * sec, Rest: 15 * sec},
+		Dose:        Dose{Sets: 3, Hold: secs(20), Rest: secs(15)},
 		DoseNote:    "3 × 20 s",
 		Description: "Hands on a wall, one foot stepped back with the heel down and the knee straight, lean in until the calf feels a mild stretch.",
 		Cues: []string{
@@ -231,7 +234,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "hamstring-stretch", Name: "Lying hamstring stretch with a strap", Category: CategoryFlexibility, Measure: MeasureHold, Sided: true,
-		Dose:        Dose{Sets: 2, Hold: 30 * sec, Rest: 15 * sec},
+		Dose:        Dose{Sets: 2, Hold: secs(30), Rest: secs(15)},
 		DoseNote:    "2 × 30 s",
 		Description: "On your back with one knee bent, loop a strap around the other foot and raise that leg until the back of the thigh feels a mild stretch. Done lying down, so there is no forward bend.",
 		Cues: []string{
@@ -248,7 +251,7 @@ var catalogV1 = []Exercise{
 	{
 		ID: "back-extension", Name: "Standing back extension", Category: CategoryFlexibility, Measure: MeasureReps,
 		// The card says "slow": paced at 3 s up, 3 s back.
-		Dose:        Dose{Sets: 1, Reps: 5, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Reps: 5, Tempo: Tempo{Up: secs(3), Down: secs(3)}, Rest: secs(30)},
 		DoseNote:    "1 × 5",
 		Description: "Standing tall with hands on hips, lift the chest a little and come back: a small, gentle range, not a backbend.",
 		Cues: []string{
@@ -263,7 +266,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "chin-tuck", Name: "Chin tuck", Category: CategoryPosture, Measure: MeasureHoldReps,
-		Dose:        Dose{Sets: 1, Reps: 5, Hold: 5 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Reps: 5, Hold: secs(5), Rest: secs(30)},
 		DoseNote:    "1 × 5, hold 5 s",
 		Description: "Sitting or standing tall, draw the chin straight back as if making a double chin, hold, and release. Posture work is daily, 5–10 minutes.",
 		Cues: []string{
@@ -278,7 +281,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "shoulder-blade-squeeze", Name: "Shoulder-blade setting", Category: CategoryPosture, Measure: MeasureHoldReps,
-		Dose:        Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Reps: 8, Hold: secs(5), Rest: secs(30)},
 		DoseNote:    "1 × 8, hold 5 s",
 		Description: "Sitting or standing tall, spread the collarbones like wings and set the shoulder blades gently back and down, hold, and release. Posture work is daily, 5–10 minutes.",
 		Cues: []string{
@@ -293,7 +296,7 @@ var catalogV1 = []Exercise{
 	},
 	{
 		ID: "back-extensor-hold", Name: "Back-extensor hold (lying on back)", Category: CategoryPosture, Measure: MeasureHoldReps,
-		Dose:        Dose{Sets: 1, Reps: 8, Hold: 5 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Reps: 8, Hold: secs(5), Rest: secs(30)},
 		DoseNote:    "1 × 8, hold 5 s",
 		Description: "On your back with knees bent, press the back of the head and shoulders gently into the floor, hold, and release. Posture work is daily, 5–10 minutes.",
 		Cues: []string{
@@ -310,7 +313,7 @@ var catalogV1 = []Exercise{
 	{
 		ID: "single-leg-stance-test", Name: "Single-leg stance test", Category: CategoryTest, Measure: MeasureMaxHold, Sided: true,
 		// Best of three: three sets per side, each capped at 45 s.
-		Dose:        Dose{Sets: 3, Hold: 45 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 3, Hold: secs(45), Rest: secs(30)},
 		DoseNote:    "best of 3, cap 45 s",
 		Description: "Stand on one leg beside a counter, eyes open, for as long as you can, up to 45 s. The best of three tries on each side is compared with your own first result.",
 		Cues: []string{

@@ -21,6 +21,9 @@ type tableRow struct {
 	floor    bool
 }
 
+// sec is the table's own unit, not the catalog's secs, so a slip in secs shows up here.
+const sec = time.Second
+
 func pacedAt(up, down int) Tempo {
 	return Tempo{Up: time.Duration(up) * time.Second, Down: time.Duration(down) * time.Second}
 }

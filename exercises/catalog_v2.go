@@ -55,7 +55,7 @@ const floorNote = "After a spine fracture, only with a therapist's go-ahead. Get
 var catalogV2 = []Exercise{
 	{
 		ID: "tandem-stance", Name: "Tandem stance", Category: CategoryBalance, Measure: MeasureHold,
-		Dose:        Dose{Sets: 3, Hold: 15 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 3, Hold: secs(15), Rest: secs(30)},
 		DoseNote:    "3 × 15 s at a counter",
 		Description: "Stand heel to toe beside a kitchen counter, one foot right in front of the other, and hold steady.",
 		Cues: []string{
@@ -71,7 +71,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: "tandem-walk", Name: "Tandem walk", Category: CategoryBalance, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 10, Rest: 30 * sec},
+		Dose:        Dose{Sets: 2, Reps: 10, Rest: secs(30)},
 		DoseNote:    "2 × 10 steps along a counter",
 		Description: "Walk heel to toe along a kitchen counter, one hand on it, for ten steps; turn and walk back.",
 		Cues: []string{
@@ -87,7 +87,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: "wall-push-up", Name: "Wall push-up", Category: CategoryUpperBody, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: 2 * sec, Down: 2 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: secs(2), Down: secs(2)}, Rest: secs(60)},
 		DoseNote:    "2 × 8, building to 2 × 8–12",
 		Description: "Hands on a wall at shoulder height, bend the elbows to bring the chest toward the wall, then push back.",
 		Cues: []string{
@@ -103,7 +103,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: "band-row", Name: "Band row", Category: CategoryUpperBody, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: 2 * sec, Down: 2 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: secs(2), Down: secs(2)}, Rest: secs(60)},
 		DoseNote:    "2 × 8 with an elastic band, building to 2 × 8–12",
 		Description: "Sitting or standing tall with an elastic band fixed in front at chest height, pull the elbows back and squeeze the shoulder blades.",
 		Cues: []string{
@@ -119,7 +119,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: "step-up", Name: "Step-up", Category: CategoryLowerBody, Measure: MeasureReps, Sided: true,
-		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: 2 * sec, Down: 2 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: secs(2), Down: secs(2)}, Rest: secs(60)},
 		DoseNote:    "2 × 8 per side, low step with a rail",
 		Description: "Holding a rail, step up onto a low step with one foot, stand tall, and step down; then the other leg leads.",
 		Cues: []string{
@@ -135,7 +135,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: "bridge", Name: "Bridge", Category: CategoryLowerBody, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: 2 * sec, Down: 2 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: secs(2), Down: secs(2)}, Rest: secs(60)},
 		DoseNote:    "2 × 8, building to 2 × 8–12",
 		Description: "On your back with knees bent and feet flat, squeeze the buttocks and lift the hips into a line from shoulders to knees, then lower slowly.",
 		Cues: []string{
@@ -152,7 +152,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: HeelDropID, Name: "Heel drop", Category: CategoryImpact, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 10, Tempo: Tempo{Up: 2 * sec, Down: 1 * sec}, Rest: 60 * sec},
+		Dose:        Dose{Sets: 2, Reps: 10, Tempo: Tempo{Up: secs(2), Down: secs(1)}, Rest: secs(60)},
 		DoseNote:    "2 × 10",
 		Description: "Holding a counter, rise onto the toes and drop onto the heels with a firm thump: a small impact that loads the hip bones.",
 		Cues: []string{
@@ -169,7 +169,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: "hip-hinge", Name: "Hip hinge with a stick", Category: CategorySafeMovement, Measure: MeasureReps,
-		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: 3 * sec, Down: 3 * sec}, Rest: 30 * sec},
+		Dose:        Dose{Sets: 2, Reps: 8, Tempo: Tempo{Up: secs(3), Down: secs(3)}, Rest: secs(30)},
 		DoseNote:    "2 × 8, stick along the back",
 		Description: "Holding a stick along your back, push the hips back and tip forward from the hips with the spine straight: the safe way to lift and reach low.",
 		Cues: []string{
@@ -185,7 +185,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: FourStageTestID, Name: "4-stage balance test", Category: CategoryTest, Measure: MeasureStagedHolds,
-		Dose:        Dose{Sets: 1, Hold: 10 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Hold: secs(10), Rest: secs(30)},
 		DoseNote:    "up to 4 stances of 10 s",
 		Description: "Four stances at a counter, each held 10 s without holding on: feet side by side, semi-tandem, tandem, one leg. The test ends at the first stance you cannot hold.",
 		Cues: []string{
@@ -208,7 +208,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: ChairStandTestID, Name: "30-second chair stand", Category: CategoryTest, Measure: MeasureTimedReps,
-		Dose:        Dose{Sets: 1, Hold: 30 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Hold: secs(30), Rest: secs(30)},
 		DoseNote:    "stands in 30 s",
 		Description: "From an armless chair against a wall, arms crossed, stand up fully and sit down as many times as you can in 30 s. Tap once for every full stand.",
 		Cues: []string{
@@ -225,7 +225,7 @@ var catalogV2 = []Exercise{
 	},
 	{
 		ID: TUGTestID, Name: "Timed Up and Go", Category: CategoryTest, Measure: MeasureStopwatch,
-		Dose:        Dose{Sets: 1, Hold: 60 * sec, Rest: 30 * sec},
+		Dose:        Dose{Sets: 1, Hold: secs(60), Rest: secs(30)},
 		DoseNote:    "one timed walk",
 		Description: "From sitting: stand up, walk 3 m at your usual pace with your usual aid, turn, walk back and sit down. Start the clock as you begin and stop it when you sit.",
 		Cues: []string{

@@ -181,12 +181,11 @@ func FormatDuration(d time.Duration) string {
 		return d.String()
 	}
 	s := int(d / time.Second)
-	switch {
-	case s < 60:
+	if s < 60 {
 		return fmt.Sprintf("%ds", s)
-	case s%60 == 0:
-		return fmt.Sprintf("%dm", s/60)
-	default:
-		return fmt.Sprintf("%dm%ds", s/60, s%60)
 	}
+	if s%60 == 0 {
+		return fmt.Sprintf("%dm", s/60)
+	}
+	return fmt.Sprintf("%dm%ds", s/60, s%60)
 }

@@ -148,21 +148,22 @@ func parse(file string, data []byte, stored bool) (Routine, error) {
 
 // checkBytes does the whole-file checks the TOML parser does not do, or does without a line.
 func checkBytes(file string, data []byte) *FileError {
-	switch {
-	case len(data) > maxFileSize:
+	if len(data) > maxFileSize {
 		return &FileError{File: file, Line: 1, Msg: "file is larger than 64 KiB; a routine file is a short text file"}
-	case len(bytes.TrimSpace(data)) == 0:
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
 		return &FileError{File: file, Line: 1, Msg: "file is empty; a routine needs a name and at least one [[exercise]]"}
 	}
 	line := 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
-		switch {
-		case r == 0:
+		if r == 0 {
 			return &FileError{File: file, Line: line, Msg: "file contains a NUL byte; is it a text file?"}
-		case r == utf8.RuneError && size == 1:
+		}
+		if r == utf8.RuneError && size == 1 {
 			return &FileError{File: file, Line: line, Msg: fmt.Sprintf("file is not valid UTF-8 (byte 0x%02x); save it as UTF-8", data[i])}
-		case r == '\n':
+		}
+		if r == '\n' {
 			line++
 		}
 		i += size

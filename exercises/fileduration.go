@@ -40,11 +40,11 @@ func (p *fileParser) tempo(line int, key string, v any) Tempo {
 		name string
 	}{{&t.Up, up, "up"}, {&t.Down, down, "down"}} {
 		d, err := parseDuration(part.s)
-		switch {
-		case err != nil:
+		if err != nil {
 			p.errorf(line, key, "%s: %v", part.name, err)
 			return Tempo{}
-		case d < time.Second || d > 30*time.Second:
+		}
+		if d < time.Second || d > 30*time.Second {
 			p.errorf(line, key, "%s %q is out of range; use 1s to 30s", part.name, part.s)
 			return Tempo{}
 		}
@@ -58,12 +58,13 @@ func (p *fileParser) tempo(line int, key string, v any) Tempo {
 // "-3s" and "300ms", none of which a timer in whole seconds can honour.
 func parseDuration(s string) (time.Duration, error) {
 	const example = `write it like "20s", "1m30s" or "2m"`
-	switch {
-	case s == "":
+	if s == "" {
 		return 0, fmt.Errorf("empty duration; %s", example)
-	case s[0] == '-':
+	}
+	if s[0] == '-' {
 		return 0, fmt.Errorf("%q is negative; %s", s, example)
-	case strings.Trim(s, "0123456789") == "":
+	}
+	if strings.Trim(s, "0123456789") == "" {
 		return 0, fmt.Errorf("%q has no unit; %s", s, example)
 	}
 	var total time.Duration
@@ -77,21 +78,13 @@ func parseDuration(s string) (time.Duration, error) {
 			return 0, fmt.Errorf("malformed duration %q; %s", s, example)
 		}
 		n, _ := strconv.Atoi(s[i:j])
-		var unit time.Duration
-		switch rest := s[j:]; {
-		case rest[0] == '.', strings.HasPrefix(rest, "ms"), strings.HasPrefix(rest, "us"),
-			strings.HasPrefix(rest, "µs"), strings.HasPrefix(rest, "ns"):
+		rest := s[j:]
+		if rest[0] == '.' || strings.HasPrefix(rest, "ms") || strings.HasPrefix(rest, "us") ||
+			strings.HasPrefix(rest, "µs") || strings.HasPrefix(rest, "ns") {
 			return 0, fmt.Errorf("%q is not in whole seconds; %s", s, example)
-		case rest[0] == 'h':
-			unit = time.Hour
-		case rest[0] == 'm':
-			unit = time.Minute
-		case rest[0] == 's':
-			unit = time.Second
-		default:
-			return 0, fmt.Errorf("malformed duration %q; %s", s, example)
 		}
-		if unit >= last {
+		unit, ok := durationUnits[rest[0]]
+		if !ok || unit >= last {
 			return 0, fmt.Errorf("malformed duration %q; %s", s, example)
 		}
 		last = unit
@@ -100,3 +93,6 @@ func parseDuration(s string) (time.Duration, error) {
 	}
 	return total, nil
 }
+
+// durationUnits are the units a routine file's durations may use, by their letter.
+var durationUnits = map[byte]time.Duration{'h': time.Hour, 'm': time.Minute, 's': time.Second}

@@ -33,16 +33,21 @@ func CleanText(s string) string {
 // with, or the blank "filler" letters some scripts have. A name made only of those looks empty.
 func Visible(s string) bool {
 	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r), UnsafeRune(r), !unicode.IsGraphic(r),
-			unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me):
-		case r == 0x2800, r == 0x3164, r == 0x115F, r == 0x1160, r == 0xFFA0:
-			// Braille blank and the Hangul fillers are letters or symbols that draw nothing.
-		default:
+		if !drawsNothing(r) {
 			return true
 		}
 	}
 	return false
+}
+
+func drawsNothing(r rune) bool {
+	switch r {
+	case 0x2800, 0x3164, 0x115F, 0x1160, 0xFFA0:
+		// Braille blank and the Hangul fillers are letters or symbols that draw nothing.
+		return true
+	}
+	return unicode.IsSpace(r) || UnsafeRune(r) || !unicode.IsGraphic(r) ||
+		unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me)
 }
 
 // Count spells a count with the right noun, "1 exercise" or "4 exercises", for every screen,

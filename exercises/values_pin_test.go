@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -108,6 +109,8 @@ func TestEstimatedDurationExactly(t *testing.T) {
 		{Item{Exercise: heel, Dose: Dose{Sets: 1, Reps: 10, Tempo: Tempo{Up: 3 * time.Second, Down: 5 * time.Second}}}, 80 * time.Second},
 		{Item{Exercise: squat, Dose: Dose{Sets: 1, Reps: 10}}, 10 * TappedRep},
 		{Item{Exercise: chin, Dose: Dose{Sets: 1, Reps: 5, Hold: 5 * time.Second}}, 5 * (5*time.Second + HoldRepRelease)},
+		// the four-stage balance test holds each of its four stances for the dose's hold
+		{Item{Exercise: lookup("four-stage-balance-test"), Dose: Dose{Sets: 1, Hold: 10 * time.Second}}, 40 * time.Second},
 	} {
 		if got := c.it.SetDuration(); got != c.want {
 			t.Errorf("%s: SetDuration %v, want %v", c.it.Exercise.ID, got, c.want)
@@ -123,5 +126,72 @@ func TestEstimatedDurationExactly(t *testing.T) {
 	}
 	if got, want := r.EstimatedDuration(), 260*time.Second; got != want {
 		t.Fatalf("EstimatedDuration = %v, want %v", got, want)
+	}
+}
+
+// Only the stopwatch (the timed up and go) is better when smaller: every other measure counts
+// seconds held or repetitions done.
+func TestLowerIsBetterOnlyForTheStopwatch(t *testing.T) {
+	for m := MeasureHold; m <= MeasureStopwatch; m++ {
+		if got, want := m.LowerIsBetter(), m == MeasureStopwatch; got != want {
+			t.Errorf("%v.LowerIsBetter() = %v, want %v", m, got, want)
+		}
+	}
+}
+
+// A built-in item that names no rest of its own keeps the catalog card's rest.
+func TestBuiltinItemsKeepTheCardsRest(t *testing.T) {
+	core, _ := BuiltinRoutine("core")
+	plank, _ := Lookup("plank")
+	if len(core.Items) == 0 || core.Items[0].Exercise.ID != "plank" {
+		t.Fatalf("core does not open with the plank: %+v", core.Items)
+	}
+	if got, want := core.Items[0].Dose.Rest, plank.Dose.Rest; got != want || want == 0 {
+		t.Errorf("core's plank rests %v, want the card's %v", got, want)
+	}
+}
+
+// The chair stand's norms come in five-year bands: 60–64, 65–69, … 90–94.
+func TestChairStandNormBandsAreFiveYears(t *testing.T) {
+	e, _ := Lookup("chair-stand-30s")
+	if len(e.Norms) == 0 {
+		t.Fatal("the chair stand has no norms")
+	}
+	for _, n := range e.Norms {
+		if n.AgeHi != n.AgeLo+4 {
+			t.Errorf("band %d–%d, want five years", n.AgeLo, n.AgeHi)
+		}
+	}
+}
+
+// A file with exactly MaxFileErrors problems lists them all with no summary line; one more is
+// "1 more problem", in the singular.
+func TestFileErrorsCapBoundary(t *testing.T) {
+	errs := func(n int) []*FileError {
+		var out []*FileError
+		for i := range n {
+			out = append(out, &FileError{File: "r.toml", Line: i + 1, Msg: "bad"})
+		}
+		return out
+	}
+	if got := fileErrors("r.toml", errs(MaxFileErrors)); len(got) != MaxFileErrors {
+		t.Errorf("%d problems gave %d lines, want them all and no summary", MaxFileErrors, len(got))
+	}
+	got := fileErrors("r.toml", errs(MaxFileErrors+1))
+	if len(got) != MaxFileErrors+1 || !strings.Contains(got[MaxFileErrors].Msg, "and 1 more problem after") {
+		t.Errorf("%d problems gave %d lines, the last %q; want the cap and \"1 more problem\"", MaxFileErrors+1, len(got), got[len(got)-1].Msg)
+	}
+}
+
+// A sided exercise's sets count once per side.
+func TestSetCountCountsEachSide(t *testing.T) {
+	plank, _ := Lookup("plank")
+	side, _ := Lookup("side-plank")
+	r := Routine{Items: []Item{{Exercise: plank, Dose: Dose{Sets: 3}}, {Exercise: side, Dose: Dose{Sets: 2}}}}
+	if !side.Sided || plank.Sided {
+		t.Fatal("side-plank must be sided and plank not; pick other exercises")
+	}
+	if got := r.SetCount(); got != 3+2*2 {
+		t.Errorf("SetCount = %d, want 7", got)
 	}
 }

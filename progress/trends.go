@@ -3,8 +3,17 @@ package progress
 import (
 	"time"
 
+	"upright/exercises"
 	"upright/session/record"
 )
+
+// IsTest reports whether exerciseID names one of the catalog's tests. A test is read against the
+// person's first result and its norms, never as an exercise trend: every screen and report that
+// draws exercise trends leaves tests out by this rule.
+func IsTest(exerciseID string) bool {
+	ex, ok := exercises.Lookup(exerciseID)
+	return ok && ex.Measure.Test()
+}
 
 // Point is one value of a series at the start of a session.
 type Point struct {

@@ -85,3 +85,16 @@ func TestFilter(t *testing.T) {
 		}
 	}
 }
+
+// The catalog's four tests are left out of exercise trends; exercises, and ids the catalog does
+// not know (an exercise of a routine file), are not.
+func TestIsTestLeavesOnlyTestsOutOfTrends(t *testing.T) {
+	for id, want := range map[string]bool{
+		"single-leg-stance-test": true, "four-stage-balance-test": true, "chair-stand-30s": true,
+		"timed-up-and-go": true, "plank": false, "heel-raise": false, "wall-sit": false, "no-such-card": false,
+	} {
+		if got := IsTest(id); got != want {
+			t.Errorf("IsTest(%q) = %v, want %v", id, got, want)
+		}
+	}
+}

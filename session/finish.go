@@ -51,15 +51,14 @@ func StoppedRecord(plan Plan, meta Meta, now time.Time) record.Record {
 func (s *Session) ReportPain(now time.Time, pain int, sharp bool) Result {
 	r := s.prepare(now)
 	checkin := s.rec.Checkin.Pain
-	switch {
-	case pain < 0 || pain > 10:
+	if pain < 0 || pain > 10 {
 		return r.fail("pain must be 0–10")
-	case s.finished:
+	}
+	if s.finished {
 		return r.fail(s.blocked())
 	}
 	s.lastPain, s.hasPain = pain, true
-	switch {
-	case !sharp && pain <= record.PainCeiling && pain < checkin+record.PainRiseStop:
+	if !sharp && pain <= record.PainCeiling && pain < checkin+record.PainRiseStop {
 		r = r.done()
 		if pain > checkin {
 			r.Reason = NormalEffortNote

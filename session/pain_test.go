@@ -71,3 +71,18 @@ func TestCheckoutPainNote(t *testing.T) {
 		t.Errorf("no check-out: %q", got)
 	}
 }
+
+// Pain is read on the 0–10 scale, both ends included; anything outside is refused.
+func TestReportPainTakesTheWholeScale(t *testing.T) {
+	r := routine(0, 30*time.Second, item(plank, dose{Sets: 1, Hold: 10 * time.Second}))
+	for _, c := range []struct {
+		pain int
+		ok   bool
+	}{{-1, false}, {0, true}, {10, true}, {11, false}} {
+		s := start(r)
+		s.Start(t0)
+		if got := s.ReportPain(at(2), c.pain, false); got.OK != c.ok {
+			t.Errorf("pain %d: OK %v (%q), want %v", c.pain, got.OK, got.Reason, c.ok)
+		}
+	}
+}

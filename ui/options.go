@@ -24,6 +24,15 @@ type SessionQuery = kit.SessionQuery
 // RoutineSave is a routine for Storage.SaveRoutine: source, owner, and the id it replaces.
 type RoutineSave = kit.RoutineSave
 
+// CheckpointFate is what Storage.ResolveCheckpoint does with an unfinished session.
+type CheckpointFate = kit.CheckpointFate
+
+// The fates of an unfinished session, as kit names them.
+const (
+	DiscardCheckpoint = kit.DiscardCheckpoint
+	KeepInterrupted   = kit.KeepInterrupted
+)
+
 // Resumable is an unfinished session found at start, with the routine it followed.
 type Resumable struct {
 	Record  record.Record

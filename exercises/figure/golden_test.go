@@ -34,3 +34,21 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenSVG pins the report's and the catalog card's picture of every exercise (its start
+// and end side by side, PairSVG) and one pose framed alone (SVG), to the tenth of a unit. The
+// terminal goldens above show a pose in Braille cells, where a small slip in the geometry may not
+// move a dot; the SVG's coordinates show it. Regenerate with `go test ./exercises/figure -update`
+// and read the diff.
+func TestGoldenSVG(t *testing.T) {
+	ids := IDs()
+	slices.Sort(ids)
+	var b strings.Builder
+	for _, id := range ids {
+		s, _ := For(id)
+		fmt.Fprintf(&b, "%s\n%s\n", id, PairSVG(s.Start, s.End, 240, 120))
+	}
+	plank, _ := For("plank")
+	fmt.Fprintf(&b, "plank end, alone\n%s\n", SVG(plank.End, 120, 120))
+	golden.RequireEqual(t, []byte(b.String()))
+}

@@ -170,7 +170,7 @@ func (d *reportData) painData(periodStart time.Time) {
 		}
 	}
 	for _, a := range d.planned {
-		if ex, ok := exercises.Lookup(a.ExerciseID); ok && ex.Category == exercises.CategoryTest {
+		if progress.IsTest(a.ExerciseID) {
 			continue // shown against its norms instead
 		}
 		if t, ok := d.trendOf(a.ExerciseID, a.Name); ok {

@@ -79,12 +79,14 @@ func FirstLocked(p Profile, r exercises.Routine) (it exercises.Item, a Access, o
 // weakerStance is the shorter side of the baseline stance test; ok is false when neither side
 // was tested.
 func weakerStance(in Intake) (float64, bool) {
-	switch l, r := in.StanceLeft, in.StanceRight; {
-	case l > 0 && r > 0:
+	l, r := in.StanceLeft, in.StanceRight
+	if l > 0 && r > 0 {
 		return min(l, r), true
-	case l > 0:
+	}
+	if l > 0 {
 		return l, true
-	case r > 0:
+	}
+	if r > 0 {
 		return r, true
 	}
 	return 0, false

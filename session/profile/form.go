@@ -48,25 +48,20 @@ func parseDose(s string) (DoseOverride, error) {
 	for i, f := range fields {
 		hold := strings.HasSuffix(f, "s")
 		n, err := strconv.Atoi(strings.TrimSuffix(f, "s"))
-		switch {
-		case err != nil:
+		if err != nil {
 			return o, fmt.Errorf("%q is not a dose such as 3x20s or 2x12", s)
-		case i == 0 && !hold:
-			if n < 1 || n > 10 {
-				return o, fmt.Errorf("%d sets: use 1 to 10", n)
-			}
-			o.Sets = n
-		case hold:
-			if n < 1 || n > 600 {
-				return o, fmt.Errorf("a %d s hold: use 1 to 600 seconds", n)
-			}
-			o.HoldSeconds = n
-		default:
-			if n < 1 || n > 100 {
-				return o, fmt.Errorf("%d reps: use 1 to 100", n)
-			}
-			o.Reps = n
 		}
+		// A number ending in s is the hold, the first number without one the sets, any other the reps.
+		into, most, limits := &o.Reps, 100, "%d reps: use 1 to 100"
+		if hold {
+			into, most, limits = &o.HoldSeconds, 600, "a %d s hold: use 1 to 600 seconds"
+		} else if i == 0 {
+			into, most, limits = &o.Sets, 10, "%d sets: use 1 to 10"
+		}
+		if n < 1 || n > most {
+			return o, fmt.Errorf(limits, n)
+		}
+		*into = n
 	}
 	return o, nil
 }

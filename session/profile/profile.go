@@ -247,12 +247,12 @@ func ValidateName(name string) error {
 	bad := func(why string) error {
 		return fmt.Errorf("profile name %q %s; use 1 to %d letters, digits, spaces or punctuation", name, why, MaxNameLen)
 	}
-	switch n := utf8.RuneCountInString(name); {
-	case !utf8.ValidString(name):
+	if !utf8.ValidString(name) {
 		return bad("is not valid text")
-	case n == 0:
+	}
+	if n := utf8.RuneCountInString(name); n == 0 {
 		return fmt.Errorf("the profile name is empty; use 1 to %d letters, digits, spaces or punctuation", MaxNameLen)
-	case n > MaxNameLen:
+	} else if n > MaxNameLen {
 		return bad("is too long")
 	}
 	for _, r := range name {

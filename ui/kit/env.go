@@ -16,8 +16,9 @@ import (
 type Storage interface {
 	SaveCheckpoint(rec record.Record, routineTOML []byte) error
 	FinishSession(rec record.Record) error
-	DiscardCheckpoint(profile string) error
-	KeepInterrupted(profile string, now time.Time) error
+	// ResolveCheckpoint ends a profile's unfinished session the way the person chose instead of
+	// resuming it: discarded, or kept as an interrupted session (at now) with what was done.
+	ResolveCheckpoint(profile string, fate CheckpointFate, now time.Time) error
 	// Sessions lists a profile's finished sessions that match q, newest first. It is the one
 	// read of history the screens have: the last session, a page of history, a period's scan.
 	Sessions(profile string, q SessionQuery) ([]record.Record, error)
@@ -28,16 +29,27 @@ type Storage interface {
 	// ExportRoutine writes a routine file at path atomically: the whole file or none of it.
 	ExportRoutine(path string, src []byte) error
 	MarkFirstRunDone(profile string) error
-	// Profiles lists every profile by name; CreateProfile fails when the name is taken.
+	// Profiles lists every profile by name.
 	Profiles() ([]sessionprofile.Profile, error)
-	CreateProfile(name string, now time.Time) (sessionprofile.Profile, error)
+	// UseProfile makes name the profile in use, the one the next start opens on, and returns it
+	// as stored. With create it makes the profile first, and fails when the name is taken.
+	UseProfile(name string, create bool, now time.Time) (sessionprofile.Profile, error)
 	// SaveProfile replaces a profile's data, keeping what the store knows and the screens do not.
 	SaveProfile(p sessionprofile.Profile) error
 	RenameProfile(oldName, newName string) error
 	// DeleteProfile erases a profile with its sessions and intake.
 	DeleteProfile(name string) error
-	SetLastProfile(name string) error
 }
+
+// CheckpointFate is what becomes of an unfinished session the person chose not to resume.
+type CheckpointFate int
+
+const (
+	// DiscardCheckpoint deletes it: nothing of it is stored.
+	DiscardCheckpoint CheckpointFate = iota
+	// KeepInterrupted stores it as an interrupted session with the sets that were done.
+	KeepInterrupted
+)
 
 // SessionQuery bounds a read of sessions. Zero fields do not bound it.
 type SessionQuery struct {

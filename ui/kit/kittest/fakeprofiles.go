@@ -27,18 +27,25 @@ func (f *FakeStore) Profiles() ([]profile.Profile, error) {
 	return out, nil
 }
 
-// CreateProfile adds a profile, refusing a name in use as the store does.
-func (f *FakeStore) CreateProfile(name string, now time.Time) (profile.Profile, error) {
+// UseProfile records the profile to open next time, after adding it when create is set (refusing
+// a name in use, as the store does).
+func (f *FakeStore) UseProfile(name string, create bool, now time.Time) (profile.Profile, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := profile.ValidateName(name); err != nil {
-		return profile.Profile{}, err
-	}
-	if _, ok := f.People[name]; ok {
+	p, ok := f.People[name]
+	switch {
+	case create && ok:
 		return profile.Profile{}, fmt.Errorf("a profile called %q already exists; choose another name", name)
+	case create:
+		if err := profile.ValidateName(name); err != nil {
+			return profile.Profile{}, err
+		}
+		p = profile.Profile{Name: name, DisplayName: name, CreatedAt: now}
+		f.putPerson(p)
+	case !ok:
+		return profile.Profile{}, fmt.Errorf("profile %q: not found", name)
 	}
-	p := profile.Profile{Name: name, DisplayName: name, CreatedAt: now}
-	f.putPerson(p)
+	f.Last = name
 	return p, nil
 }
 
@@ -107,14 +114,6 @@ func (f *FakeStore) DeleteProfile(name string) error {
 	f.Recs = slices.DeleteFunc(f.Recs, func(r record.Record) bool { return r.Profile == name })
 	f.reassign(name, "")
 	f.Deleted = append(f.Deleted, name)
-	return nil
-}
-
-// SetLastProfile records the profile to open next time.
-func (f *FakeStore) SetLastProfile(name string) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.Last = name
 	return nil
 }
 

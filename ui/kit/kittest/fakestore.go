@@ -91,25 +91,18 @@ func (f *FakeStore) FinishSession(rec record.Record) error {
 	return nil
 }
 
-// DiscardCheckpoint counts a discarded checkpoint.
-func (f *FakeStore) DiscardCheckpoint(string) error {
+// ResolveCheckpoint counts a checkpoint discarded or kept as interrupted.
+func (f *FakeStore) ResolveCheckpoint(_ string, fate kit.CheckpointFate, _ time.Time) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.fail {
 		return ErrFake
 	}
-	f.Discards++
-	return nil
-}
-
-// KeepInterrupted counts a checkpoint kept as interrupted.
-func (f *FakeStore) KeepInterrupted(string, time.Time) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.fail {
-		return ErrFake
+	if fate == kit.KeepInterrupted {
+		f.Kept++
+	} else {
+		f.Discards++
 	}
-	f.Kept++
 	return nil
 }
 

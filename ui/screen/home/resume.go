@@ -53,26 +53,20 @@ func (r resumeModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case resumeContinue:
 		return r, nav.Go(nav.ResumeSession{Record: r.found.Record, Routine: r.found.Routine, Owner: r.found.Owner})
 	case resumeKeep:
-		return r, resolveCheckpoint(r.env, r.owner(), true)
+		return r, resolveCheckpoint(r.env, r.owner(), kit.KeepInterrupted)
 	default:
-		return r, resolveCheckpoint(r.env, r.owner(), false)
+		return r, resolveCheckpoint(r.env, r.owner(), kit.DiscardCheckpoint)
 	}
 }
 
 // resolveCheckpoint keeps an unfinished session as interrupted, or discards it.
-func resolveCheckpoint(e *kit.Env, profile string, keep bool) tea.Cmd {
+func resolveCheckpoint(e *kit.Env, profile string, fate kit.CheckpointFate) tea.Cmd {
 	st, now := e.Store, e.Now()
 	if st == nil {
 		return nav.Go(nav.Home{})
 	}
 	return func() tea.Msg {
-		var err error
-		if keep {
-			err = st.KeepInterrupted(profile, now)
-		} else {
-			err = st.DiscardCheckpoint(profile)
-		}
-		if err != nil {
+		if err := st.ResolveCheckpoint(profile, fate, now); err != nil {
 			return kit.ErrMsg{Err: fmt.Errorf("resolve the unfinished session: %w", err)}
 		}
 		return nav.Home{}

@@ -36,22 +36,20 @@ func loadProfiles(e *kit.Env) tea.Cmd {
 func createProfile(e *kit.Env, name string) tea.Cmd {
 	st, now := e.Store, e.Now()
 	return func() tea.Msg {
-		p, err := st.CreateProfile(name, now)
+		// The new profile is the one switched to, so it is the one the next start opens on.
+		p, err := st.UseProfile(name, true, now)
 		if err != nil {
 			return kit.ErrMsg{Err: err} // the store names what it was doing
-		}
-		// The new profile is the one switched to, so it is the one the next start opens on.
-		if err := st.SetLastProfile(p.Name); err != nil {
-			return kit.ErrMsg{Err: fmt.Errorf("remember the profile: %w", err)}
 		}
 		return nav.SwitchProfile{Profile: p}
 	}
 }
 
 func switchProfile(e *kit.Env, p profile.Profile) tea.Cmd {
-	st := e.Store
+	st, now := e.Store, e.Now()
 	return func() tea.Msg {
-		if err := st.SetLastProfile(p.Name); err != nil {
+		p, err := st.UseProfile(p.Name, false, now)
+		if err != nil {
 			return kit.ErrMsg{Err: fmt.Errorf("remember the profile: %w", err)}
 		}
 		return nav.SwitchProfile{Profile: p}

@@ -168,8 +168,8 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	d.current, d.best = progress.Streaks(recs, now, loc)
 	d.planned = progress.PlannedVsDone(inPeriod)
 	for _, a := range d.planned {
-		if ex, ok := exercises.Lookup(a.ExerciseID); ok && ex.Measure.Test() {
-			continue // a test is shown against the person's first result and its norms instead
+		if progress.IsTest(a.ExerciseID) {
+			continue // shown against the person's first result and its norms instead
 		}
 		if pts := progress.ExerciseBests(inPeriod, a.ExerciseID); len(pts) > 0 {
 			d.trends = append(d.trends, exerciseTrend{a.ExerciseID, a.Name, progress.RepsMeasured(inPeriod, a.ExerciseID), pts})
