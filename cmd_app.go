@@ -56,6 +56,13 @@ func (c *appCmd) run(io streams, _ []string) error {
 			return err
 		}
 		defer st.Close()
+		// Before the checkpoint is read and the terminal is taken: another app's live session
+		// would be offered as unfinished here.
+		lock, err := store.LockApp(st.Path())
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
 		for _, n := range st.Notices() {
 			fmt.Fprintln(io.err, "upright: "+n)
 		}

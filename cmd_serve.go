@@ -50,6 +50,7 @@ func (c *serveCmd) run(io streams, _ []string) error {
 		return err
 	}
 	defer r.st.Close()
+	defer r.lock.Release()
 	var got os.Signal
 	select {
 	case got = <-signals:
@@ -70,6 +71,7 @@ type serving struct {
 	srv    *ssh.Server
 	cl     *clinic
 	st     *store.Store
+	lock   *store.AppLock // held until stopped
 	addr   *net.TCPAddr
 	served chan error // what Serve returned, when it did
 }
@@ -102,11 +104,19 @@ func (c *serveCmd) start(io streams) (*serving, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := c.listen(io, st, dbFile, keyFile, therapists)
+	// The server owns the screens of its database as the app does: one of them at a time.
+	lock, err := store.LockApp(dbFile)
 	if err != nil {
 		_ = st.Close()
 		return nil, err
 	}
+	r, err := c.listen(io, st, dbFile, keyFile, therapists)
+	if err != nil {
+		_ = lock.Release()
+		_ = st.Close()
+		return nil, err
+	}
+	r.lock = lock
 	return r, nil
 }
 
@@ -169,4 +179,5 @@ func (r *serving) stop() {
 	if err := r.srv.Shutdown(ctx); err != nil {
 		_ = r.srv.Close()
 	}
+	_ = r.lock.Release() // no screens are left
 }

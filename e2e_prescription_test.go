@@ -56,8 +56,8 @@ func TestEndToEndPrescriptionFollowsThePatient(t *testing.T) {
 	term.waitFor("not for you: a fall in the last year", 3*time.Second)
 	term.send("Enter")
 	term.waitFor("upright · pat", 3*time.Second)
-	term.send("q") // home's q quits, closing the database for the next run
-	time.Sleep(500 * time.Millisecond)
+	term.send("q") // home's q quits, letting go of the database for the next run
+	term.waitFor("EXITED=0", 5*time.Second)
 
 	term = startTerminal(t, 80, 24, bin+" --quiet --db "+db+" --profile pat --routine "+core)
 	term.pressUntil("Enter", "dose from your therapist", 6)

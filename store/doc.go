@@ -14,6 +14,8 @@
 // processes share one database, each waiting at most about a second for another's transaction.
 // The page tree is walked before bbolt trusts it, under the lock, unless the file is in a state
 // already found sound (checked.go); a damaged file is refused before anything is written to it.
+// The app and the server, which own a database's screens, hold a lock beside it for their whole
+// run (applock.go), so only one of them uses a database at a time.
 //
 // A profile name given to any method is resolved to the key it is kept under (names.go): new
 // profiles under the name's NFC spelling, older ones under the spelling they were stored with,
