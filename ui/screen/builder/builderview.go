@@ -21,7 +21,7 @@ func (b builderModel) View(width, height int) string {
 	case builderCaution:
 		ex := b.pending
 		return kit.Page(s, width, height, kit.Clean(ex.Name),
-			kit.Paragraph(s.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width),
+			kit.Paragraph(s.Caution, kit.Caution(ex), width),
 			kit.Paragraph(s.Text, "Add it anyway? y adds it and the routine file records acknowledge_caution = true; n goes back.", width))
 	case builderText:
 		in := b.input
@@ -115,7 +115,7 @@ func itemDose(r exercises.Routine, i int) string {
 		text += ", rest " + exercises.FormatDuration(d.Rest)
 	}
 	if it.CautionAcknowledged {
-		text += " (" + it.Exercise.Status.String() + ", caution acknowledged)"
+		text += " (" + it.Exercise.Status.Words() + ", caution acknowledged)"
 	}
 	return text
 }
@@ -169,7 +169,7 @@ func (b builderModel) itemView(width, height int) string {
 	}
 	blocks := []string{about}
 	if it.CautionAcknowledged {
-		blocks = append(blocks, kit.Paragraph(s.Caution, "Caution acknowledged — "+ex.Status.String(), width))
+		blocks = append(blocks, kit.Paragraph(s.Caution, "Caution acknowledged — "+ex.Status.Words(), width))
 	}
 	status := b.statusView(width)
 	used := 1 + lineCount(status) + lineCount(strings.Join(blocks, "\n")) + gaps(height, len(blocks)+2)
