@@ -58,14 +58,17 @@ func TestEndToEndClinicBuildExportDemo(t *testing.T) {
 	// Whatever first-run screens come first, enter takes their safe defaults to home.
 	term.pressUntil("Enter", "Build a routine", 12)
 
-	// The patient's profile, created from the profiles screen; it becomes the active one and
-	// has its own first run.
+	// The patient's profile, created from the profiles screen: the list comes back on it, and
+	// using it (enter) runs its own first run.
 	term.pressUntil("j", "› Profiles", 12)
 	term.send("Enter")
 	term.waitFor("New profile…", 2*time.Second)
 	term.send("a")
 	term.waitFor("Name (up to 40 characters)", 2*time.Second)
 	term.send("-l", "clinic-test")
+	term.send("Enter")
+	term.waitFor("Created clinic-test: i opens the intake", 2*time.Second)
+	term.waitFor("› clinic-test", 2*time.Second)
 	term.send("Enter")
 	term.waitFor("Welcome to upright", 2*time.Second)
 	term.pressUntil("Enter", "Build a routine", 12)

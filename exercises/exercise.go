@@ -103,6 +103,17 @@ func (s Status) String() string {
 	return statusNames[s]
 }
 
+// statusWords say each status the way a patient reads it: statusNames are for files and JSON.
+var statusWords = [...]string{"recommended", "not recommended", "therapist-approved only"}
+
+// Words says the status in plain words, for people: "not recommended", never "not-recommended".
+func (s Status) Words() string {
+	if s < 0 || int(s) >= len(statusWords) {
+		return "flagged"
+	}
+	return statusWords[s]
+}
+
 // MarshalText spells the status as its name.
 func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 

@@ -116,7 +116,7 @@ func (s *Session) store(at time.Time, res record.SetResult, r *Result) {
 		s.cautioned[st.Item] = true
 		s.rec.Flags = append(s.rec.Flags, record.Flag{
 			Kind: record.FlagCaution, Exercise: st.Exercise.ID, At: at,
-			Detail: st.Exercise.Name + " is " + st.Exercise.Status.String() + " and was done from a routine that placed it knowingly",
+			Detail: st.Exercise.Name + " is " + st.Exercise.Status.Words() + " and was done from a routine that placed it knowingly",
 		})
 	}
 	s.cursor++

@@ -81,7 +81,7 @@ func TestLockedExerciseStopsTheRoutineBeforeTheCheckin(t *testing.T) {
 		intake profile.Intake
 		want   string
 	}{
-		{"not prescribed", profile.Intake{}, "not for you: therapist-only; it opens only when your therapist prescribes it"},
+		{"not prescribed", profile.Intake{}, "not for you: therapist-approved only; it opens only when your therapist prescribes it"},
 		{"a fall, though prescribed", profile.Intake{Allowed: []string{"bosu-squat"}, FallsLastYear: 1}, "not for you: a fall in the last year"},
 		{"a 4 s stance, though prescribed", profile.Intake{Allowed: []string{"bosu-squat"}, StanceLeft: 4, StanceRight: 9}, "not for you: single-leg stance of 4"},
 	}

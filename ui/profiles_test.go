@@ -156,8 +156,18 @@ func TestCreateAndRenameProfile(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyEsc}, runes("a"))
 	h.send(typed("Carol")...)
 	h.send(keyEnter)
+	// A therapist creating a patient comes back to the list on the new profile, ready for its
+	// intake; the run stays with ann, and Carol is the one the next start opens on.
+	if h.m.st.active.Profile != "ann" || !onProfileList(h) || !selectedLine(h, "Carol") || h.store.Last != "Carol" {
+		t.Fatalf("new profile: active %q, next start %q, screen %v; want the list on Carol:\n%s",
+			h.m.st.active.Profile, h.store.Last, h.screen(), viewText(h))
+	}
+	if v := flat(h); !strings.Contains(v, "Created Carol: i opens the intake") {
+		t.Fatalf("the list does not say what was created:\n%s", viewText(h))
+	}
+	h.send(keyEnter) // using Carol runs her welcome
 	if h.m.st.active.Profile != "Carol" || h.screen() != screenWelcome {
-		t.Fatalf("new profile: active %q, screen %v; want Carol on the welcome", h.m.st.active.Profile, h.m.screen)
+		t.Fatalf("enter on Carol: active %q, screen %v; want Carol on the welcome", h.m.st.active.Profile, h.m.screen)
 	}
 	h.send(keyEnter) // welcome → readiness
 	if h.screen() != screenReadiness {

@@ -55,6 +55,11 @@ func TestReportIntake(t *testing.T) {
 			t.Errorf("Markdown lacks %q", want)
 		}
 	}
+	// An intake stored before the intake refused it: the allowed Bosu squat its fall locks.
+	in.Person.Intake.Allowed = append(in.Person.Intake.Allowed, "bosu-squat")
+	if out := string(Markdown(in)); !strings.Contains(out, "Bicycle crunch, Bosu ball squat \\(still locked: a fall in the last year") {
+		t.Errorf("the report lists a locked allowed exercise as allowed:\n%s", out)
+	}
 	in.Person.Readiness = nil
 	if out := string(HTML(in)); !strings.Contains(out, "<h3>Readiness questions</h3>\n<p>Not answered yet.</p>") {
 		t.Error("unanswered readiness is not said")

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"upright/exercises"
 	"upright/session/profile"
 )
 
@@ -46,7 +47,7 @@ func (d reportData) intakeRows() (rows []row, ok bool) {
 			row{"Falls in the last year", falls},
 			row{"Range of motion, movement tests", orNone(in.MovementNotes)},
 			row{"Baseline single-leg stance", stanceText(in.StanceLeft, in.StanceRight)},
-			row{"Flagged exercises allowed", allowedText(in.Allowed)},
+			row{"Flagged exercises allowed", allowedText(*p, in.Allowed)},
 		)
 	}
 	if pr := p.Program; pr != nil {
@@ -110,13 +111,20 @@ func stanceText(left, right float64) string {
 	return s
 }
 
-func allowedText(ids []string) string {
+func allowedText(p profile.Profile, ids []string) string {
 	if len(ids) == 0 {
 		return "none"
 	}
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = exerciseName(id)
+		// An intake saved before it checked this may allow what its own answers lock: the
+		// report says it stays locked, and why, by the rule the app applies.
+		if ex, ok := exercises.Lookup(id); ok {
+			if a := profile.Allows(p, ex); !a.Open {
+				names[i] += " (still locked: " + a.Reason + ")"
+			}
+		}
 	}
 	return strings.Join(names, ", ")
 }

@@ -55,7 +55,7 @@ func Allows(p Profile, ex exercises.Exercise) Access {
 	}
 	_, dosed := p.DoseOverrides[ex.ID]
 	if ex.Status.Flagged() && !dosed && !slices.Contains(in.Allowed, ex.ID) {
-		return Access{Reason: fmt.Sprintf("%s; it opens only when your therapist prescribes it in your intake", ex.Status)}
+		return Access{Reason: fmt.Sprintf("%s; it opens only when your therapist prescribes it in your intake", ex.Status.Words())}
 	}
 	a := Access{Open: true}
 	if in.SpineFracture && ex.Floor {
@@ -111,9 +111,36 @@ func ValidateOverrides(p Profile, o map[string]DoseOverride) error {
 		if err := checkDose(ex, o[id]); err != nil {
 			return err
 		}
-		if a := Allows(p, ex); !a.Open {
-			return fmt.Errorf("%s: not for this person: %s", id, a.Reason)
+		if err := locked(p, ex); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// ValidateAllowed checks the flagged exercises p's intake allows against the rest of it: an
+// exercise the intake's own answers lock (a fall in the last year, a short single-leg stance, a
+// spine fracture) is refused, with the reason, rather than listed as allowed and never opening.
+func ValidateAllowed(p Profile) error {
+	if p.Intake == nil {
+		return nil
+	}
+	for _, id := range p.Intake.Allowed {
+		ex, ok := exercises.Lookup(id)
+		if !ok {
+			return fmt.Errorf("%q is not an exercise id; see the catalog", id)
+		}
+		if err := locked(p, ex); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// locked is Allows' refusal of ex for p as the intake shows it, naming the exercise and the rule.
+func locked(p Profile, ex exercises.Exercise) error {
+	if a := Allows(p, ex); !a.Open {
+		return fmt.Errorf("%s: not for this person: %s", ex.ID, a.Reason)
 	}
 	return nil
 }

@@ -29,8 +29,8 @@ func TestAllows(t *testing.T) {
 		required bool
 	}{
 		{"recommended, no intake", Profile{}, "heel-raise", true, "", false},
-		{"therapist-only, no intake", Profile{}, "bosu-squat", false, "therapist-only; it opens only when your therapist prescribes it", false},
-		{"not-recommended, not allowed", withIntake(Intake{Allowed: []string{"bosu-squat"}}), "bicycle-crunch", false, "not-recommended; it opens only", false},
+		{"therapist-only, no intake", Profile{}, "bosu-squat", false, "therapist-approved only; it opens only when your therapist prescribes it", false},
+		{"not-recommended, not allowed", withIntake(Intake{Allowed: []string{"bosu-squat"}}), "bicycle-crunch", false, "not recommended; it opens only", false},
 		{"not-recommended, allowed", withIntake(Intake{Allowed: allowBoth}), "bicycle-crunch", true, "", false},
 		{"therapist-only, allowed", withIntake(Intake{Allowed: allowBoth, StanceLeft: 12, StanceRight: 9}), "bosu-squat", true, "", false},
 		{"allowed, but a fall", withIntake(Intake{Allowed: allowBoth, FallsLastYear: 2}), "bosu-squat", false, "a fall in the last year", false},
@@ -80,7 +80,7 @@ func TestValidateOverrides(t *testing.T) {
 		{"reps on a hold", Profile{}, "plank 3x20", "plank is a hold exercise; reps applies only to reps and hold-reps exercises; give a hold in seconds, e.g. 3x20s"},
 		{"reps on a max-hold test", Profile{}, "single-leg-stance-test 3x4", "max-hold exercise; reps applies only"},
 		{"hold on reps", Profile{}, "heel-raise 2x10s", "heel-raise is a reps exercise; hold applies only to hold, hold-reps, max-hold and staged-holds exercises; give reps"},
-		{"flagged, not allowed", Profile{}, "bicycle-crunch 1x6", "bicycle-crunch: not for this person: not-recommended"},
+		{"flagged, not allowed", Profile{}, "bicycle-crunch 1x6", "bicycle-crunch: not for this person: not recommended"},
 		{"flagged, allowed", withIntake(Intake{Allowed: []string{"bicycle-crunch"}}), "bicycle-crunch 1x6", ""},
 		{"allowed, but a fall", fall, "bosu-squat 2x5", "bosu-squat: not for this person: a fall in the last year"},
 	}
@@ -119,7 +119,7 @@ func TestFirstLocked(t *testing.T) {
 		locked string // "" when every item opens
 		reason string
 	}{
-		{"nothing allowed: the first flagged item", Profile{}, "bicycle-crunch", "not-recommended"},
+		{"nothing allowed: the first flagged item", Profile{}, "bicycle-crunch", "not recommended"},
 		{"both allowed, but a fall", fell, "bosu-squat", "a fall in the last year"},
 		{"both allowed", withIntake(Intake{Allowed: []string{"bicycle-crunch", "bosu-squat"}}), "", ""},
 	}
@@ -127,6 +127,29 @@ func TestFirstLocked(t *testing.T) {
 		it, a, ok := FirstLocked(tt.p, r)
 		if ok != (tt.locked != "") || it.Exercise.ID != tt.locked || !strings.Contains(a.Reason, tt.reason) || a.Open == ok {
 			t.Errorf("%s: %s %+v %v; want %q locked for %q", tt.name, it.Exercise.ID, a, ok, tt.locked, tt.reason)
+		}
+	}
+}
+
+// An allowed exercise the intake's own answers lock is refused with Allows' reason; the others pass.
+func TestValidateAllowed(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		intake *Intake
+		want   string
+	}{
+		{"no intake", nil, ""},
+		{"allowed, nothing locks", &Intake{Allowed: []string{"bosu-squat", "bicycle-crunch"}, StanceLeft: 9}, ""},
+		{"a fall", &Intake{Allowed: []string{"bicycle-crunch", "bosu-squat"}, FallsLastYear: 1}, "bosu-squat: not for this person: a fall in the last year"},
+		{"a short stance", &Intake{Allowed: []string{"bosu-squat"}, StanceRight: 3}, "single-leg stance of 3 s"},
+		{"not an id", &Intake{Allowed: []string{"bosu"}}, `"bosu" is not an exercise id`},
+	} {
+		err := ValidateAllowed(Profile{Intake: c.intake})
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: refused: %v", c.name, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: got %v, want %q", c.name, err, c.want)
 		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package kit holds what upright's screens share: the Screen interface every screen
 // implements, the Env they read (options fixed at startup, styles, the terminal's size and a
 // read-only view of the active profile and demonstration mode), the key table, layout helpers
-// (Page, Paragraph, Menu, Rating, big digits), text helpers, styles, and the storage commands
+// (Page, Paragraph, Bullets, Menu, Rating, big digits), text helpers (the words people read
+// for a status or a measure), styles, and the storage commands
 // more than one screen runs.
 //
 // Imports: bubbletea, bubbles, lipgloss and the pure packages (session, exercises). Never a

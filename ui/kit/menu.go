@@ -106,11 +106,7 @@ func Page(s Styles, width, height int, title string, blocks ...string) string {
 
 // Paragraph wraps text to the page's inner width in one style.
 func Paragraph(st interface{ Render(...string) string }, text string, width int) string {
-	inner := width - 2
-	if width < CompactWidth {
-		inner = width
-	}
-	lines := Wrap(text, max(inner, 1))
+	lines := Wrap(text, innerWidth(width))
 	for i := range lines {
 		lines[i] = st.Render(lines[i])
 	}

@@ -39,10 +39,12 @@ type SafeMovement struct{}
 // LogAerobic asks for today's aerobic minutes (a walk, cycling) and logs them with the profile.
 type LogAerobic struct{}
 
-// StartCheckin asks the check-in questions before routine.
+// StartCheckin asks the check-in questions before routine. Single says the routine is one
+// exercise tried from the catalog, so its screens speak of "this exercise".
 type StartCheckin struct {
 	Routine    exercises.Routine
 	AskMorning bool
+	Single     bool
 }
 
 // ShowAdvice shows what the check-in found before the session, or why it stops here.
@@ -89,8 +91,9 @@ type Progress struct{}
 // Builder opens the routine builder, on a copy of Routine when one is given.
 type Builder struct{ Routine *exercises.Routine }
 
-// Profiles opens the profile list.
-type Profiles struct{}
+// Profiles opens the profile list, on Focus when it names a profile (else on the active one),
+// with Notice saying what was just done ("Saved Pat's intake.").
+type Profiles struct{ Focus, Notice string }
 
 // Intake opens the intake form on Profile.
 type Intake struct{ Profile profile.Profile }

@@ -74,11 +74,7 @@ func newBuilderModel(e *kit.Env, saved *exercises.Routine) builderModel {
 		b.draft.ID = exercises.Slug(b.draft.Name)
 	}
 	for _, ex := range b.catalog {
-		item := ex.Name
-		if ex.Status.Flagged() {
-			item += " (" + ex.Status.String() + ")"
-		}
-		b.add.Items = append(b.add.Items, item)
+		b.add.Items = append(b.add.Items, kit.Flagged(ex))
 	}
 	b.input = textinput.New()
 	b.input.Prompt = "› "

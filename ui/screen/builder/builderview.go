@@ -18,7 +18,7 @@ func (b builderModel) View(width, height int) string {
 	case builderCaution:
 		ex := b.pending
 		return kit.Page(s, width, height, kit.Clean(ex.Name),
-			kit.Paragraph(s.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width),
+			kit.Paragraph(s.Caution, kit.Caution(ex), width),
 			kit.Paragraph(s.Text, "Add it anyway? y adds it and the routine file records acknowledge_caution = true; n goes back.", width))
 	case builderText:
 		in := b.input
@@ -138,7 +138,7 @@ func itemDose(r exercises.Routine, i int) string {
 		text += ", rest " + exercises.FormatDuration(d.Rest)
 	}
 	if it.CautionAcknowledged {
-		text += " (" + it.Exercise.Status.String() + ", caution acknowledged)"
+		text += " (" + it.Exercise.Status.Words() + ", caution acknowledged)"
 	}
 	return text
 }
@@ -200,7 +200,7 @@ func (b builderModel) itemNotes(width int) []string {
 	notes := []string{kit.Paragraph(s.Muted, fmt.Sprintf("%s · sides: %s — from the catalog; a routine file has no sides key.",
 		kit.MeasureWords(ex.Measure), sides), width)}
 	if it.CautionAcknowledged {
-		notes = append(notes, kit.Paragraph(s.Caution, "Caution acknowledged — "+ex.Status.String(), width))
+		notes = append(notes, kit.Paragraph(s.Caution, "Caution acknowledged — "+ex.Status.Words(), width))
 	}
 	return notes
 }

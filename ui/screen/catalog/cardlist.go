@@ -6,15 +6,13 @@ import (
 	"upright/ui/kit"
 )
 
-// cardOnlyKeys are a safe-movement card's: there is nothing to try, only reading.
+// cardOnlyKeys are a safe-movement card's and a locked exercise's: there is nothing to try,
+// only reading.
 var cardOnlyKeys = kit.On(kit.Escape)
 
 // listItem is an exercise's line in the list: its flag, and whether this person may open it.
 func listItem(p profile.Profile, ex exercises.Exercise) string {
-	item := ex.Name
-	if ex.Status.Flagged() {
-		item += " (" + ex.Status.String() + ")"
-	}
+	item := kit.Flagged(ex)
 	if !profile.Allows(p, ex).Open {
 		item += " — not for you"
 	}

@@ -80,11 +80,7 @@ func (c cardsModel) View(width, height int) string {
 
 // cardBlocks are a card's lines and sources, as both the catalog and the reader show them.
 func cardBlocks(s kit.Styles, card exercises.Card, width int) []string {
-	var lines []string
-	for _, l := range card.Lines {
-		lines = append(lines, "· "+l)
-	}
-	blocks := []string{kit.Paragraph(s.Text, strings.Join(lines, "\n"), width)}
+	blocks := []string{kit.Bullets(s.Text, card.Lines, width)}
 	if len(card.Sources) > 0 {
 		blocks = append(blocks, kit.Paragraph(s.Muted, "Sources: "+strings.Join(card.Sources, "; "), width))
 	}

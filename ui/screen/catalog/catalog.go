@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"upright/exercises"
+	"upright/session/profile"
 	"upright/ui/kit"
 	"upright/ui/nav"
 )
@@ -41,8 +42,8 @@ var (
 )
 
 func (c catalogModel) Keys() kit.Keys {
-	if c.open && c.onCard() {
-		return cardOnlyKeys
+	if c.open && (c.onCard() || !profile.Allows(c.env.Active().Data, c.all[c.menu.Cursor]).Open) {
+		return cardOnlyKeys // a locked exercise offers no try-it: it would not start
 	}
 	if c.open {
 		return cardKeys
@@ -85,16 +86,12 @@ func (c catalogModel) View(width, height int) string {
 	ex := c.all[c.menu.Cursor]
 	blocks := c.access(ex, width)
 	if ex.Status.Flagged() {
-		blocks = append(blocks, kit.Paragraph(s.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason, width))
-	}
-	var cues []string
-	for _, cue := range ex.Cues {
-		cues = append(cues, "· "+cue)
+		blocks = append(blocks, kit.Paragraph(s.Caution, kit.Caution(ex), width))
 	}
 	blocks = append(blocks,
 		kit.Paragraph(s.Muted, ex.Category.String()+" · "+kit.MeasureWords(ex.Measure)+" · start: "+ex.DoseNote, width),
 		kit.Paragraph(s.Text, ex.Description, width),
-		kit.Paragraph(s.Text, strings.Join(cues, "\n"), width),
+		kit.Bullets(s.Text, ex.Cues, width),
 		kit.Paragraph(s.Text, "Easier: "+ex.Easier+"\nHarder: "+ex.Harder, width),
 		kit.Paragraph(s.Warn, "Safety: "+ex.Safety, width))
 	if len(ex.Sources) > 0 {
@@ -119,7 +116,7 @@ func (c catalogModel) tryIt() tea.Cmd {
 	if c.env.Active().Demo {
 		return nav.Go(nav.StartSession{Routine: r})
 	}
-	return nav.Go(nav.StartCheckin{Routine: r, AskMorning: c.askMorning})
+	return nav.Go(nav.StartCheckin{Routine: r, AskMorning: c.askMorning, Single: true})
 }
 
 // singleExercise is a routine of one exercise at its catalog dose.

@@ -85,7 +85,7 @@ func (a adviceModel) View(width, height int) string {
 	}
 	for _, it := range a.routine.Flagged() {
 		ex := it.Exercise
-		blocks = append(blocks, kit.Paragraph(s.Caution, ex.Name+" ("+ex.Status.String()+"): "+ex.StatusReason, width))
+		blocks = append(blocks, kit.Paragraph(s.Caution, ex.Name+" — "+kit.StatusNote(ex), width))
 	}
 	blocks = append(blocks, kit.Paragraph(s.Muted, "Press enter to start, or esc to go back.", width))
 	return kit.Page(s, width, height, "Before you start", blocks...)

@@ -48,7 +48,7 @@ func OpenCheckin(e *kit.Env, msg nav.StartCheckin) (kit.Screen, tea.Cmd) {
 	for _, f := range record.RedFlags {
 		c.flagMenu.Items = append(c.flagMenu.Items, f.Text)
 	}
-	return gate(e, c), nil
+	return gate(e, c, msg.Single), nil
 }
 
 var (
@@ -177,9 +177,9 @@ func (c checkinModel) View(width, height int) string {
 		question = "Do you have any of these right now?"
 		var list []string
 		for _, f := range record.RedFlags {
-			list = append(list, "· "+f.Text)
+			list = append(list, kit.Clean(f.Text))
 		}
-		body = kit.Paragraph(s.Text, strings.Join(list, "\n"), width) + "\n\n" + kit.YesNoView(s, c.anyFlag)
+		body = kit.Bullets(s.Text, list, width) + "\n\n" + kit.YesNoView(s, c.anyFlag)
 	case checkinRedFlagList:
 		question = flagQuestion(width)
 		body, _ = c.flagList(width)

@@ -18,6 +18,7 @@ type gateModel struct {
 	locked  string   // the exercise's name and reason when the routine may not start
 	notes   []string // cautions and requirements to acknowledge
 	routine string
+	single  bool // one exercise tried from the catalog: "this exercise", not "this routine"
 }
 
 var (
@@ -34,9 +35,9 @@ func prescribed(p profile.Profile, r exercises.Routine) exercises.Routine {
 }
 
 // gate returns the screen to show first: c itself when there is nothing to stop or acknowledge.
-func gate(e *kit.Env, c checkinModel) kit.Screen {
+func gate(e *kit.Env, c checkinModel, single bool) kit.Screen {
 	p := e.Active().Data
-	g := gateModel{env: e, next: c, routine: kit.Clean(c.routine.Name)}
+	g := gateModel{env: e, next: c, routine: kit.Clean(c.routine.Name), single: single}
 	if it, a, ok := profile.FirstLocked(p, c.routine); ok {
 		g.locked = it.Exercise.Name + " — not for you: " + a.Reason
 		return g
@@ -44,7 +45,7 @@ func gate(e *kit.Env, c checkinModel) kit.Screen {
 	for _, it := range c.routine.Items {
 		ex := it.Exercise
 		if ex.Status.Flagged() {
-			g.notes = append(g.notes, ex.Name+" ("+ex.Status.String()+", prescribed by your therapist): "+ex.StatusReason)
+			g.notes = append(g.notes, ex.Name+", prescribed by your therapist — "+kit.StatusNote(ex))
 		}
 		if req := profile.Allows(p, ex).Requirement; req != "" {
 			g.notes = append(g.notes, ex.Name+": "+req)
@@ -83,15 +84,16 @@ func (g gateModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 func (g gateModel) View(width, height int) string {
 	s := g.env.Styles
 	if g.locked != "" {
+		what := "This routine does not start for you. Ask your therapist, or choose another routine."
+		if g.single {
+			what = "This exercise does not start for you. Ask your therapist, or choose another exercise."
+		}
 		return kit.Page(s, width, height, g.routine+" · not for you",
 			kit.Paragraph(s.Warn, g.locked, width),
-			kit.Paragraph(s.Text, "This routine does not start for you. Ask your therapist, or choose another routine.", width),
+			kit.Paragraph(s.Text, what, width),
 			kit.Paragraph(s.Muted, "Press enter or esc to go home.", width))
 	}
-	var blocks []string
-	for _, n := range g.notes {
-		blocks = append(blocks, kit.Paragraph(s.Caution, "· "+n, width))
-	}
+	blocks := []string{kit.Bullets(s.Caution, g.notes, width)}
 	blocks = append(blocks, kit.Paragraph(s.Muted, "Press a to say you have read this and go on to the check-in, or esc to go back.", width))
 	return kit.Page(s, width, height, g.routine+" · before you start", blocks...)
 }

@@ -167,7 +167,7 @@ func (p pickerModel) previewView(r exercises.Routine, width, height int) string 
 		}
 		st := s.Text
 		if ex.Status.Flagged() {
-			line += " (" + ex.Status.String() + ")"
+			line += " (" + ex.Status.Words() + ")"
 			st = s.Caution
 		}
 		if a := profile.Allows(who, ex); !a.Open {

@@ -93,7 +93,8 @@ func (m intakeModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case kit.RoutinesMsg:
 		m.ctx.routines = routineIDs(msg.Saved)
 	case kit.ProfileSavedMsg:
-		return m, nav.Go(nav.Profiles{})
+		who := kit.Clean(msg.P.Title())
+		return m, nav.Go(nav.Profiles{Focus: m.profile.Name, Notice: "Saved " + who + "'s intake."})
 	case kit.ErrMsg:
 		m.saving = false
 	case tea.KeyMsg:
@@ -107,7 +108,7 @@ func (m intakeModel) key(msg tea.KeyMsg) (intakeModel, tea.Cmd) {
 	switch {
 	case m.saving:
 	case k.Matches(msg, intakeCancel):
-		return m, nav.Go(nav.Profiles{})
+		return m, nav.Go(nav.Profiles{Focus: m.profile.Name})
 	case k.Matches(msg, kit.NextField):
 		return m.focus(m.cursor + 1), nil
 	case k.Matches(msg, kit.PrevField):
@@ -169,6 +170,9 @@ func applyIntake(p sessionprofile.Profile, values []string, c intakeContext, now
 		return p, intakeDoseField, err
 	}
 	p.SetOverrides(o, now)
+	if err := sessionprofile.ValidateAllowed(p); err != nil {
+		return p, intakeAllowedField, err // the same rule that keeps it locked everywhere else
+	}
 	if !hadIntake && p.Intake != nil {
 		p.Intake.RecordedAt = now
 	}

@@ -160,8 +160,12 @@ var intakeFields = []intakeField{
 	allowedField,
 }
 
-// intakeDoseField is the index of the dose-changes line.
-const intakeDoseField = 16
+// intakeDoseField and intakeAllowedField are the indexes of the dose-changes and the
+// allowed-exercises lines.
+const (
+	intakeDoseField    = 16
+	intakeAllowedField = 20
+)
 
 func yesNo(b bool) string {
 	if b {

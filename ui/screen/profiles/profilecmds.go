@@ -18,6 +18,9 @@ type profilesMsg struct{ list []profile.Profile }
 // profileDeletedMsg reports a deletion the picker must reload for.
 type profileDeletedMsg struct{ name string }
 
+// profileCreatedMsg reports a new profile: the list reloads on it.
+type profileCreatedMsg struct{ name string }
+
 func loadProfiles(e *kit.Env) tea.Cmd {
 	st := e.Store
 	if st == nil {
@@ -36,12 +39,13 @@ func loadProfiles(e *kit.Env) tea.Cmd {
 func createProfile(e *kit.Env, name string) tea.Cmd {
 	st, now := e.Store, e.Now()
 	return func() tea.Msg {
-		// The new profile is the one switched to, so it is the one the next start opens on.
+		// The new profile is the one the next start opens on (a therapist sets a patient up, then
+		// hands over), but this run stays with the profile in use until enter switches to it.
 		p, err := st.UseProfile(name, true, now)
 		if err != nil {
 			return kit.ErrMsg{Err: err} // the store names what it was doing
 		}
-		return nav.SwitchProfile{Profile: p}
+		return profileCreatedMsg{name: p.Name}
 	}
 }
 

@@ -36,17 +36,19 @@ type profilesModel struct {
 	menu   kit.Menu
 	input  textinput.Model
 	reason string // why the typed name is refused
+	notice string // what was just done, until the next key
+	focus  string // the profile the list opens on when it is not the active one
 	// saved are the saved routines, so deleting a profile can say what becomes of its own.
 	saved []exercises.Routine
 }
 
 // Open lists the profiles, and loads them.
-func Open(e *kit.Env, _ nav.Profiles) (kit.Screen, tea.Cmd) {
+func Open(e *kit.Env, msg nav.Profiles) (kit.Screen, tea.Cmd) {
 	in := textinput.New()
 	in.CharLimit = profile.MaxNameLen
 	in.Prompt = "› "
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return profilesModel{env: e, input: in, menu: kit.Menu{Items: []string{"…"}}},
+	return profilesModel{env: e, input: in, menu: kit.Menu{Items: []string{"…"}}, focus: msg.Focus, notice: msg.Notice},
 		tea.Batch(loadProfiles(e), kit.LoadRoutines(e))
 }
 
@@ -90,12 +92,16 @@ func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			line := kit.Clean(pr.Title())
 			if profile.SameName(pr.Name, p.env.Active().Profile) {
 				line += "  (active)"
-				if first { // the list opens on the person using the app; a reload keeps the cursor
+				if first && p.focus == "" { // the list opens on the person using the app; a reload keeps the cursor
 					p.menu.Cursor = i
 				}
 			}
+			if p.focus != "" && profile.SameName(pr.Name, p.focus) {
+				p.menu.Cursor = i // the profile just created or just edited
+			}
 			p.menu.Items = append(p.menu.Items, line)
 		}
+		p.focus = ""
 		p.menu.Items = append(p.menu.Items, "New profile…")
 		p.menu.Cursor = min(p.menu.Cursor, len(p.menu.Items)-1)
 		return p, nil
@@ -104,7 +110,14 @@ func (p profilesModel) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	case nav.ProfileRenamed, profileDeletedMsg:
 		p.step = profilesList
 		return p, tea.Batch(loadProfiles(p.env), kit.LoadRoutines(p.env))
+	case profileCreatedMsg:
+		// A therapist creating a patient comes back here, on the new profile, ready for its
+		// intake; its welcome and readiness questions wait until someone uses it (enter).
+		p.step, p.focus = profilesList, msg.name
+		p.notice = "Created " + kit.Clean(msg.name) + ": i opens the intake, enter uses the profile."
+		return p, loadProfiles(p.env)
 	case tea.KeyMsg:
+		p.notice = ""
 		if p.Keys().Matches(msg, kit.Escape) {
 			if p.step == profilesList {
 				return p, nav.Go(nav.Home{})
@@ -230,6 +243,9 @@ func (p profilesModel) View(width, height int) string {
 	}
 	if p.reason != "" {
 		blocks = append(blocks, kit.Paragraph(s.Error, kit.Clean(p.reason), width))
+	}
+	if p.notice != "" && p.step == profilesList {
+		blocks = append(blocks, kit.Paragraph(s.Accent, p.notice, width))
 	}
 	return kit.Page(s, width, height, title, strings.Join(blocks, "\n"))
 }

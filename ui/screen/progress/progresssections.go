@@ -235,7 +235,7 @@ func (p progressModel) suggestionSection(width int) []string {
 		if sg.Kind == progress.SuggestStepBack {
 			st = s.Warn
 		}
-		for _, l := range kit.Wrap("· "+kit.Clean(sg.Text), width) {
+		for _, l := range kit.BulletLines(kit.Clean(sg.Text), width) {
 			out = append(out, st.Render(l))
 		}
 	}

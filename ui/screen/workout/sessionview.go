@@ -65,13 +65,9 @@ func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 	dose := kit.DoseText(item) + therapistDose(s.env, ex.ID)
 	parts = []func(w int) string{func(w int) string { return kit.SpineNote(s.env, ex, w) }}
 	if ex.Status.Flagged() {
-		parts = append(parts, paragraph(st.Caution, "Caution — "+ex.Status.String()+": "+ex.StatusReason))
+		parts = append(parts, paragraph(st.Caution, kit.Caution(ex)))
 	}
 	counted = len(parts)
-	var cues []string
-	for _, c := range ex.Cues {
-		cues = append(cues, "· "+c)
-	}
 	parts = append(parts,
 		func(w int) string {
 			inner := w - 2
@@ -85,7 +81,7 @@ func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 			}
 			return st.Muted.Render(where) + "\n" + kit.Paragraph(st.Accent, dose, w)
 		},
-		paragraph(st.Text, ex.Description), paragraph(st.Text, strings.Join(cues, "\n")),
+		paragraph(st.Text, ex.Description), func(w int) string { return kit.Bullets(st.Text, ex.Cues, w) },
 		paragraph(st.Warn, "Safety: "+ex.Safety))
 	for _, extra := range []struct {
 		st   lipgloss.Style
