@@ -8,7 +8,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"upright/exercises"
+	analytics "upright/progress"
 	"upright/session"
+	"upright/session/record"
+	"upright/ui/kit/kittest"
+	"upright/ui/nav"
 )
 
 // The 4-stage balance test at 80x24, second by second through every stance: the stance's whole
@@ -72,4 +76,49 @@ func wholeCue(flat string, cues []string) bool {
 		}
 	}
 	return false
+}
+
+// The progress screen at 80x24 with check-up tests and their norms: the root scrolls it as any
+// page (its title says no percentage), every source name is read whole on the way down, and
+// nothing is cut with "…".
+func TestProgressSourcesWholeAt80x24(t *testing.T) {
+	h := twoProfiles(t, func(o *Options) {
+		o.AgeBand, o.ProfileData.AgeBand, o.ProfileData.Sex = "70-79", "70-79", "female"
+		st := o.Store.(*kittest.FakeStore)
+		st.Recs = append(st.Recs,
+			annRecord("s1", t0.AddDate(0, 0, -3), exercises.ChairStandTestID,
+				record.SetResult{Set: 1, TargetSeconds: 30, HeldSeconds: 30, Reps: 11, Measure: "timed-reps"}),
+			annRecord("s2", t0.AddDate(0, 0, -3), analytics.StanceTestID,
+				record.SetResult{Set: 1, Side: record.SideLeft, TargetSeconds: 45, HeldSeconds: 4.5, Measure: "max-hold"},
+				record.SetResult{Set: 1, Side: record.SideRight, TargetSeconds: 45, HeldSeconds: 5, Measure: "max-hold"}))
+	})
+	h.send(nav.Progress{})
+	var seen strings.Builder
+	for i := 0; ; i++ {
+		v := ansi.Strip(h.m.View())
+		if err := fits(v, 80, 24); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 && (strings.Contains(strings.SplitN(v, "\n", 2)[0], "%") || !strings.Contains(v, "more below")) {
+			t.Fatalf("the first page: a percentage in the title, or no more-below mark:\n%s", v)
+		}
+		if strings.Contains(v, "…") {
+			t.Fatalf("text cut with …:\n%s", v)
+		}
+		lines := strings.Split(v, "\n")
+		seen.WriteString(strings.Join(lines[:len(lines)-2], "\n") + "\n")
+		if !strings.Contains(v, "more below") {
+			break
+		}
+		if i > 20 {
+			t.Fatalf("pgdn never reaches the end:\n%s", v)
+		}
+		h.send(pgdn)
+	}
+	all := strings.Join(strings.Fields(seen.String()), " ")
+	for _, want := range []string{"(Bohannon 2006, single-leg stance meta-analysis)", "Rikli & Jones, Senior Fitness Test via CDC STEADI)", "Suggestions"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("scrolling through progress never shows %q whole:\n%s", want, seen.String())
+		}
+	}
 }
