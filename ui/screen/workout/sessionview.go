@@ -16,6 +16,9 @@ import (
 // cueEvery is how long each form cue stays on screen before the next one.
 const cueEvery = 6 * time.Second
 
+// tinyHeight is the height under which a step's title keeps to one line.
+const tinyHeight = 8
+
 // barWidth caps the progress bar: wide enough to see move, narrow enough to cost little to redraw.
 const barWidth = 30
 
@@ -127,6 +130,11 @@ func (s sessionModel) timerView(width, height int) string {
 	labelInk := s.labelInk()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
 		lines := inkLines(st.MutedInk, s.title(), width)
+		if height < tinyHeight {
+			// So few rows that the phase and the set's result come before the whole name, which
+			// the brief showed whole.
+			lines = []string{st.MutedInk.Render(kit.Clip(s.title(), width))}
+		}
 		lines = append(append(lines, st.MutedInk.Render(s.where(width))), inkLines(labelInk, label, width)...)
 		lines = append(lines, s.effortLines(width)...)
 		if r := s.resultLine(width); r != "" {
@@ -181,19 +189,6 @@ func (s sessionModel) footLines(plain string, fraction float64, width int, cueIn
 	}
 	lines = append(lines, inkLines(st.WarnInk, s.notice, width)...)
 	return append(lines, inkLines(st.ErrorInk, s.saveErr, width)...)
-}
-
-// digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
-// plain as one bold line when none does; muted while paused.
-func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
-	ink := s.env.Styles.BigInk
-	if s.eng.Paused() {
-		ink = s.env.Styles.BigPausedInk
-	}
-	if scale := min(kit.BigScaleFor(big, width, room), maxScale); scale > 0 {
-		return kit.StyleLines(ink, kit.RenderBig(big, scale))
-	}
-	return ink.Render(kit.Clip(plain, width))
 }
 
 // display is what the big number shows for the phase: a label, the big text, its plain twin,
@@ -256,14 +251,6 @@ func done(part, whole time.Duration) float64 {
 	}
 	f := float64(part) / float64(whole)
 	return min(max(f, 0), 1)
-}
-
-func (s sessionModel) bar(fraction float64, width int) string {
-	// Two styled runs rather than a styled cell each: the bar changes every second, and every
-	// byte it costs is written to the terminal again.
-	w := max(min(width, barWidth), 1)
-	full := int(fraction*float64(w) + 0.5)
-	return s.env.Styles.BarFullInk.Paint(strings.Repeat("█", full)) + s.env.Styles.BarEmptyInk.Paint(strings.Repeat("░", w-full))
 }
 
 // cueLine cycles through the exercise's form cues, one every few seconds.
