@@ -217,11 +217,16 @@ type ExerciseAdherence struct {
 }
 
 // PlannedVsDone sums the sets of each exercise over recs, in the order exercises first appear.
+// An exercise no record holds a set of (a session quit at its brief) has no row: the sets its
+// session did not reach are SetsNotReached's.
 func PlannedVsDone(recs []record.Record) []ExerciseAdherence {
 	var out []ExerciseAdherence
 	index := map[string]int{}
 	for _, r := range sortedUsable(recs) {
 		for _, e := range r.Exercises {
+			if len(e.Sets) == 0 {
+				continue
+			}
 			i, ok := index[e.ID]
 			if !ok {
 				i = len(out)

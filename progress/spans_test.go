@@ -124,21 +124,27 @@ func TestTrendOf(t *testing.T) {
 	}
 }
 
-// TestSetTotalsAddUp: the rows of PlannedVsDone and the sets not reached add up to the summary.
+// TestSetTotalsAddUp: the rows of PlannedVsDone and the sets not reached add up to the summary,
+// and an exercise a session never reached a set of has no row.
 func TestSetTotalsAddUp(t *testing.T) {
 	now := at(t, "2026-12-10T17:00:00Z")
 	recs := []record.Record{
 		with(rec(now, ex("plank", hold(10), skipped(hold(10)))), func(r *record.Record) { r.PlannedSets = 6 }),
 		with(rec(now.Add(time.Hour), ex("heel-raise", reps(10, 10), early(reps(10, 4), 0))), func(r *record.Record) { r.PlannedSets = 2 }),
 		with(rec(now.Add(2*time.Hour)), func(r *record.Record) { r.Status, r.PlannedSets = record.StatusStopped, 5 }),
+		// Quit at the first brief: the exercise is in the record with no set.
+		with(rec(now.Add(3*time.Hour), ex("chin-tuck")), func(r *record.Record) { r.Status, r.Checkout, r.PlannedSets = record.StatusPartial, nil, 3 }),
 	}
 	planned, done := 0, 0
 	for _, a := range PlannedVsDone(recs) {
+		if a.Planned == 0 && a.Done == 0 {
+			t.Errorf("a row with nothing planned and nothing done: %+v", a)
+		}
 		planned, done = planned+a.Planned, done+a.Done
 	}
 	notReached := SetsNotReached(recs)
 	s := Summarize(recs)
-	if notReached != 4 || planned+notReached != s.SetsPlanned || done != s.SetsDone {
+	if notReached != 7 || planned+notReached != s.SetsPlanned || done != s.SetsDone {
 		t.Errorf("rows %d planned + %d not reached, %d done; summary %d planned, %d done", planned, notReached, done, s.SetsPlanned, s.SetsDone)
 	}
 }

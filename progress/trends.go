@@ -67,10 +67,15 @@ func RepsMeasured(recs []record.Record, exerciseID string) bool {
 	return false
 }
 
-// PainSeries gives the check-in pain of every session (stopped ones included) and the check-out
-// pain of the sessions that have a check-out, both at the session's start so they line up.
+// PainSeries gives the check-in pain and, where there is a check-out, the check-out pain of every
+// session with at least one set done, both at the session's start so they line up: the pain of a
+// session stopped at check-in or quit before its first set says nothing about how exercise felt,
+// and the averages drawn from these series (the progress screen's, the report's) leave it out.
 func PainSeries(recs []record.Record) (before, after []Point) {
 	for _, r := range sortedUsable(recs) {
+		if !active(r) {
+			continue
+		}
 		before = append(before, Point{At: r.StartedAt, Value: float64(r.Checkin.Pain)})
 		if r.Checkout != nil {
 			after = append(after, Point{At: r.StartedAt, Value: float64(r.Checkout.Pain)})
@@ -79,11 +84,12 @@ func PainSeries(recs []record.Record) (before, after []Point) {
 	return before, after
 }
 
-// EffortSeries gives the check-out effort of every session that has a check-out.
+// EffortSeries gives the check-out effort of every session with at least one set done that has a
+// check-out.
 func EffortSeries(recs []record.Record) []Point {
 	var out []Point
 	for _, r := range sortedUsable(recs) {
-		if r.Checkout != nil {
+		if r.Checkout != nil && active(r) {
 			out = append(out, Point{At: r.StartedAt, Value: float64(r.Checkout.Effort)})
 		}
 	}

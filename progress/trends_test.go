@@ -40,22 +40,27 @@ func TestExerciseBests(t *testing.T) {
 	}
 }
 
+// TestPainAndEffortSeries: the series, and the averages drawn from them, hold the sessions with at
+// least one set done, in time order: not one stopped at check-in, nor one quit at its first brief.
 func TestPainAndEffortSeries(t *testing.T) {
 	t0 := at(t, "2026-11-02T15:00:00Z")
 	recs := []record.Record{
-		with(rec(t0.Add(time.Hour)), func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 4, 5, 7 }),
-		with(rec(t0), func(r *record.Record) { r.Checkin.Pain, r.Status, r.Checkout = 6, record.StatusStopped, nil }),
+		with(rec(t0.Add(time.Hour), ex("plank", hold(10))), func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 4, 5, 7 }),
+		with(rec(t0, ex("plank", hold(10))), func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 3, 3, 4 }),
+		with(rec(t0.Add(-time.Hour)), func(r *record.Record) { r.Checkin.Pain, r.Status, r.Checkout = 6, record.StatusStopped, nil }),
+		with(rec(t0.Add(2*time.Hour), ex("plank")), func(r *record.Record) { r.Checkin.Pain, r.Status, r.Checkout = 8, record.StatusPartial, nil }),
+		with(rec(t0.Add(3*time.Hour), ex("plank", skipped(hold(10)))), func(r *record.Record) { r.Checkin.Pain, r.Checkout.Pain, r.Checkout.Effort = 9, 9, 9 }),
 	}
 	before, after := PainSeries(recs)
 	effort := EffortSeries(recs)
-	if len(before) != 2 || before[0].Value != 6 || before[1].Value != 4 {
-		t.Errorf("before = %v, want 6 then 4", before)
+	if len(before) != 2 || before[0].Value != 3 || before[1].Value != 4 {
+		t.Errorf("before = %v, want 3 then 4", before)
 	}
-	if len(after) != 1 || after[0].Value != 5 || !after[0].At.Equal(t0.Add(time.Hour)) {
-		t.Errorf("after = %v, want one 5 at the second session", after)
+	if len(after) != 2 || after[1].Value != 5 || !after[1].At.Equal(t0.Add(time.Hour)) {
+		t.Errorf("after = %v, want 3, then 5 at the second session", after)
 	}
-	if len(effort) != 1 || effort[0].Value != 7 {
-		t.Errorf("effort = %v, want one 7", effort)
+	if len(effort) != 2 || effort[0].Value != 4 || effort[1].Value != 7 {
+		t.Errorf("effort = %v, want 4 then 7", effort)
 	}
 }
 

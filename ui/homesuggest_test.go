@@ -36,13 +36,13 @@ func TestAcceptingASuggestionChangesTheDoseAndLogsIt(t *testing.T) {
 		o.Store.(*kittest.FakeStore).Recs = plankSessions()
 	})
 	h.send(nav.Home{})
-	if !homeOffers(h, "Accept suggestion", "Plank") {
+	if !homeOffers(h, "Accept", "Plank") {
 		t.Fatalf("no plank suggestion on home:\n%s", viewText(h))
 	}
 	if got := h.store.People["ann"].DoseOverrides; len(got) != 0 {
 		t.Fatalf("a suggestion was applied before it was accepted: %+v", got)
 	}
-	selectHome(t, h, "Accept suggestion", "Plank")
+	selectHome(t, h, "Accept", "Plank")
 	ann := h.store.People["ann"]
 	if o := ann.DoseOverrides["plank"]; o.HoldSeconds != 15 || o.Sets != 3 {
 		t.Fatalf("plank override after accepting: %+v, want 3 sets of 15 s", o)
@@ -51,7 +51,7 @@ func TestAcceptingASuggestionChangesTheDoseAndLogsIt(t *testing.T) {
 		t.Errorf("the change is not logged with its date: %+v", ann.DoseChanges)
 	}
 	// The next day the same suggestion is not offered again (at most one change a week).
-	if homeOffers(h, "Accept suggestion", "Plank") {
+	if homeOffers(h, "Accept", "Plank") {
 		t.Errorf("the plank suggestion is offered again right after it was accepted:\n%s", viewText(h))
 	}
 }

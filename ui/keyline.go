@@ -9,102 +9,121 @@ import (
 	"upright/ui/kit"
 )
 
-// keyLine draws the key line in width cells. It never cuts a key in half and never collapses to
-// "…": when not every key fits, the keys come in their order of importance (the screen's first),
-// those that do not fit are left out, and "? all keys" says where the rest are. On a screen
-// taller than the terminal the scroll key comes second.
-func keyLine(st kit.Styles, bindings []key.Binding, scrolls bool, width int) string {
+// scrollState is where a screen taller than the terminal is scrolled to, for its key line: the
+// scroll key offers the way to what is out of view, never a way there is not.
+type scrollState int
+
+const (
+	scrollNone   scrollState = iota // the screen fits, or a list follows its highlight with ↑/↓
+	scrollBelow                     // more is below
+	scrollBottom                    // at the bottom: only what is above is out of view
+)
+
+// scrollBinding is the key the key line offers for the scroll state, and false for none.
+func scrollBinding(s scrollState) (key.Binding, bool) {
+	switch s {
+	case scrollBelow:
+		return key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↓", "more")), true
+	case scrollBottom:
+		return key.NewBinding(key.WithKeys("pgup"), key.WithHelp("↑", "more")), true
+	case scrollNone:
+	}
+	return key.Binding{}, false
+}
+
+// keyLine draws the key line in width cells, in one style at every width: "key word" entries
+// joined by " • ", "? keys" last. It never cuts a key in half and never collapses to "…": when not
+// every key fits, the screen's first key and the scroll key stay (their words dropped, the first
+// key's first, only when even they would not fit), "? keys" (or "?") comes next, then the others
+// in their order while they fit.
+func keyLine(st kit.Styles, bindings []key.Binding, scroll scrollState, width int) string {
 	var keys []key.Binding
-	help, scroll := -1, -1
+	help, at := -1, -1
 	for _, b := range bindings {
 		if b.Help().Key == kit.Help.Binding().Help().Key {
 			help = len(keys)
 		}
 		keys = append(keys, b)
 	}
-	if scrolls {
-		at := min(1, len(keys))
-		b := key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↓", "more"))
-		keys, scroll = append(keys[:at], append([]key.Binding{b}, keys[at:]...)...), at
+	if b, ok := scrollBinding(scroll); ok {
+		at = min(1, len(keys))
+		keys = append(keys[:at], append([]key.Binding{b}, keys[at:]...)...)
 		if help >= at {
 			help++
 		}
 	}
-	item := func(b key.Binding) string {
+	sep := st.Help.Render(" • ")
+	full := func(b key.Binding) string {
 		return st.Accent.Render(b.Help().Key) + " " + st.Help.Render(b.Help().Desc)
 	}
-	sep := st.Help.Render(" • ")
-	var all []string
-	for _, b := range keys {
-		all = append(all, item(b))
+	all := make([]string, len(keys))
+	for i, b := range keys {
+		all[i] = full(b)
 	}
 	if line := strings.Join(all, sep); lipgloss.Width(line) <= width || width <= 0 {
 		return line
+	}
+	// Which keys are kept, and in which form: the first (what the screen is for) and the scroll
+	// key (without it the rest of the screen is out of reach) whatever else goes.
+	kept := make([]string, len(keys))
+	first := 0
+	if first == at || first == help {
+		first = -1
+	}
+	for _, i := range []int{first, at} {
+		if i >= 0 {
+			kept[i] = all[i]
+		}
 	}
 	tail := ""
 	if help >= 0 {
 		tail = st.Accent.Render("?") + " " + st.Help.Render("keys")
 	}
-	// The screen's first key and the scroll key are kept whatever else goes: the first is what
-	// the screen is for, and without the scroll key the rest of it is out of reach. "? keys" comes
-	// next, then the others in their order while they fit.
-	first := 0
-	if first == scroll || first == help {
-		first = -1
+	width2 := func(extra string) int {
+		n, parts := 0, 0
+		for _, s := range kept {
+			if s != "" {
+				n, parts = n+lipgloss.Width(s), parts+1
+			}
+		}
+		if extra != "" {
+			n, parts = n+lipgloss.Width(extra), parts+1
+		}
+		return n + max(parts-1, 0)*lipgloss.Width(sep)
 	}
-	var kept []string
-	used := 0
-	for i, s := range all {
-		if i == first || i == scroll {
-			used += lipgloss.Width(s) + lipgloss.Width(sep)
+	bare, least := st.Accent.Render("?"), ""
+	if help >= 0 {
+		least = bare
+	}
+	for _, i := range []int{first, at} {
+		// Words go, the first key's first, only where the kept keys and "?" do not fit with them.
+		if i >= 0 && width2(least) > width {
+			kept[i] = st.Accent.Render(keys[i].Help().Key)
 		}
 	}
-	if tail != "" && used+lipgloss.Width(tail) > width {
-		tail = st.Accent.Render("?") // the key alone, where its word does not fit
+	if tail != "" && width2(tail) > width {
+		tail = bare
 	}
-	if tail != "" && used+lipgloss.Width(tail) > width {
+	if tail != "" && width2(tail) > width {
 		tail = ""
 	}
-	room := width - lipgloss.Width(tail)
 	for i, s := range all {
-		switch {
-		case i == help:
-			continue
-		case i == first || i == scroll:
-			kept = append(kept, s)
+		if i == help || kept[i] != "" {
 			continue
 		}
-		if w := lipgloss.Width(s) + lipgloss.Width(sep); used+w <= room {
-			kept, used = append(kept, s), used+w
+		kept[i] = s
+		if width2(tail) > width {
+			kept[i] = ""
+		}
+	}
+	var out []string
+	for _, s := range kept {
+		if s != "" {
+			out = append(out, s)
 		}
 	}
 	if tail != "" {
-		kept = append(kept, tail)
+		out = append(out, tail)
 	}
-	if line := strings.Join(kept, sep); lipgloss.Width(line) <= width {
-		return line
-	}
-	return bareKeys(st, keys, help, width)
-}
-
-// bareKeys is the key line on a terminal too narrow for even two keys with their words: the keys
-// alone, whole, as many as fit, "?" last.
-func bareKeys(st kit.Styles, keys []key.Binding, help, width int) string {
-	sep := st.Help.Render(" ")
-	var kept []string
-	used := 0
-	if help >= 0 {
-		used = 2
-	}
-	for i, b := range keys {
-		s := st.Accent.Render(b.Help().Key)
-		if i == help || used+lipgloss.Width(s)+1 > width {
-			continue
-		}
-		kept, used = append(kept, s), used+lipgloss.Width(s)+1
-	}
-	if help >= 0 {
-		kept = append(kept, st.Accent.Render("?"))
-	}
-	return kit.Clip(strings.Join(kept, sep), width)
+	return kit.Clip(strings.Join(out, sep), width)
 }

@@ -22,10 +22,10 @@ type scroll struct {
 }
 
 // window cuts body to height lines at the scroll offset, the last line being the mark; it
-// reports whether the body was taller than height.
-func (m Model) window(body string, width, height int) (string, bool) {
+// reports whether there is more below, or the body was taller than height and is at its bottom.
+func (m Model) window(body string, width, height int) (string, scrollState) {
 	if height < 2 || strings.Count(body, "\n") < height {
-		return body, false // it fits: the usual case, every second of a countdown
+		return body, scrollNone // it fits: the usual case, every second of a countdown
 	}
 	lines := strings.Split(body, "\n")
 	room := height - 1
@@ -47,7 +47,11 @@ func (m Model) window(body string, width, height int) (string, bool) {
 		mark += key
 	}
 	out := append(append([]string{}, lines[off:off+room]...), m.env.Styles.Accent.Render(kit.Clip(mark, width)))
-	return strings.Join(out, "\n"), true
+	state := scrollBottom
+	if below {
+		state = scrollBelow
+	}
+	return strings.Join(out, "\n"), state
 }
 
 // scrollOffset is the offset for the screen's present state: zero after it has moved on.

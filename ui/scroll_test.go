@@ -76,6 +76,9 @@ func TestScrollReachesTheEnd(t *testing.T) {
 				if err := fits(end, w, ht); err != nil {
 					t.Fatal(err)
 				}
+				if keys := lastLine(end); strings.Contains(keys, "↓ more") || !strings.Contains(keys, "↑ more") {
+					t.Fatalf("at the bottom the key line must offer ↑ more, not ↓ more: %q", keys)
+				}
 				t.Run("end", func(t *testing.T) { golden.RequireEqual(t, []byte(end)) })
 				for range 40 {
 					h.send(tea.KeyMsg{Type: tea.KeyPgUp})

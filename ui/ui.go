@@ -47,8 +47,8 @@ type state struct {
 	keyLine      string
 	keyLineFor   []key.Binding
 	keyLineWidth int
-	// keyLineScrolls says the key line was drawn with the scroll keys.
-	keyLineScrolls bool
+	// keyLineScrolls is the scroll state the key line was drawn for.
+	keyLineScrolls scrollState
 }
 
 // New builds the root model on its first screen.

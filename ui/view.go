@@ -30,16 +30,17 @@ func (m Model) View() string {
 	demo := m.st.active.Demo && h >= 3
 	bodyHeight := m.bodyHeight()
 	var body string
-	scrolls := false
+	scrolls := scrollNone
 	if m.showHelp {
 		body = m.fullHelpView(w)
 	} else {
 		body, scrolls = m.window(m.screen.View(w, max(bodyHeight, 0)), w, bodyHeight)
-		if f, ok := m.screen.(kit.Focused); ok && scrolls {
+		if f, ok := m.screen.(kit.Focused); ok && scrolls != scrollNone {
 			// A list that follows its highlight scrolls with its own ↑/↓: the key line keeps its
 			// room for the list's keys (space to tick), and the mark still says pgdn.
-			_, _, follows := f.Focus(w, max(bodyHeight, 0))
-			scrolls = !follows
+			if _, _, follows := f.Focus(w, max(bodyHeight, 0)); follows {
+				scrolls = scrollNone
+			}
 		}
 	}
 	// One string, written once: a countdown draws the whole frame every second.
@@ -60,14 +61,14 @@ func (m Model) View() string {
 
 // bodyHeight is the room the screen has: the terminal less the banner, any error and the key line.
 func (m Model) bodyHeight() int {
-	bh := m.height - lipgloss.Height(m.footerView(m.width, false))
+	bh := m.height - lipgloss.Height(m.footerView(m.width, scrollNone))
 	if m.st.active.Demo && m.height >= 3 {
 		bh--
 	}
 	return bh
 }
 
-func (m Model) footerView(w int, scrolls bool) string {
+func (m Model) footerView(w int, scrolls scrollState) string {
 	var lines []string
 	if m.err != "" {
 		lines = append(lines, kit.Wrap(m.env.Styles.Error.Render(kit.Clean(m.err)), w)...)
@@ -80,7 +81,7 @@ func (m Model) footerView(w int, scrolls bool) string {
 
 // shortHelpView is the key line for the keys on offer now, rendered again only when they change.
 // A screen keeps one set of keys per state, so the same set is the same slice.
-func (m Model) shortHelpView(scrolls bool) string {
+func (m Model) shortHelpView(scrolls scrollState) string {
 	st := m.st
 	bindings := m.screen.Keys().ShortHelp()
 	if !sameSlice(bindings, st.keyLineFor) || m.width != st.keyLineWidth || st.keyLine == "" || scrolls != st.keyLineScrolls {

@@ -24,9 +24,9 @@ func TestReportShowsCheckupTestsAgainstFirstResultAndNorms(t *testing.T) {
 	for _, want := range []string{
 		"## Fall-risk and function tests",
 		"| 4-stage balance test | 3 of 4 stances held, the next for 3.5 s | 2 of 4 stances held",
-		"| 30-second chair stand | 11 stands | 8 stands | +3 stands \\(better\\)",
+		"| 30-second chair stand | 11 stands | 8 stands | +3 stands (better)",
 		"below average under 10 stands, females 70–74",
-		"| Timed Up and Go | 10.5 s | 13.5 s | -3 s \\(better\\)",
+		"| Timed Up and Go | 10.5 s | 13.5 s | -3 s (better)",
 		"balance minutes",
 	} {
 		if !strings.Contains(md, want) {

@@ -158,7 +158,7 @@ func (d reportData) adherenceHTML(b *bytes.Buffer) {
 			esc(a.Name), a.Planned, a.Done, a.EndedEarly, a.Skipped)
 	}
 	if d.notReached > 0 {
-		fmt.Fprintf(b, "<tr><td>Not reached (sessions ended early)</td><td class=\"n\">%d</td><td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">0</td></tr>\n", d.notReached)
+		fmt.Fprintf(b, "<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">0</td></tr>\n", esc(notReachedLabel), d.notReached)
 	}
 	tot := d.setTotals()
 	fmt.Fprintf(b, "<tr><th>Total</th><th class=\"n\">%d</th><th class=\"n\">%d</th><th class=\"n\">%d</th><th class=\"n\">%d</th></tr>\n",

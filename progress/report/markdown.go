@@ -8,16 +8,19 @@ import (
 	"upright/exercises"
 )
 
-// mdEscaper backslash-escapes the Markdown punctuation that could turn user text into markup:
-// emphasis, links, headings, code, tables, and HTML (<, > and &, escaped the Markdown way so no
-// entity such as &#34; reaches a reader of the plain text).
+// mdEscaper is the report's one Markdown escaping rule, applied to every piece of text a table
+// cell or a line carries, upright's own words and the person's alike: it backslash-escapes only
+// what would turn text into markup inside a line — emphasis and strikethrough (* _ ~), code (`),
+// links and images ([ ]; parentheses and ! mean nothing without them), a table cell's end (|),
+// HTML and autolinks (< and &, escaped the Markdown way so no entity such as &#34; reaches a reader
+// of the plain text) and the escape itself. Parentheses, #, ! and > need no escaping there.
 var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `(`, `\(`, `)`, `\)`,
-	`#`, `\#`, `!`, `\!`, `|`, `\|`, `~`, `\~`, `<`, `\<`, `>`, `\>`, `&`, `\&`,
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `|`, `\|`, `~`, `\~`,
+	`<`, `\<`, `&`, `\&`,
 )
 
-// md makes user text safe for one Markdown table cell or line: cleaned, on one line, its
-// punctuation escaped.
+// md makes text safe for one Markdown table cell or the inside of a line: cleaned, on one line,
+// its markup characters escaped (mdEscaper). No line begins with it but upright's own sentences.
 func md(s string) string {
 	return mdEscaper.Replace(strings.Join(strings.Fields(clean(s)), " "))
 }
@@ -108,7 +111,7 @@ func (d reportData) adherenceMD(b *bytes.Buffer) {
 		fmt.Fprintf(b, "| %s | %d | %d | %d | %d |\n", md(a.Name), a.Planned, a.Done, a.EndedEarly, a.Skipped)
 	}
 	if d.notReached > 0 {
-		fmt.Fprintf(b, "| Not reached (sessions ended early) | %d | 0 | 0 | 0 |\n", d.notReached)
+		fmt.Fprintf(b, "| %s | %d | 0 | 0 | 0 |\n", md(notReachedLabel), d.notReached)
 	}
 	tot := d.setTotals()
 	fmt.Fprintf(b, "| **Total** | **%d** | **%d** | **%d** | **%d** |\n", tot.Planned, tot.Done, tot.EndedEarly, tot.Skipped)
@@ -195,7 +198,7 @@ func (d reportData) testsMD(b *bytes.Buffer) {
 		b.WriteString("| Test | Left | Right | Left vs first | Right vs first | Under 5 s |\n|---|---:|---:|---:|---:|---|\n")
 		for i, r := range rows {
 			if i == 1 && omitted > 0 {
-				fmt.Fprintf(b, "| (%s in between) | | | | | |\n", exercises.Count(omitted, "test", "tests"))
+				fmt.Fprintf(b, "| %s | | | | | |\n", md("("+exercises.Count(omitted, "test", "tests")+" in between)"))
 			}
 			concern := "no"
 			if r.concern {

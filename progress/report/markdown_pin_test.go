@@ -45,3 +45,24 @@ func TestReportEndsBeforeUntil(t *testing.T) {
 		t.Errorf("until after now: ends %s, want today", to)
 	}
 }
+
+// TestMarkdownEscapesOnlyMarkup: one rule for every piece of text; what cannot become markup
+// inside a line (parentheses, #, !, >) is left as written.
+func TestMarkdownEscapesOnlyMarkup(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Plank (incline)", "Plank (incline)"},
+		{notReachedLabel, "Not reached (sessions ended early)"},
+		{"set #2! > before", "set #2! > before"},
+		{"*bold* _it_ ~~gone~~", `\*bold\* \_it\_ \~\~gone\~\~`},
+		{"[link](http://x)", `\[link\](http://x)`},
+		{"a | b", `a \| b`},
+		{"`code`", "\\`code\\`"},
+		{"<b>R&D</b>", `\<b>R\&D\</b>`},
+		{`back\slash`, `back\\slash`},
+		{"two\nlines  here", "two lines here"},
+	} {
+		if got := md(c.in); got != c.want {
+			t.Errorf("md(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -160,8 +160,8 @@ func (d *reportData) painData(periodStart time.Time) {
 	d.recent = progress.Filter(d.period, since, time.Time{})
 
 	if d.summary.Active <= maxChartPoints {
-		d.painBefore, d.painAfter = progress.PainSeries(activeOnly(d.period))
-		d.effort = progress.EffortSeries(activeOnly(d.period))
+		d.painBefore, d.painAfter = progress.PainSeries(d.period)
+		d.effort = progress.EffortSeries(d.period)
 	} else {
 		for _, w := range d.weeks {
 			d.painBefore = appendMean(d.painBefore, w.Start, w.PainBefore)
@@ -228,18 +228,6 @@ func (d *reportData) testData() {
 	}
 }
 
-// activeOnly keeps the sessions that did at least one set: pain and effort of the others say
-// nothing about how exercise felt.
-func activeOnly(recs []record.Record) []record.Record {
-	var out []record.Record
-	for _, r := range recs {
-		if r.Status != record.StatusStopped && r.SetsDone() > 0 {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 func appendMean(pts []progress.Point, at time.Time, m progress.Mean) []progress.Point {
 	if v, ok := m.Value(); ok {
 		pts = append(pts, progress.Point{At: at, Value: v})
@@ -263,6 +251,9 @@ func bestPerSpan(pts []progress.Point, spans []progress.Span) []progress.Point {
 	}
 	return out
 }
+
+// notReachedLabel names the row of the sets table for the sets of sessions that ended before them.
+const notReachedLabel = "Not reached (sessions ended early)"
 
 // setTotals adds up the rows of the sets table, the sets not reached among them, so the total
 // is the period's sets planned and done.

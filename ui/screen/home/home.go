@@ -16,8 +16,10 @@ type homeModel struct {
 	menu   kit.Menu
 	loaded bool
 	last   *record.Record
-	// actions are the home… entries of the menu's items, in order (hometoday.go builds them).
+	// actions are the home… entries of the menu's items, in order (hometoday.go builds them), and
+	// forms each entry's planned forms, longest first (homemenu.go draws the one that fits).
 	actions []int
+	forms   [][]string
 	today   *homeTodayMsg
 	// accepting is set while an accepted suggestion is being saved: its ProfileSavedMsg reloads.
 	accepting bool
@@ -132,17 +134,27 @@ func (h homeModel) View(width, height int) string {
 		title = "upright · " + kit.Clean(d.DisplayName)
 	}
 	if height < kit.CompactHeight {
-		return kit.Page(s, width, height, title, h.menu.View(s, width, len(h.menu.Items)))
+		// A small terminal shows what to do first: the menu under the title, and how the week is
+		// going below it, reached by scrolling with the root's mark.
+		return kit.Page(s, width, height, title, h.menuView(width), h.todayView(width), h.statusView(width, true))
 	}
-	return kit.Page(s, width, height, title, h.todayView(width), h.statusView(width), h.menu.View(s, width-2, len(h.menu.Items)))
+	return kit.Page(s, width, height, title, h.todayView(width), h.statusView(width, false), h.menuView(width-2))
 }
 
-// Focus keeps the highlighted entry in view when the page is taller than the terminal.
+// Focus keeps the highlighted entry, all its lines, in view when the page is taller than the
+// terminal.
 func (h homeModel) Focus(width, height int) (top, bottom int, ok bool) {
-	return kit.CursorFocus(h.View(width, height))
+	top, _, ok = kit.CursorFocus(h.View(width, height))
+	inner := width - 2
+	if height < kit.CompactHeight {
+		inner = width
+	}
+	_, from, to := h.menuLines(inner)
+	return top, top + to - from, ok
 }
 
-func (h homeModel) statusView(width int) string {
+// statusView is the last session and this week's count; menuAbove says the menu is drawn above.
+func (h homeModel) statusView(width int, menuAbove bool) string {
 	s := h.env.Styles
 	if h.env.Store == nil {
 		return kit.Paragraph(s.Muted, "Sessions are not kept in this mode.", width)
@@ -151,6 +163,9 @@ func (h homeModel) statusView(width int) string {
 		return s.Muted.Render("…")
 	}
 	last := "No sessions yet: start your first routine below."
+	if menuAbove {
+		last = "No sessions yet."
+	}
 	if h.last != nil {
 		when := h.last.StartedAt.In(h.env.Loc).Format("Mon 2 Jan")
 		outcome := h.last.Status

@@ -171,16 +171,19 @@ func (h homeModel) startToday() tea.Cmd {
 
 // withMenu lays out the home menu: today's routine first when one is prescribed and found.
 func (h homeModel) withMenu() homeModel {
-	h.menu.Items, h.actions = nil, nil
-	add := func(action int, label string) {
+	h.menu.Items, h.actions, h.forms = nil, nil, nil
+	// add takes an entry's label and its shorter planned forms, for narrow terminals.
+	add := func(action int, label string, shorter ...string) {
 		h.menu.Items = append(h.menu.Items, label)
 		h.actions = append(h.actions, action)
+		h.forms = append(h.forms, append([]string{label}, shorter...))
 	}
 	if h.today != nil && h.today.today != nil {
-		add(homeToday, "Start today's routine: "+kit.Clean(h.today.today.Name))
+		name := kit.Clean(h.today.today.Name)
+		add(homeToday, "Start today's routine: "+name, "Today: "+name)
 		if !h.env.Active().Demo {
 			for i, sg := range h.today.suggestions {
-				add(homeAccept+i, "Accept suggestion: "+kit.Clean(sg.Text))
+				add(homeAccept+i, "Accept suggestion: "+kit.Clean(sg.Text), "Accept: "+kit.Clean(sg.Text))
 			}
 		}
 	}
@@ -196,20 +199,20 @@ func (h homeModel) withMenu() homeModel {
 	case h.env.Store == nil:
 		// Started with --demo: there is no database to switch back to.
 	case h.env.Active().Demo:
-		add(homeDemo, "Demonstration mode: on (nothing is saved) — switch off")
+		add(homeDemo, "Demonstration mode: on (nothing is saved) — switch off", "Demo mode: on — switch off", "Demo: switch off")
 	default:
-		add(homeDemo, "Demonstration mode: off — switch on")
+		add(homeDemo, "Demonstration mode: off — switch on", "Demo mode: off — switch on", "Demo: switch on")
 	}
 	if h.env.Store != nil && !h.env.Active().Demo {
-		add(homeAerobic, "Log aerobic minutes")
+		add(homeAerobic, "Log aerobic minutes", "Aerobic minutes")
 	}
 	if a := h.env.Active(); !a.Demo && a.Data.OfferSafeMovement(h.env.Now()) {
 		// Once, in the program's first week; near the end, so the entries above keep their places.
-		add(homeSafeMovement, "Safe movement for everyday life — read the cards")
+		add(homeSafeMovement, "Safe movement for everyday life — read the cards", "Safe movement cards")
 	}
 	if h.today != nil && h.today.checkup != "" {
 		// Last but one, so the entries above keep their places whether or not it is offered.
-		add(homeCheckup, "Check-up tests — due: "+h.today.checkup)
+		add(homeCheckup, "Check-up tests — due: "+h.today.checkup, "Check-up tests — due", "Check-up tests")
 	}
 	add(homeQuit, "Quit")
 	h.menu.Cursor = min(h.menu.Cursor, len(h.menu.Items)-1)

@@ -1,5 +1,7 @@
 // Package progress holds progress over a period: trends per exercise, pain and effort, adherence,
-// the stance test against its norms, and suggestions.
+// the stance test against its norms, and suggestions. The page is drawn whole, its text wrapped
+// (a source name is never cut with "…"): the root scrolls it, with the marks and keys of every
+// page taller than the terminal.
 //
 // Imports: kit, nav and the pure packages (session, exercises, progress); never another screen
 // package or the root. It reaches the root only by returning nav intents and messages.

@@ -25,7 +25,7 @@ func (p progressModel) trendSection(width, height int, charts bool) []string {
 		unit, what = "reps", "most reps"
 	}
 	head := fmt.Sprintf("‹ %s › %s per session (%s) · %d/%d", kit.Clean(t.name), what, unit, p.exercise+1, len(d.trends))
-	out := []string{s.Subtitle.Render(kit.Clip(head, width))}
+	out := textLines(s.Subtitle, head, width)
 	if charts {
 		c := lineChart(s, width, chartHeight(height), chartMax(t.points), d.now.Location(),
 			chartSeries{name: "best", points: t.points, style: s.Accent})
@@ -38,8 +38,8 @@ func (p progressModel) trendSection(width, height int, charts bool) []string {
 	for _, pt := range t.points {
 		best = max(best, pt.Value)
 	}
-	out = append(out, s.Text.Render(fmt.Sprintf("first %s · latest %s · best %s %s · %s",
-		trimFloat(first), trimFloat(last), trimFloat(best), unit, kit.Plural(len(t.points), "session", "sessions"))))
+	out = append(out, textLines(s.Text, fmt.Sprintf("first %s · latest %s · best %s %s · %s",
+		trimFloat(first), trimFloat(last), trimFloat(best), unit, kit.Plural(len(t.points), "session", "sessions")), width)...)
 	return out
 }
 
@@ -100,7 +100,7 @@ func (p progressModel) calendarSection(width int) []string {
 		return nil
 	}
 	first := d.calendar[0][0].Date
-	out := []string{s.Subtitle.Render(kit.Clip(fmt.Sprintf("Last %d weeks, from %s", len(d.calendar), first.Format("2 Jan")), width))}
+	out := textLines(s.Subtitle, fmt.Sprintf("Last %d weeks, from %s", len(d.calendar), first.Format("2 Jan")), width)
 	for day := range 7 {
 		var b strings.Builder
 		b.WriteString(s.Muted.Render(weekdayLabels[day]))
@@ -120,7 +120,7 @@ func (p progressModel) calendarSection(width int) []string {
 		}
 		out = append(out, b.String())
 	}
-	out = append(out, s.Muted.Render(kit.Clip(calNone+" none  "+calOne+" 1  "+calMore+" 2+ sessions", width)))
+	out = append(out, textLines(s.Muted, calNone+" none  "+calOne+" 1  "+calMore+" 2+ sessions", width)...)
 	out = append(out, s.Text.Render(fmt.Sprintf("Streak: %s now, best %s",
 		kit.Plural(d.current, "day", "days"), kit.Plural(d.best, "day", "days"))))
 	return out
@@ -141,7 +141,7 @@ func (p progressModel) weeksSection(width int) []string {
 			met++
 		}
 	}
-	out := []string{s.Subtitle.Render(kit.Clip(fmt.Sprintf("Days per week against targets (met %d of %d weeks)", met, len(d.weeks)), width))}
+	out := textLines(s.Subtitle, fmt.Sprintf("Days per week against targets (met %d of %d weeks)", met, len(d.weeks)), width)
 	for _, w := range d.weeks[max(len(d.weeks)-weeksShown, 0):] {
 		mark := " "
 		if w.Met(t) {
@@ -151,7 +151,7 @@ func (p progressModel) weeksSection(width int) []string {
 			w.Start.Format("2 Jan"), w.Sessions, w.StrengthDays, t.StrengthDays, w.BalanceDays, t.BalanceDays,
 			w.PostureDays, t.PostureDays, w.StretchDays, t.StretchDays)))
 	}
-	out = append(out, s.Muted.Render(kit.Clip("S strength · B balance · P posture · F flexibility", width)))
+	out = append(out, textLines(s.Muted, "S strength · B balance · P posture · F flexibility", width)...)
 	return out
 }
 
@@ -163,7 +163,9 @@ func (p progressModel) plannedSection(width int) []string {
 	out := []string{s.Subtitle.Render("Sets planned and done")}
 	nameW := min(max(width-16, 8), 28)
 	for _, a := range d.planned {
-		line := fmt.Sprintf("%-*s %3d/%-3d", nameW, kit.Clip(kit.Clean(a.Name), nameW), a.Done, a.Planned)
+		// A long name wraps in its column, the numbers beside its first line.
+		name := kit.Wrap(kit.Clean(a.Name), nameW)
+		line := fmt.Sprintf("%-*s %3d/%-3d", nameW, name[0], a.Done, a.Planned)
 		var extra []string
 		if a.EndedEarly > 0 {
 			extra = append(extra, fmt.Sprintf("%d early", a.EndedEarly))
@@ -171,10 +173,16 @@ func (p progressModel) plannedSection(width int) []string {
 		if a.Skipped > 0 {
 			extra = append(extra, fmt.Sprintf("%d skipped", a.Skipped))
 		}
-		if len(extra) > 0 {
-			line += " " + strings.Join(extra, ", ")
+		var more []string
+		if e := strings.Join(extra, ", "); e != "" && kit.Within(line+" "+e, width) {
+			line += " " + e
+		} else if e != "" {
+			more = []string{"  " + e} // under the name, rather than cut at the edge
 		}
 		out = append(out, s.Text.Render(strings.TrimRight(line, " ")))
+		for _, l := range append(name[1:], more...) {
+			out = append(out, textLines(s.Text, "  "+strings.TrimSpace(l), width)...)
+		}
 	}
 	return out
 }
@@ -186,7 +194,7 @@ func (p progressModel) stanceSection(width int) []string {
 	s, d := p.env.Styles, p.data
 	out := []string{s.Subtitle.Render("Single-leg stance, best per side")}
 	if len(d.stance) == 0 {
-		return append(out, s.Muted.Render(kit.Clip("No stance test in this period.", width)))
+		return append(out, textLines(s.Muted, "No stance test in this period.", width)...)
 	}
 	base := d.stance[0]
 	line := func(r progress.StanceResult, label string) string {
@@ -209,10 +217,10 @@ func (p progressModel) stanceSection(width int) []string {
 		out = append(out, st.Render(line(r, label)))
 	}
 	if len(d.norms) == 0 {
-		return append(out, s.Muted.Render(kit.Clip("No age on the profile, so no age norm to compare with.", width)))
+		return append(out, textLines(s.Muted, "No age on the profile, so no age norm to compare with.", width)...)
 	}
 	for _, n := range d.norms {
-		out = append(out, s.Muted.Render(kit.Clip(fmt.Sprintf("Age %s: mean %s s (%s)", n.Band, trimFloat(n.MeanSeconds), n.Source), width)))
+		out = append(out, textLines(s.Muted, fmt.Sprintf("Age %s: mean %s s (%s)", n.Band, trimFloat(n.MeanSeconds), n.Source), width)...)
 	}
 	return out
 }
@@ -228,7 +236,7 @@ func (p progressModel) suggestionSection(width int) []string {
 	s, d := p.env.Styles, p.data
 	out := []string{s.Subtitle.Render("Suggestions")}
 	if len(d.suggestions) == 0 {
-		return append(out, s.Muted.Render(kit.Clip("None yet: keep going at your current doses.", width)))
+		return append(out, textLines(s.Muted, "None yet: keep going at your current doses.", width)...)
 	}
 	for _, sg := range d.suggestions {
 		st := s.Text
@@ -239,5 +247,5 @@ func (p progressModel) suggestionSection(width int) []string {
 			out = append(out, st.Render(l))
 		}
 	}
-	return append(out, s.Muted.Render(kit.Clip("Talk them over with your therapist; nothing changes by itself.", width)))
+	return append(out, textLines(s.Muted, "Talk them over with your therapist; nothing changes by itself.", width)...)
 }

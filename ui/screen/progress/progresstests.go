@@ -8,7 +8,6 @@ import (
 	"upright/exercises"
 
 	"upright/progress"
-	"upright/ui/kit"
 )
 
 // testsSection lists each check-up test: the latest result against the person's own first one
@@ -19,7 +18,7 @@ func (p progressModel) testsSection(width int) []string {
 	d := p.data
 	out := []string{s.Subtitle.Render("Check-up tests: latest against your first")}
 	if len(d.tests) == 0 {
-		return append(out, s.Muted.Render(kit.Clip("No check-up tests yet.", width)))
+		return append(out, textLines(s.Muted, "No check-up tests yet.", width)...)
 	}
 	for _, c := range d.tests {
 		line := fmt.Sprintf("%s: %s", c.Name, testValue(c.Latest))
@@ -35,13 +34,13 @@ func (p progressModel) testsSection(width int) []string {
 		} else {
 			line += " (your first result)"
 		}
-		out = append(out, s.Text.Render(kit.Clip(line, width)))
+		out = append(out, textLines(s.Text, line, width)...)
 		for _, n := range c.Norms {
 			norm := fmt.Sprintf("  %s: %s %s%s (%s)", n.Reading, num(n.Norm.Value), n.Norm.Unit, normWho(n.Norm), n.Norm.Source)
 			if n.Norm.Approximate != "" {
 				norm += " — approximate: " + n.Norm.Approximate
 			}
-			out = append(out, s.Muted.Render(kit.Clip(norm, width)))
+			out = append(out, textLines(s.Muted, norm, width)...)
 		}
 	}
 	return out

@@ -11,14 +11,14 @@ import (
 )
 
 // progressModel shows progress over a period: per-exercise trends, pain and effort, adherence,
-// the stance test against its norms and progression suggestions. It is one scrolling page.
+// the stance test against its norms and progression suggestions. It is one page, drawn whole: the
+// root scrolls it as it scrolls every page taller than the terminal, with the same marks and keys.
 type progressModel struct {
 	env      *kit.Env
 	period   period
 	loaded   bool // data holds the chosen period
 	data     progressData
 	exercise int // the trend shown, an index into data.trends
-	offset   int // first body line shown
 	// records are the sessions read so far, kept so another period does not read them again.
 	records loadedRecords
 }
@@ -31,8 +31,7 @@ func Open(e *kit.Env, _ nav.Progress) (kit.Screen, tea.Cmd) {
 
 var (
 	progressNext = kit.NextItemKey("exercise")
-	progressKeys = kit.On(kit.Period, kit.PrevItem, progressNext, kit.Up, kit.Down,
-		kit.PageUp, kit.PageDown, kit.Escape)
+	progressKeys = kit.On(kit.Period, kit.PrevItem, progressNext, kit.Escape)
 )
 
 func (p progressModel) Keys() kit.Keys { return progressKeys }
@@ -73,32 +72,8 @@ func (p progressModel) key(msg tea.KeyMsg) (progressModel, tea.Cmd) {
 		p.exercise = (p.exercise + 1) % n
 	case k.Matches(msg, kit.PrevItem) && n > 0:
 		p.exercise = (p.exercise + n - 1) % n
-	case k.Matches(msg, kit.Up):
-		p.offset--
-	case k.Matches(msg, kit.Down):
-		p.offset++
-	case k.Matches(msg, kit.PageUp):
-		p.offset -= max(p.env.Height/2, 1)
-	case k.Matches(msg, kit.PageDown):
-		p.offset += max(p.env.Height/2, 1)
 	}
-	p.offset = p.clampOffset(p.offset)
 	return p, nil
-}
-
-// clampOffset keeps the scroll within the page at the terminal's last size.
-func (p progressModel) clampOffset(off int) int {
-	w, h := p.env.Width, p.env.Height-1 // less the help line
-	body := len(p.bodyLines(w, h))
-	return max(min(off, body-p.rows(w, h)), 0)
-}
-
-// rows is how many body lines fit under the title and the period line.
-func (p progressModel) rows(width, height int) int {
-	if height >= kit.CompactHeight {
-		return max(height-4, 1) // title, blank, periods, blank
-	}
-	return max(height-2, 1)
 }
 
 func (p progressModel) View(width, height int) string {
@@ -110,14 +85,7 @@ func (p progressModel) View(width, height int) string {
 	if p.env.Store == nil {
 		return kit.Page(s, width, height, "Progress", kit.Paragraph(s.Muted, "Nothing is kept in demo mode.", width))
 	}
-	body := p.bodyLines(width, height)
-	rows := p.rows(width, height)
-	start := max(min(p.offset, len(body)-rows), 0)
-	end := min(start+rows, len(body))
-	shown := strings.Join(body[start:end], "\n")
-	if start > 0 || end < len(body) {
-		title += fmt.Sprintf(" · %d%%", 100*end/max(len(body), 1))
-	}
+	shown := strings.Join(p.bodyLines(width, height), "\n")
 	return kit.Page(s, width, height, title, p.periodsView(width), shown)
 }
 
@@ -167,7 +135,7 @@ func (p progressModel) bodyLines(width, height int) []string {
 			out = append(out, "")
 		}
 		for _, l := range sec {
-			out = append(out, kit.Clip(l, inner))
+			out = append(out, kit.Clip(l, inner)) // every text line is wrapped already: charts and tables are cut to fit
 		}
 	}
 	return out

@@ -16,6 +16,9 @@ import (
 // cueEvery is how long each form cue stays on screen before the next one.
 const cueEvery = 6 * time.Second
 
+// tinyHeight is the height under which a step's title keeps to one line.
+const tinyHeight = 8
+
 // barWidth caps the progress bar: wide enough to see move, narrow enough to cost little to redraw.
 const barWidth = 30
 
@@ -122,20 +125,29 @@ func (s sessionModel) timerView(width, height int) string {
 	}
 	labelInk := s.labelInk()
 	if height < kit.CompactHeight || width < kit.CompactWidth {
-		lines := []string{st.MutedInk.Render(kit.Clip(s.title(), width)), st.MutedInk.Render(s.where(width)), labelInk.Render(kit.Clip(label, width))}
+		lines := inkLines(st.MutedInk, s.title(), width)
+		if height < tinyHeight {
+			// So few rows that the phase and the set's result come before the whole name, which
+			// the brief showed whole.
+			lines = []string{st.MutedInk.Render(kit.Clip(s.title(), width))}
+		}
+		lines = append(append(lines, st.MutedInk.Render(s.where(width))), inkLines(labelInk, label, width)...)
 		lines = append(lines, s.effortLines(width)...)
 		if r := s.resultLine(width); r != "" {
 			lines = append(lines, st.AccentInk.Render(kit.Clip(r, width)))
 		}
-		if kit.BigScaleFor(big, width, height-3) > 0 {
+		// Digits only whole: with the plain line under them, in the rows the lines above leave.
+		if kit.BigScaleFor(big, width, height-len(lines)-1) > 0 {
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
-		lines = append(lines, st.BigInk.Render(kit.Clip(plain, width)))
+		plainLines := inkLines(st.BigInk, plain, width)
+		lines = append(lines, plainLines...)
 		// The bar, cue and what comes next are below; the root scrolls to them on a small terminal.
-		lines = append(lines, s.footLines(plain, fraction, width, st.MutedInk)[1:]...)
+		lines = append(lines, s.footLines(plain, fraction, width, st.MutedInk)[len(plainLines):]...)
 		return strings.Join(lines, "\n")
 	}
-	top := []string{st.TitleInk.Render(kit.Clip(s.title(), width-2)), st.MutedInk.Render(s.where(width - 2)), labelInk.Render(kit.Clip(label, width-2))}
+	top := inkLines(st.TitleInk, s.title(), width-2)
+	top = append(append(top, st.MutedInk.Render(s.where(width-2))), inkLines(labelInk, label, width-2)...)
 	top = append(top, s.effortLines(width)...)
 	if r := s.resultLine(width - 2); r != "" {
 		top = append(top, st.AccentInk.Render(kit.Clip(r, width-2)))
@@ -164,37 +176,15 @@ func (s sessionModel) labelInk() kit.Ink {
 // next, and any notice or save failure — the same in the ordinary and the presenter view.
 func (s sessionModel) footLines(plain string, fraction float64, width int, cueInk kit.Ink) []string {
 	st := s.env.Styles
-	lines := []string{st.TextInk.Render(kit.Clip(plain, width)), s.bar(fraction, width)}
-	if cue := s.cueLine(s.at); cue != "" {
-		lines = append(lines, cueInk.Render(kit.Clip(cue, width)))
-	}
-	if next := s.nextLine(); next != "" {
-		lines = append(lines, st.MutedInk.Render(kit.Clip(next, width)))
-	}
+	lines := append(inkLines(st.TextInk, plain, width), s.bar(fraction, width))
+	lines = append(lines, inkLines(cueInk, s.cueLine(s.at), width)...)
+	lines = append(lines, inkLines(st.MutedInk, s.nextLine(), width)...)
 	if s.result != "" {
 		// Whole, wrapped: it is the result. One entry a line, so the digits above make room for it.
 		lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
 	}
-	if s.notice != "" {
-		lines = append(lines, st.WarnInk.Render(kit.Clip(s.notice, width)))
-	}
-	if s.saveErr != "" {
-		lines = append(lines, st.ErrorInk.Render(kit.Clip(s.saveErr, width)))
-	}
-	return lines
-}
-
-// digits draws big as block digits at the largest scale up to maxScale that fits width×room, or
-// plain as one bold line when none does; muted while paused.
-func (s sessionModel) digits(big, plain string, width, room, maxScale int) string {
-	ink := s.env.Styles.BigInk
-	if s.eng.Paused() {
-		ink = s.env.Styles.BigPausedInk
-	}
-	if scale := min(kit.BigScaleFor(big, width, room), maxScale); scale > 0 {
-		return kit.StyleLines(ink, kit.RenderBig(big, scale))
-	}
-	return ink.Render(kit.Clip(plain, width))
+	lines = append(lines, inkLines(st.WarnInk, s.notice, width)...)
+	return append(lines, inkLines(st.ErrorInk, s.saveErr, width)...)
 }
 
 // display is what the big number shows for the phase: a label, the big text, its plain twin,
@@ -257,14 +247,6 @@ func done(part, whole time.Duration) float64 {
 	}
 	f := float64(part) / float64(whole)
 	return min(max(f, 0), 1)
-}
-
-func (s sessionModel) bar(fraction float64, width int) string {
-	// Two styled runs rather than a styled cell each: the bar changes every second, and every
-	// byte it costs is written to the terminal again.
-	w := max(min(width, barWidth), 1)
-	full := int(fraction*float64(w) + 0.5)
-	return s.env.Styles.BarFullInk.Paint(strings.Repeat("█", full)) + s.env.Styles.BarEmptyInk.Paint(strings.Repeat("░", w-full))
 }
 
 // cueLine cycles through the exercise's form cues, one every few seconds.

@@ -36,7 +36,7 @@ func (s sessionModel) where(width int) string {
 	it, n, set, sets := step.Item+1, items, step.Set, step.Sets
 	forms := []func() string{
 		func() string {
-			return fmt.Sprintf("Exercise %d of %d · set %d of %d · about %s left", it, n, set, sets, kit.Minutes(s.timeLeft(s.at)))
+			return fmt.Sprintf("Exercise %d of %d · set %d of %d · about %s left", it, n, set, sets, kit.Minutes(timeLeft(s.eng, s.at)))
 		},
 		func() string { return fmt.Sprintf("Exercise %d of %d · set %d of %d", it, n, set, sets) },
 		func() string { return fmt.Sprintf("Ex %d of %d · set %d of %d", it, n, set, sets) },
@@ -51,21 +51,38 @@ func (s sessionModel) where(width int) string {
 	return fmt.Sprintf("set %d/%d", set, sets)
 }
 
-// timeLeft estimates the rest of the session: what is left of this phase, then every later step
-// with its get-ready, set, rest and the briefs of exercises not yet begun.
-func (s sessionModel) timeLeft(now time.Time) time.Duration {
-	plan := s.eng.Plan()
+// timeLeft estimates the rest of the session: what is left of this phase, then what is left of
+// the step under way (in a rest, the step that comes next: its brief if it opens an exercise, its
+// get-ready and set), then every later step with its get-ready, set, rest and the briefs of
+// exercises not yet begun. Every phase counts what the phase before it counted for it, so the
+// estimate never rises as the session goes on; only added time (rest +15 s, going back) raises it.
+func timeLeft(eng *session.Session, now time.Time) time.Duration {
+	plan := eng.Plan()
 	r := plan.Routine
-	cur, at := s.eng.Step(), s.stepIndex()
+	cur := eng.Step()
+	at := stepAt(eng)
 	if at < 0 {
 		return 0
 	}
-	left := s.eng.Remaining(now)
-	if s.eng.Phase() == session.PhaseBrief {
-		left = exercises.BriefRead
-	}
-	if s.eng.Phase() != session.PhaseActive && s.eng.Phase() != session.PhaseRest {
-		left += r.Items[cur.Item].SetDuration()
+	set := r.Items[cur.Item].SetDuration()
+	var left time.Duration
+	switch eng.Phase() {
+	case session.PhaseBrief:
+		left = exercises.BriefRead + r.GetReady + set
+	case session.PhaseGetReady, session.PhaseSwitchSides:
+		left = eng.Remaining(now) + set
+	case session.PhaseActive:
+		// What the phases before counted for the set, less the time into it, so the set starts
+		// where its get-ready left off; tapped reps have no clock, and a set run past its
+		// estimate has nothing left of it but its own clock.
+		left = max(eng.Remaining(now), set-eng.Elapsed(now), 0)
+	case session.PhaseRest:
+		left = eng.Remaining(now) + r.GetReady + set
+		if at == 0 || plan.Steps[at-1].Item != cur.Item {
+			left += exercises.BriefRead
+		}
+	case session.PhaseDone:
+		return 0
 	}
 	for i := at + 1; i < len(plan.Steps); i++ {
 		st, prev := plan.Steps[i], plan.Steps[i-1]
@@ -155,9 +172,12 @@ func (s sessionModel) pacedSeconds() (string, bool) {
 }
 
 // stepIndex is where the step under way (in a rest, the next one) stands in the plan; -1 when done.
-func (s sessionModel) stepIndex() int {
-	cur := s.eng.Step()
-	for i, st := range s.eng.Plan().Steps {
+func (s sessionModel) stepIndex() int { return stepAt(s.eng) }
+
+// stepAt is stepIndex of an engine.
+func stepAt(eng *session.Session) int {
+	cur := eng.Step()
+	for i, st := range eng.Plan().Steps {
 		if st.Item == cur.Item && st.Set == cur.Set && st.Side == cur.Side {
 			return i
 		}
