@@ -121,7 +121,7 @@ func bridgeSet() Set {
 
 // heel-drop: up on the toes, then down onto the heels with soft knees: the bone-loading jolt.
 func heelDropSet() Set {
-	start := with(standing(), func(p *Pose) { p.bothLegs(Leg{Ankle: 32}) })
+	start := with(standing(), func(p *Pose) { p.bothLegs(Leg{Ankle: 45}) })
 	end := with(standing(), func(p *Pose) { p.bothLegs(flat(0, 6, 12)) })
 	return Set{Start: start, End: end}
 }
