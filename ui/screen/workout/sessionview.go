@@ -69,7 +69,7 @@ func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 	}
 	counted = len(parts)
 	var cues []string
-	for _, c := range ex.Cues {
+	for _, c := range ex.CuesFor(step.Tempo) {
 		cues = append(cues, "· "+c)
 	}
 	parts = append(parts,
@@ -273,12 +273,13 @@ func (s sessionModel) bar(fraction float64, width int) string {
 
 // cueLine cycles through the exercise's form cues, one every few seconds.
 func (s sessionModel) cueLine(now time.Time) string {
-	cues := s.eng.Step().Exercise.Cues
-	if len(cues) == 0 || s.eng.Phase() == session.PhaseRest {
+	step := s.eng.Step()
+	n := len(step.Exercise.Cues)
+	if n == 0 || s.eng.Phase() == session.PhaseRest {
 		return ""
 	}
-	i := int(s.eng.Elapsed(now)/cueEvery) % len(cues)
-	return "Cue: " + cues[i]
+	i := int(s.eng.Elapsed(now)/cueEvery) % n
+	return "Cue: " + step.Exercise.Cue(i, step.Tempo)
 }
 
 func (s sessionModel) normText() string {
