@@ -48,6 +48,13 @@ func (f Frame) Aspect() float64 { return max(f.X1-f.X0, 1) / max(f.Y1-f.Y0, 1) }
 // Sizing by the aspect lets a lying figure be as wide as it is long and a standing one narrow.
 func Width(f Frame, h int) int { return max(MinWidth, int(math.Ceil(2*f.Aspect()*float64(h)))) }
 
+// MinRows is the fewest rows a figure in frame f is drawn in: MinHeight for a standing figure,
+// fewer (down to 4) for a wide one, which stays recognisable while it is long enough, about twice
+// a standing figure's minimum height in dots from head to feet.
+func MinRows(f Frame) int {
+	return min(MinHeight, max(4, int(math.Ceil(2*MinHeight/f.Aspect()))))
+}
+
 // Layout is how a pair of poses shares its block.
 type Layout int
 
@@ -99,7 +106,7 @@ func drawnRows(f Frame, l Layout, w, h int) int {
 	if l == LayoutSide {
 		fw = (w - len(arrow)) / 2
 	}
-	if !Fits(fw, fh) {
+	if fw < MinWidth || fh < MinRows(f) {
 		return 0
 	}
 	return min(fh, int(float64(fw)/(2*f.Aspect())))
@@ -108,12 +115,12 @@ func drawnRows(f Frame, l Layout, w, h int) int {
 // PairIn draws two poses in w × h cells laid out as l, with an arrow between them, at one
 // scale. Each line is exactly w cells. Side by side, the arrow sits at the figures' vertical
 // middle; stacked, on the row between them. It gives no lines when a figure's share would be
-// smaller than the minimum.
+// smaller than the minimum (MinWidth, and MinRows of the two poses' frame).
 func PairIn(a, b Pose, l Layout, w, h int) []string {
 	f := FrameOf(a, b)
 	if l == LayoutStacked {
 		fh := PairRows(l, h)
-		if !Fits(w, fh) {
+		if w < MinWidth || fh < MinRows(f) {
 			return nil
 		}
 		out := make([]string, 0, h)
@@ -127,7 +134,7 @@ func PairIn(a, b Pose, l Layout, w, h int) []string {
 		return out
 	}
 	fw := (w - len(arrow)) / 2
-	if !Fits(fw, h) {
+	if fw < MinWidth || h < MinRows(f) {
 		return nil
 	}
 	left, right := RenderIn(a, f, fw, h), RenderIn(b, f, fw, h)

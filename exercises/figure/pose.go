@@ -103,18 +103,6 @@ func (s Set) Poses() []Pose {
 	return append(out, s.End)
 }
 
-// Pose returns the set's i-th pose, counting the start as 0 and the end as the last; i is
-// clamped to them. A staged test shows its i-th stance this way: one pose a stage, as data.
-func (s Set) Pose(i int) Pose {
-	switch {
-	case i <= 0:
-		return s.Start
-	case i > len(s.Between):
-		return s.End
-	}
-	return s.Between[i-1]
-}
-
 // For returns the set for the given side: the same set when the side is the one drawn or the
 // exercise is not sided, otherwise every pose with its limbs swapped and drawn mirrored, so the
 // person is seen doing it on the other side.
