@@ -63,3 +63,27 @@ func TestHomeDropsNothingOnSmallTerminals(t *testing.T) {
 		})
 	}
 }
+
+// Paging past the menu's end scrolls the highlight away; the next key brings it back before it
+// does anything, so enter never quits from an entry the person cannot see.
+func TestEnterNeverPicksAnEntryOutOfView(t *testing.T) {
+	h := twoProfiles(t, withProgram)
+	h.send(tea.WindowSizeMsg{Width: 20, Height: 6})
+	for range 30 { // to Quit, then on past it into the week's lines
+		h.send(pgdn)
+	}
+	if v := ansi.Strip(h.m.View()); strings.Contains(v, "› Quit") {
+		t.Fatalf("paging on from Quit kept it in view; the test needs it scrolled away:\n%s", v)
+	}
+	h.send(keyEnter)
+	if h.quit {
+		t.Fatal("enter quit from an entry out of view")
+	}
+	if v := ansi.Strip(h.m.View()); !strings.Contains(v, "› Quit") {
+		t.Fatalf("enter did not bring the highlight back into view:\n%s", v)
+	}
+	h.send(keyEnter)
+	if !h.quit {
+		t.Fatal("enter on Quit, now in view, did not quit")
+	}
+}

@@ -122,3 +122,19 @@ func (m Model) keepFocus() Model {
 	m.scroll = scroll{offset: max(off, 0), under: m.screen.Keys().ShortHelp()}
 	return m
 }
+
+// focusInView reports whether a Focused screen's focus shows in the window, in part at least (true for a screen
+// that follows nothing, or a page that fits).
+func (m Model) focusInView() bool {
+	f, ok := m.screen.(kit.Focused)
+	if !ok || m.showHelp {
+		return true
+	}
+	bh := m.bodyHeight()
+	top, bottom, ok := f.Focus(m.width, max(bh, 0))
+	if !ok || bh < 2 {
+		return true
+	}
+	off := m.scrollOffset() // any line of it will do: a flag taller than the window is read in parts
+	return bottom >= off && top < off+bh-1
+}

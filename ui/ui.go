@@ -219,6 +219,11 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if next, ok := m.scrollKey(msg); ok {
 		return next, nil
 	}
+	if !m.focusInView() {
+		// The page was scrolled away from the list's highlight (pgdn past a menu's end): the
+		// key brings it back first, so enter never picks an entry the person cannot see.
+		return m.keepFocus(), nil
+	}
 	return m.forward(msg)
 }
 

@@ -17,7 +17,7 @@ func atCounter() Pose {
 func heelRaiseSet() Set {
 	start := atCounter()
 	counter := counterBeside(start)
-	end := with(start, func(p *Pose) { p.bothLegs(Leg{Ankle: 35}) })
+	end := with(start, func(p *Pose) { p.bothLegs(Leg{Ankle: 50}) })
 	return Set{Start: withProps(start, counter), End: withProps(reach(end, Point{counter.X + 2, counter.Y}), counter)}
 }
 
@@ -67,7 +67,7 @@ func bosuSquatSet() Set {
 	props := []Prop{counter, {Kind: PropDome, X: 5, Y: dome, W: 40}}
 	end := with(start, func(p *Pose) {
 		p.Trunk = 20
-		p.bothLegs(flat(20, 50, 50))
+		p.bothLegs(flat(20, 70, 80))
 	})
 	return Set{Start: withProps(start, props...), End: withProps(reach(end, Point{counter.X + 2, counter.Y}), props...)}
 }

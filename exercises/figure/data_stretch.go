@@ -66,7 +66,7 @@ func hamstringSet() Set {
 func backExtensionSet() Set {
 	hips := Arm{Shoulder: -25, Elbow: 110}
 	start := with(standing(), func(p *Pose) { p.bothArms(hips) })
-	end := with(start, func(p *Pose) { p.Spine, p.Neck = -15, -5 })
+	end := with(start, func(p *Pose) { p.Spine, p.Neck = -18, -6 })
 	return Set{Start: start, End: end}
 }
 

@@ -3,11 +3,13 @@ package figure
 // The version 2 exercises and the fall-risk tests. Their ids may not be in the catalog yet; the
 // drawings wait here for them.
 
-// four-stage-balance-test: at a counter, feet together, then semi-tandem, tandem, one leg.
+// four-stage-balance-test: beside a counter, feet side by side, then semi-tandem, tandem, one
+// leg: one pose a stance, in the order of the catalog's Stages, which the session steps through.
 func fourStageSet() Set {
 	hand := Arm{Shoulder: 35, Elbow: 50}
 	together := with(standing(), func(p *Pose) { p.LeftArm = hand })
 	counter := counterBeside(together)
+	counter.X += 6 // the hand ready just short of it: the test is done without holding on
 	semi := with(together, func(p *Pose) { p.LeftLeg, p.RightLeg = flat(0, 5, 0), flat(0, -5, 0) })
 	tandem := with(together, func(p *Pose) { p.LeftLeg, p.RightLeg = flat(0, 9, 0), flat(0, -9, 0) })
 	one := with(together, func(p *Pose) { p.RightLeg = Leg{Hip: 30, Knee: 70, Ankle: 20} })
@@ -121,7 +123,7 @@ func bridgeSet() Set {
 
 // heel-drop: up on the toes, then down onto the heels with soft knees: the bone-loading jolt.
 func heelDropSet() Set {
-	start := with(standing(), func(p *Pose) { p.bothLegs(Leg{Ankle: 32}) })
+	start := with(standing(), func(p *Pose) { p.bothLegs(Leg{Ankle: 45}) })
 	end := with(standing(), func(p *Pose) { p.bothLegs(flat(0, 6, 12)) })
 	return Set{Start: start, End: end}
 }

@@ -8,7 +8,10 @@
 // Render turns a pose into plain terminal text using Braille dot patterns (two by four dots a
 // cell, lines by Bresenham's algorithm), recognisable from 12×6 cells up to a presenter's size;
 // SVG draws the same pose from the same data for the HTML report and the catalog. Fits and
-// Beside are the layout rule: the figure gives way to the text, never the reverse.
+// Beside are the layout rule: the figure gives way to the text, never the reverse. Width sizes a
+// figure by its frame's aspect (a lying figure is wide, a standing one narrow), and a pair of
+// poses goes side by side or, for a wide figure, stacked (PairIn), whichever draws it larger. A
+// staged test's poses are its stances in order, so Set.At shows stance k of n at (k-1)/(n-1).
 //
 // It is pure: it may import the standard library only (its tests also read the exercises
 // catalog and pin renders with golden files). No terminal, no database, no clock.

@@ -195,3 +195,58 @@ func TestStepLimitsChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestPairArrowAtFiguresMiddle: lying figures side by side fill only the lower rows of a block;
+// the arrow sits on a row they are drawn on, not above them.
+func TestPairArrowAtFiguresMiddle(t *testing.T) {
+	s, _ := For("dead-bug")
+	rows := PairIn(s.Start, s.End, LayoutSide, 60, 14)
+	at := -1
+	for i, r := range rows {
+		if strings.Contains(r, arrow) {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatal("no arrow")
+	}
+	left := []rune(rows[at])[:(60-len(arrow))/2]
+	if strings.TrimSpace(string(left)) == "" {
+		t.Errorf("arrow on row %d, where the figures have no dots:\n%s", at, strings.Join(rows, "\n"))
+	}
+}
+
+// TestPairStacksWideFigures: in a block taller than wide, lying figures go one above the other,
+// each as long as the block is wide, with the arrow's row between; standing ones stay side by side.
+func TestPairStacksWideFigures(t *testing.T) {
+	s, _ := For("dead-bug")
+	rows := Pair(s.Start, s.End, 36, 17)
+	if len(rows) != 17 || strings.TrimSpace(rows[8]) != stackArrow {
+		t.Fatalf("dead bug in 36x17 not stacked around row 8:\n%s", strings.Join(rows, "\n"))
+	}
+	inked := 0
+	for _, r := range rows[:8] {
+		if strings.TrimSpace(r) != "" {
+			inked++
+		}
+	}
+	if inked < MinHeight {
+		t.Errorf("the start pose fills %d rows, want at least %d:\n%s", inked, MinHeight, strings.Join(rows, "\n"))
+	}
+	sq, _ := For("squat-to-chair")
+	if got := Pair(sq.Start, sq.End, 36, 17); !strings.Contains(strings.Join(got, "\n"), arrow) {
+		t.Errorf("squat to chair not side by side in 36x17:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestWidthFollowsAspect: a lying figure needs more columns for its rows than a standing one.
+func TestWidthFollowsAspect(t *testing.T) {
+	lie, _ := For("dead-bug")
+	stand, _ := For("single-leg-stand")
+	if l, s := Width(FrameOf(lie.Poses()...), 8), Width(FrameOf(stand.Poses()...), 8); l <= 2*s {
+		t.Errorf("8 rows: lying %d columns, standing %d", l, s)
+	}
+	if w := Width(FrameOf(stand.Poses()...), 1); w != MinWidth {
+		t.Errorf("a one-row figure asks %d columns, want the minimum %d", w, MinWidth)
+	}
+}

@@ -46,11 +46,19 @@ func Open(e *kit.Env, _ nav.Home) (kit.Screen, tea.Cmd) {
 }
 
 var (
-	homeChoose = kit.EnterKey("choose")
-	homeKeys   = kit.On(homeChoose, kit.Up, kit.Down, kit.PageUp, kit.PageDown)
+	homeChoose    = kit.EnterKey("choose")
+	homeKeys      = kit.On(homeChoose, kit.Up, kit.Down, kit.PageUp, kit.PageDown)
+	homeKeysAtEnd = kit.On(homeChoose, kit.Up, kit.Down, kit.PageUp)
 )
 
-func (h homeModel) Keys() kit.Keys { return homeKeys }
+// Keys leaves pgdn to the root on the menu's last entry: on a small terminal the week's lines sit
+// under the menu, and paging on from the end scrolls to them.
+func (h homeModel) Keys() kit.Keys {
+	if n := len(h.menu.Items); n > 0 && h.menu.Cursor == n-1 {
+		return homeKeysAtEnd
+	}
+	return homeKeys
+}
 
 func (h homeModel) Typing() bool { return false }
 

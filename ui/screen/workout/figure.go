@@ -47,11 +47,12 @@ type figureCache struct {
 
 // figureKey is everything a figure's drawing depends on.
 type figureKey struct {
-	id   string
-	side figure.Side
-	pair bool
-	t    float64
-	w, h int
+	id     string
+	side   figure.Side
+	pair   bool
+	layout figure.Layout // a pair's
+	t      float64
+	w, h   int
 }
 
 // figureNow is what the figure shows in this phase: the brief's start and end (pair), or one
@@ -65,6 +66,10 @@ func (s sessionModel) figureNow() (set figure.Set, pair bool, t float64, ok bool
 	case session.PhaseBrief:
 		return set, true, 0, true
 	case session.PhaseActive:
+		if stage, _, _ := s.eng.Stage(s.at); stage > 0 {
+			// A staged test's poses are its stances in order, one a stage.
+			return set, false, float64(stage-1) / float64(max(len(set.Between)+1, 1)), true
+		}
 		if p := s.eng.Pace(s.at); p.Rep > 0 && step.Measure == exercises.MeasureHoldReps {
 			if p.Up {
 				return set, false, 1, true // a hold-rep's hold: the held pose, still
@@ -114,17 +119,23 @@ func (s sessionModel) withFigure(page string, width, height int) string {
 	}
 	place := figureKey{id: s.eng.Step().Exercise.ID, side: set.Side, pair: pair, w: width, h: height}
 	c := s.fig
+	if pair {
+		place.layout = c.place.layout // chosen with the spot, below
+	}
 	if c.place == place {
 		if out, ok := kit.Overlay(page, c.draw(set, pair, t, c.spot.W, c.spot.H), c.spot); ok {
 			c.shown = true
 			return out
 		}
 	}
-	widthFor := kit.SingleWidth
+	var sp kit.Spot
+	found := false
 	if pair {
-		widthFor = kit.PairWidth
+		sp, place.layout, _, found = pairSpot(strings.Split(page, "\n"), c.brief.top, width, figure.FrameOf(set.Start, set.End))
+	} else {
+		// Sized by the frame's aspect: a lying figure as long as it is, a standing one narrow.
+		sp, found = kit.FreeSpot(strings.Split(page, "\n"), width, height, 1, figureMaxRows, func(h int) int { return figure.Width(c.frame, h) })
 	}
-	sp, found := kit.FreeSpot(strings.Split(page, "\n"), width, height, 1, figureMaxRows, widthFor)
 	if !found {
 		c.place = figureKey{}
 		return page
@@ -153,12 +164,12 @@ func (c *figureCache) poses(id string, side figure.Side) (figure.Set, bool) {
 // Every pose of a set is drawn in the set's one frame, so a moving figure keeps its scale and
 // floor from step to step.
 func (c *figureCache) draw(set figure.Set, pair bool, t float64, w, h int) []string {
-	key := figureKey{id: c.place.id, side: set.Side, pair: pair, t: t, w: w, h: h}
+	key := figureKey{id: c.place.id, side: set.Side, pair: pair, layout: c.place.layout, t: t, w: w, h: h}
 	if key == c.key && c.lines != nil {
 		return c.lines
 	}
 	if pair {
-		c.lines = figure.Pair(set.Start, set.End, w, h)
+		c.lines = figure.PairIn(set.Start, set.End, c.place.layout, w, h)
 	} else {
 		c.lines = figure.RenderIn(set.At(t), c.frame, w, h)
 	}

@@ -84,7 +84,7 @@ func (s sessionModel) briefParts() (parts []func(w int) string, counted int) {
 			}
 			return st.Muted.Render(where) + "\n" + kit.Paragraph(st.Accent, dose, w)
 		},
-		paragraph(st.Text, ex.Description), func(w int) string { return kit.Bullets(st.Text, ex.Cues, w) },
+		paragraph(st.Text, ex.Description), func(w int) string { return kit.Bullets(st.Text, ex.CuesFor(step.Tempo), w) },
 		paragraph(st.Warn, "Safety: "+ex.Safety))
 	for _, extra := range []struct {
 		st   lipgloss.Style
@@ -251,12 +251,13 @@ func done(part, whole time.Duration) float64 {
 
 // cueLine cycles through the exercise's form cues, one every few seconds.
 func (s sessionModel) cueLine(now time.Time) string {
-	cues := s.eng.Step().Exercise.Cues
-	if len(cues) == 0 || s.eng.Phase() == session.PhaseRest {
+	step := s.eng.Step()
+	n := len(step.Exercise.Cues)
+	if n == 0 || s.eng.Phase() == session.PhaseRest {
 		return ""
 	}
-	i := int(s.eng.Elapsed(now)/cueEvery) % len(cues)
-	return "Cue: " + cues[i]
+	i := int(s.eng.Elapsed(now)/cueEvery) % n
+	return "Cue: " + step.Exercise.Cue(i, step.Tempo)
 }
 
 func (s sessionModel) normText() string {
