@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"fmt"
 	"time"
 
 	"upright/exercises"
@@ -20,6 +21,27 @@ type TestResult struct {
 	FailedStageSeconds float64
 	// AtCap is set when a stopwatch ran to its cap: the time is "this or more".
 	AtCap bool
+}
+
+// Text is the result as the progress screen and the report show it: "1 of 4 stances held, the
+// next for 4.9 s", "11 stands", "12.0 s" (to a tenth, record.Tenths), "60.0 s or more".
+func (r TestResult) Text() string {
+	switch r.Unit {
+	case "stages":
+		e, _ := exercises.Lookup(r.ExerciseID)
+		s := fmt.Sprintf("%d of %d stances held", int(r.Value), max(len(e.Stages), 1))
+		if r.FailedStageSeconds > 0 {
+			s += ", the next for " + record.Tenths(r.FailedStageSeconds)
+		}
+		return s
+	case "stands":
+		return exercises.Count(int(r.Value), "stand", "stands")
+	}
+	s := record.Tenths(r.Value)
+	if r.AtCap {
+		s += " or more"
+	}
+	return s
 }
 
 // TestIDs are the catalog's tests, in catalog order.

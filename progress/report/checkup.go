@@ -8,6 +8,7 @@ import (
 	"upright/exercises"
 	"upright/progress"
 	"upright/session/profile"
+	"upright/session/record"
 )
 
 // checkupRow is one fall-risk or function test in the report: its latest result, the person's
@@ -25,7 +26,7 @@ func (d reportData) checkupRows() []checkupRow {
 		if c.ExerciseID == progress.StanceTestID {
 			continue
 		}
-		row := checkupRow{name: c.Name, latest: result(c.Latest), first: result(c.First), change: "first result"}
+		row := checkupRow{name: c.Name, latest: c.Latest.Text(), first: c.First.Text(), change: "first result"}
 		if c.Count > 1 {
 			word := "worse"
 			if c.Better {
@@ -33,7 +34,7 @@ func (d reportData) checkupRows() []checkupRow {
 			} else if c.Change == 0 {
 				word = "the same"
 			}
-			row.change = signed1(c.Change) + unit(c.Latest.Unit) + " (" + word + ")"
+			row.change = signed1(record.RoundTenth(c.Change)) + unit(c.Latest.Unit) + " (" + word + ")"
 		}
 		var parts []string
 		for _, n := range c.Norms {
@@ -43,23 +44,13 @@ func (d reportData) checkupRows() []checkupRow {
 		if row.norms == "" {
 			row.norms = "no published norm for this age band"
 		}
+		e, _ := exercises.Lookup(c.ExerciseID)
+		if reading := progress.TestReading(e, c.Latest.Value, who.AgeBand, who.Sex); reading != "" {
+			row.norms += ". " + reading
+		}
 		rows = append(rows, row)
 	}
 	return rows
-}
-
-func result(r progress.TestResult) string {
-	s := num(r.Value) + unit(r.Unit)
-	if r.AtCap {
-		s += " or more"
-	}
-	if r.Unit == "stages" {
-		s = fmt.Sprintf("%s of 4 stances held", num(r.Value))
-		if r.FailedStageSeconds > 0 {
-			s += fmt.Sprintf(", the next for %.1f s", r.FailedStageSeconds)
-		}
-	}
-	return s
 }
 
 func unit(u string) string {
