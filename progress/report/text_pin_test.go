@@ -135,4 +135,3 @@ func TestStanceText(t *testing.T) {
 		}
 	}
 }
-
