@@ -48,11 +48,11 @@ func readingSentence(e exercises.Exercise, n exercises.Norm) string {
 	case exercises.NormConcernUnder:
 		if e.Measure == exercises.MeasureStagedHolds && int(n.Value) >= 1 && int(n.Value) <= len(e.Stages) {
 			stage, _, _ := strings.Cut(e.Stages[int(n.Value)-1], ":")
-			return fmt.Sprintf("Not holding the %s stance for 10 s means a raised risk of falling (%s).", strings.ToLower(stage), n.Source)
+			return fmt.Sprintf("Not holding the %s stance for 10 s means a raised risk of falling. Source: %s.", strings.ToLower(stage), n.Source)
 		}
-		return fmt.Sprintf("Under %s %s is a concern for balance (%s).", v, n.Unit, n.Source)
+		return fmt.Sprintf("Under %s %s is a concern for balance. Source: %s.", v, n.Unit, n.Source)
 	case exercises.NormConcernFrom:
-		return fmt.Sprintf("%s %s or more means a raised risk of falling (%s).", v, n.Unit, n.Source)
+		return fmt.Sprintf("%s %s or more means a raised risk of falling. Source: %s.", v, n.Unit, n.Source)
 	case exercises.NormBelowAverageUnder:
 		who := "people"
 		switch n.Sex {
@@ -61,7 +61,7 @@ func readingSentence(e exercises.Exercise, n exercises.Norm) string {
 		case exercises.SexMale:
 			who = "men"
 		}
-		return fmt.Sprintf("Below average for %s aged %d–%d, under %s %s (%s).", who, n.AgeLo, n.AgeHi, v, n.Unit, n.Source)
+		return fmt.Sprintf("Below average for %s aged %d–%d: under %s %s. Source: %s.", who, n.AgeLo, n.AgeHi, v, n.Unit, n.Source)
 	case exercises.NormMean:
 	}
 	return ""

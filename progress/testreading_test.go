@@ -18,17 +18,17 @@ func TestTestReading(t *testing.T) {
 		age, sex  string
 		want, not string // want "" means no reading at all
 	}{
-		{exercises.FourStageTestID, 1, "70-79", exercises.SexFemale, "Not holding the tandem stance for 10 s means a raised risk of falling (CDC STEADI).", ""},
+		{exercises.FourStageTestID, 1, "70-79", exercises.SexFemale, "Not holding the tandem stance for 10 s means a raised risk of falling. Source: CDC STEADI.", ""},
 		{exercises.FourStageTestID, 2, "70-79", "", "tandem stance", ""},
 		{exercises.FourStageTestID, 2, "", "", "tandem stance", ""}, // STEADI's threshold holds without an age band
 		{exercises.FourStageTestID, 3, "70-79", "", "", ""},
-		{exercises.TUGTestID, 12, "70-79", "", "12 s or more means a raised risk of falling (CDC STEADI).", "Below average"},
+		{exercises.TUGTestID, 12, "70-79", "", "12 s or more means a raised risk of falling. Source: CDC STEADI.", "Below average"},
 		{exercises.TUGTestID, 11.96, "70-79", "", "12 s or more", ""}, // read as shown: 12.0 s
 		{exercises.TUGTestID, 11.94, "70-79", "", "", ""},
 		{exercises.TUGTestID, 14, "", "", "raised risk of falling", ""},
-		{exercises.ChairStandTestID, 9, "70-74", exercises.SexFemale, "Below average for women aged 70–74, under 10 stands (Rikli & Jones, Senior Fitness Test via CDC STEADI).", "for men"},
+		{exercises.ChairStandTestID, 9, "70-74", exercises.SexFemale, "Below average for women aged 70–74: under 10 stands. Source: Rikli & Jones, Senior Fitness Test via CDC STEADI.", "for men"},
 		{exercises.ChairStandTestID, 10, "70-74", exercises.SexFemale, "", ""},
-		{exercises.ChairStandTestID, 11, "70-74", exercises.SexMale, "Below average for men aged 70–74, under 12 stands", ""},
+		{exercises.ChairStandTestID, 11, "70-74", exercises.SexMale, "Below average for men aged 70–74: under 12 stands", ""},
 		{exercises.ChairStandTestID, 11, "70-74", "", "Below average for men aged 70–74", "women"}, // sex not given: the row that flags is named
 		{exercises.ChairStandTestID, 5, "", exercises.SexFemale, "", ""},                           // rows by age need an age band
 		{exercises.StanceTestID, 4.4, "70-79", "", "Under 5 s is a concern for balance", ""},

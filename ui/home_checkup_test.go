@@ -96,9 +96,9 @@ func TestProgressSaysTestResultsAndTheirReading(t *testing.T) {
 	v := strings.Join(strings.Fields(viewAt(h.m, 200, 300)), " ")
 	for _, want := range []string{
 		"4-stage balance test: 1 of 4 stances held, the next for 5.0 s (your first result)",
-		"Not holding the tandem stance for 10 s means a raised risk of falling (CDC STEADI).",
+		"Not holding the tandem stance for 10 s means a raised risk of falling. Source: CDC STEADI.",
 		"Timed Up and Go: 12.0 s (your first result)",
-		"12 s or more means a raised risk of falling (CDC STEADI).",
+		"12 s or more means a raised risk of falling. Source: CDC STEADI.",
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("progress lacks %q:\n%s", want, viewAt(h.m, 200, 300))

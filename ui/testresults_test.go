@@ -47,18 +47,18 @@ func TestCheckupResultsSayTheirMeasureAndMeaning(t *testing.T) {
 	h.tick()
 	h.send(keySpace)
 	contains("4-stage result", "4-stage balance test: 1 of 4 stances held; semi-tandem lasted",
-		"Not holding the tandem stance for 10 s means a raised risk of falling (CDC STEADI)", "Tell your therapist")
+		"Not holding the tandem stance for 10 s means a raised risk of falling. Source: CDC STEADI", "Tell your therapist")
 	lacks("4-stage result", "reps", "Kept —")
 
 	brief(exercises.ChairStandTestID)
-	lacks("the chair stand's brief", "stances held", "CDC STEADI). Tell")
+	lacks("the chair stand's brief", "stances held", "Source: CDC STEADI. Tell")
 	h.send(keyEnter)
 	h.untilPhase(session.PhaseActive)
 	lacks("the chair stand running", "stances held")
 	h.send(keySpace, keySpace, keySpace)
 	h.until("the window's end", func() bool { return h.phase() != session.PhaseActive })
 	contains("chair-stand result", "30-second chair stand: 3 stands in 30 s",
-		"Below average for women aged 70–74, under 10 stands (Rikli & Jones, Senior Fitness Test via CDC STEADI)", "Tell your therapist")
+		"Below average for women aged 70–74: under 10 stands. Source: Rikli & Jones, Senior Fitness Test via CDC STEADI", "Tell your therapist")
 	lacks("chair-stand result", "held 0:30", "Last set")
 
 	brief(exercises.TUGTestID)
@@ -69,7 +69,7 @@ func TestCheckupResultsSayTheirMeasureAndMeaning(t *testing.T) {
 		h.tick()
 	}
 	h.send(keySpace)
-	contains("TUG result", "Timed Up and Go: 13.0 s.", "12 s or more means a raised risk of falling (CDC STEADI)", "Tell your therapist")
+	contains("TUG result", "Timed Up and Go: 13.0 s.", "12 s or more means a raised risk of falling. Source: CDC STEADI", "Tell your therapist")
 	lacks("TUG result", "0:13", "Kept —")
 
 	brief(exercises.StanceTestID)
