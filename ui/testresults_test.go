@@ -49,6 +49,10 @@ func TestCheckupResultsSayTheirMeasureAndMeaning(t *testing.T) {
 	contains("4-stage result", "4-stage balance test: 1 of 4 stances held; semi-tandem lasted",
 		"Not holding the tandem stance for 10 s means a raised risk of falling. Source: CDC STEADI", "Tell your therapist")
 	lacks("4-stage result", "reps", "Kept —")
+	// On a small terminal the result and its reading are on the first page, not below the fold.
+	if v := strings.Join(strings.Fields(viewAt(h.m, 40, 12)), " "); !strings.Contains(v, "1 of 4 stances held") || !strings.Contains(v, "Tell your therapist") {
+		t.Errorf("at 40x12 the result is not on the first page:\n%s", viewAt(h.m, 40, 12))
+	}
 
 	brief(exercises.ChairStandTestID)
 	lacks("the chair stand's brief", "stances held", "Source: CDC STEADI. Tell")

@@ -131,12 +131,18 @@ func (s sessionModel) timerView(width, height int) string {
 		if r := s.resultLine(width); r != "" {
 			lines = append(lines, st.AccentInk.Render(kit.Clip(r, width)))
 		}
-		if kit.BigScaleFor(big, width, height-3) > 0 {
+		rest := s
+		if s.result != "" {
+			// A test's result and what it means come first on a small terminal, in place of the
+			// big digits: the countdown's plain line still says the time.
+			lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
+			rest.result = ""
+		} else if kit.BigScaleFor(big, width, height-3) > 0 {
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
 		lines = append(lines, st.BigInk.Render(kit.Clip(plain, width)))
 		// The bar, cue and what comes next are below; the root scrolls to them on a small terminal.
-		lines = append(lines, s.footLines(plain, fraction, width, st.MutedInk)[1:]...)
+		lines = append(lines, rest.footLines(plain, fraction, width, st.MutedInk)[1:]...)
 		return strings.Join(lines, "\n")
 	}
 	top := []string{st.TitleInk.Render(kit.Clip(s.title(), width-2)), st.MutedInk.Render(s.where(width - 2)), labelInk.Render(kit.Clip(label, width-2))}
