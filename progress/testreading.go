@@ -23,13 +23,27 @@ func TestReading(e exercises.Exercise, value float64, ageBand, sex string) strin
 			}
 		}
 	}
-	var said []string
-	seen := map[string]bool{}
+	// Rows that flag the result alike in neighbouring age bands (70–74 and 75–79 for a person of
+	// 70–79) are said once, over both bands.
+	var flagged []exercises.Norm
 	for _, n := range rows {
-		r := Read(n, value, e.Measure.LowerIsBetter())
-		if r != ReadingConcern && r != ReadingBelowAverage {
+		if r := Read(n, value, e.Measure.LowerIsBetter()); r != ReadingConcern && r != ReadingBelowAverage {
 			continue
 		}
+		merged := false
+		for i, f := range flagged {
+			if f.Kind == n.Kind && f.Sex == n.Sex && f.Value == n.Value && f.Source == n.Source &&
+				n.AgeLo <= f.AgeHi+1 && f.AgeLo <= n.AgeHi+1 {
+				flagged[i].AgeLo, flagged[i].AgeHi, merged = min(f.AgeLo, n.AgeLo), max(f.AgeHi, n.AgeHi), true
+			}
+		}
+		if !merged {
+			flagged = append(flagged, n)
+		}
+	}
+	var said []string
+	seen := map[string]bool{}
+	for _, n := range flagged {
 		if s := readingSentence(e, n); !seen[s] {
 			seen[s] = true
 			said = append(said, s)

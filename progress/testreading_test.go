@@ -28,6 +28,9 @@ func TestTestReading(t *testing.T) {
 		{exercises.TUGTestID, 14, "", "", "raised risk of falling", ""},
 		{exercises.ChairStandTestID, 9, "70-74", exercises.SexFemale, "Below average for women aged 70–74: under 10 stands. Source: Rikli & Jones, Senior Fitness Test via CDC STEADI.", "for men"},
 		{exercises.ChairStandTestID, 10, "70-74", exercises.SexFemale, "", ""},
+		// Two bands of one threshold are said once, over both.
+		{exercises.ChairStandTestID, 8, "70-79", exercises.SexFemale, "Below average for women aged 70–79: under 10 stands.", "75–79"},
+		{exercises.ChairStandTestID, 9, "75-84", exercises.SexFemale, "Below average for women aged 75–79: under 10 stands.", "80–84"}, // different thresholds stay apart
 		{exercises.ChairStandTestID, 11, "70-74", exercises.SexMale, "Below average for men aged 70–74: under 12 stands", ""},
 		{exercises.ChairStandTestID, 11, "70-74", "", "Below average for men aged 70–74", "women"}, // sex not given: the row that flags is named
 		{exercises.ChairStandTestID, 5, "", exercises.SexFemale, "", ""},                           // rows by age need an age band
