@@ -147,7 +147,8 @@ func CompareTests(recs []record.Record, who profile.Profile) []TestComparison {
 		}
 		e, _ := exercises.Lookup(id)
 		c := TestComparison{ExerciseID: id, Name: e.Name, First: res[0], Latest: res[len(res)-1], Count: len(res)}
-		c.Change = c.Latest.Value - c.First.Value
+		// The change between the results as shown (to a tenth), so it agrees with them.
+		c.Change = record.RoundTenth(record.RoundTenth(c.Latest.Value) - record.RoundTenth(c.First.Value))
 		c.Better = c.Change != 0 && (c.Change < 0) == e.Measure.LowerIsBetter()
 		for _, n := range NormsFor(e, who.AgeBand, who.Sex) {
 			c.Norms = append(c.Norms, NormReading{Norm: n, Reading: Read(n, c.Latest.Value, e.Measure.LowerIsBetter())})

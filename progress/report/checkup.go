@@ -8,7 +8,6 @@ import (
 	"upright/exercises"
 	"upright/progress"
 	"upright/session/profile"
-	"upright/session/record"
 )
 
 // checkupRow is one fall-risk or function test in the report: its latest result, the person's
@@ -34,7 +33,7 @@ func (d reportData) checkupRows() []checkupRow {
 			} else if c.Change == 0 {
 				word = "the same"
 			}
-			row.change = signed1(record.RoundTenth(c.Change)) + unit(c.Latest.Unit) + " (" + word + ")"
+			row.change = signed1(c.Change) + unit(c.Latest.Unit) + " (" + word + ")"
 		}
 		var parts []string
 		for _, n := range c.Norms {

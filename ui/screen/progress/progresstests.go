@@ -39,7 +39,9 @@ func (p progressModel) testsSection(width int) []string {
 		if e, ok := exercises.Lookup(c.ExerciseID); ok {
 			who := d.who
 			if reading := progress.TestReading(e, c.Latest.Value, who.AgeBand, who.Sex); reading != "" {
-				out = append(out, strings.Split(kit.Paragraph(s.Warn, "  "+reading, width), "\n")...)
+				for _, l := range kit.Wrap(reading, max(width-2, 1)) {
+					out = append(out, s.Warn.Render("  "+l))
+				}
 			}
 		}
 		for _, n := range c.Norms {
