@@ -33,7 +33,7 @@ func (d reportData) checkupRows() []checkupRow {
 			} else if c.Change == 0 {
 				word = "the same"
 			}
-			row.change = signed1(c.Change) + unit(c.Latest.Unit) + " (" + word + ")"
+			row.change = changeText(c.Change, c.Latest.Unit) + " (" + word + ")"
 		}
 		var parts []string
 		for _, n := range c.Norms {
@@ -64,6 +64,22 @@ func signed1(v float64) string {
 		return "+" + num(v)
 	}
 	return num(v)
+}
+
+// changeText is a change in a test's unit, a count with its noun (exercises.Count): "+1 stage",
+// "-3 stands", "-1.6 s".
+func changeText(v float64, u string) string {
+	one := map[string]string{"stages": "stage", "stands": "stand"}[u]
+	if one == "" || v != float64(int(v)) {
+		return signed1(v) + unit(u)
+	}
+	sign, n := "+", int(v)
+	if n < 0 {
+		sign, n = "-", -n
+	} else if n == 0 {
+		sign = ""
+	}
+	return sign + exercises.Count(n, one, u)
 }
 
 // normText spells one norm reading: "below average under 10 stands, females 70–74 (source):

@@ -62,3 +62,16 @@ func TestReportTestTimesToATenthWithTheirReading(t *testing.T) {
 		}
 	}
 }
+
+// A change in a count says its noun by exercises.Count: one stance more is "+1 stage".
+func TestReportChangeCountsTheirNoun(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		u    string
+		want string
+	}{{1, "stages", "+1 stage"}, {-1, "stands", "-1 stand"}, {-3, "stands", "-3 stands"}, {2, "stages", "+2 stages"}, {0, "stages", "0 stages"}, {-1.6, "s", "-1.6 s"}, {1, "stands", "+1 stand"}} {
+		if got := changeText(c.v, c.u); got != c.want {
+			t.Errorf("changeText(%v, %q) = %q, want %q", c.v, c.u, got, c.want)
+		}
+	}
+}
