@@ -74,44 +74,44 @@ func TestResults(recs []record.Record, id string) []TestResult {
 
 func testResult(r record.Record, e exercises.Exercise) (TestResult, bool) {
 	res := TestResult{ExerciseID: e.ID, At: r.StartedAt, Unit: "s"}
+	switch e.Measure {
+	case exercises.MeasureTimedReps:
+		res.Unit = "stands"
+	case exercises.MeasureStagedHolds:
+		res.Unit = "stages"
+	case exercises.MeasureHold, exercises.MeasureReps, exercises.MeasureHoldReps,
+		exercises.MeasureMaxHold, exercises.MeasureStopwatch:
+	}
 	lower := e.Measure.LowerIsBetter()
-	best := map[string]float64{}
-	has := map[string]bool{}
+	better := func(v, than float64) bool { return (v < than) == lower && v != than }
+	// Each side's best try (record.BestPerSide, the rule the screens say), then the weaker side.
+	best := map[string]record.SideBest{}
 	for _, x := range r.Exercises {
 		if x.ID != e.ID {
 			continue
 		}
-		for _, s := range x.Sets {
-			if s.Skipped {
-				continue
-			}
-			v := s.HeldSeconds
-			switch e.Measure {
-			case exercises.MeasureTimedReps:
-				v, res.Unit = float64(s.Reps), "stands"
-			case exercises.MeasureStagedHolds:
-				v, res.Unit = float64(s.Reps), "stages"
-			case exercises.MeasureHold, exercises.MeasureReps, exercises.MeasureHoldReps,
-				exercises.MeasureMaxHold, exercises.MeasureStopwatch:
-			}
-			if !has[s.Side] || (v < best[s.Side]) == lower && v != best[s.Side] {
-				best[s.Side], has[s.Side] = v, true
-				if e.Measure == exercises.MeasureStagedHolds {
-					res.FailedStageSeconds = s.FailedStageSeconds
-				}
-				if e.Measure == exercises.MeasureStopwatch {
-					res.AtCap = s.TargetSeconds > 0 && s.HeldSeconds >= s.TargetSeconds
-				}
+		for _, b := range record.BestPerSide(x) {
+			if cur, ok := best[b.Side]; !ok || better(b.Value, cur.Value) {
+				best[b.Side] = b
 			}
 		}
 	}
-	if len(has) == 0 {
+	if len(best) == 0 {
 		return res, false
 	}
 	first := true
-	for _, v := range best {
-		if first || (v > res.Value) == lower && v != res.Value {
-			res.Value, first = v, false // the weaker side
+	for _, side := range []string{record.SideNone, record.SideLeft, record.SideRight} {
+		b, ok := best[side]
+		if !ok || !first && !better(res.Value, b.Value) {
+			continue
+		}
+		res.Value, first = b.Value, false
+		res.FailedStageSeconds, res.AtCap = 0, false
+		if e.Measure == exercises.MeasureStagedHolds {
+			res.FailedStageSeconds = b.Set.FailedStageSeconds
+		}
+		if e.Measure == exercises.MeasureStopwatch {
+			res.AtCap = b.Set.TargetSeconds > 0 && b.Set.HeldSeconds >= b.Set.TargetSeconds
 		}
 	}
 	return res, true

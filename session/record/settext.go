@@ -84,9 +84,12 @@ func IsTest(exerciseID string, s SetResult) bool { return MeasureOf(ExerciseOf(e
 
 // SideBest is the best try of one side of a test (SideNone for a test without sides).
 type SideBest struct {
-	Side  string
+	Side string
+	// Value is the best try's measure: seconds, or the stands or stances held of a count.
 	Value float64
 	Tries int
+	// Set is the best try itself.
+	Set SetResult
 }
 
 // BestPerSide is each side's best try of a test, left before right: the longest stance or most
@@ -106,7 +109,7 @@ func BestPerSide(x ExerciseResult) []SideBest {
 				v = float64(s.Reps)
 			}
 			if b.Tries == 0 || (v < b.Value) == m.LowerIsBetter() && v != b.Value {
-				b.Value = v
+				b.Value, b.Set = v, s
 			}
 			b.Tries++
 		}
