@@ -114,15 +114,12 @@ func StanceTests(recs []record.Record) []StanceResult {
 			if e.ID != StanceTestID {
 				continue
 			}
-			for _, s := range e.Sets {
-				if s.Skipped {
-					continue
-				}
-				switch s.Side {
+			for _, b := range record.BestPerSide(e) { // the one best-try rule, as the screens say it
+				switch b.Side {
 				case record.SideLeft:
-					res.Left, res.HasLeft = max(res.Left, s.HeldSeconds), true
+					res.Left, res.HasLeft = max(res.Left, b.Value), true
 				case record.SideRight:
-					res.Right, res.HasRight = max(res.Right, s.HeldSeconds), true
+					res.Right, res.HasRight = max(res.Right, b.Value), true
 				}
 			}
 		}

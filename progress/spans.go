@@ -37,7 +37,9 @@ type Span struct {
 	Partial bool
 	// Sessions did at least one set; the means count only those, as a session stopped at
 	// check-in or left before its first set says nothing about how exercise felt.
-	Sessions                                            int
+	Sessions int
+	// StrengthDays are days that reached the strength goal (StrengthGoalSets sets of one strength
+	// exercise), as DoseOf counts them; the other areas count days with any set of the area.
 	StrengthDays, BalanceDays, PostureDays, StretchDays int
 	PainBefore, PainAfter, Effort                       Mean
 	MaxPainAfter                                        int
@@ -98,10 +100,11 @@ func Spans(recs []record.Record, first, end time.Time, loc *time.Location, t pro
 			s.MaxPainAfter = max(s.MaxPainAfter, r.Checkout.Pain)
 		}
 	}
+	strong := strengthGoalDays(sortedUsable(recs), loc)
 	for i := range spans {
 		s := &spans[i]
-		for _, a := range days[i] {
-			s.StrengthDays += count(a.Has(AreaStrength))
+		for d, a := range days[i] {
+			s.StrengthDays += count(strong[d]) // the strength goal's rule, as DoseOf and Weeks count
 			s.BalanceDays += count(a.Has(AreaBalance))
 			s.PostureDays += count(a.Has(AreaPosture))
 			s.StretchDays += count(a.Has(AreaStretch))

@@ -1,6 +1,9 @@
 package progress
 
-import "upright/exercises"
+import (
+	"upright/exercises"
+	"upright/session/record"
+)
 
 // NormsFor picks the norm rows of a test for a person: for each source (and sex), the age band
 // that holds most of the person's age band (both bands on a tie), and rows for their sex, or for
@@ -50,7 +53,9 @@ const (
 )
 
 // Read places a result against a norm row; lowerBetter is the test's measure's LowerIsBetter.
+// The result is read as it is shown, to a tenth (record.RoundTenth).
 func Read(n exercises.Norm, value float64, lowerBetter bool) Reading {
+	value = record.RoundTenth(value)
 	switch n.Kind {
 	case exercises.NormMean:
 		if (value >= n.Value) != lowerBetter || value == n.Value {

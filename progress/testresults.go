@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"fmt"
 	"time"
 
 	"upright/exercises"
@@ -20,6 +21,27 @@ type TestResult struct {
 	FailedStageSeconds float64
 	// AtCap is set when a stopwatch ran to its cap: the time is "this or more".
 	AtCap bool
+}
+
+// Text is the result as the progress screen and the report show it: "1 of 4 stances held, the
+// next for 4.9 s", "11 stands", "12.0 s" (to a tenth, record.Tenths), "60.0 s or more".
+func (r TestResult) Text() string {
+	switch r.Unit {
+	case "stages":
+		e, _ := exercises.Lookup(r.ExerciseID)
+		s := fmt.Sprintf("%d of %d stances held", int(r.Value), max(len(e.Stages), 1))
+		if r.FailedStageSeconds > 0 {
+			s += ", the next for " + record.Tenths(r.FailedStageSeconds)
+		}
+		return s
+	case "stands":
+		return exercises.Count(int(r.Value), "stand", "stands")
+	}
+	s := record.Tenths(r.Value)
+	if r.AtCap {
+		s += " or more"
+	}
+	return s
 }
 
 // TestIDs are the catalog's tests, in catalog order.
@@ -52,44 +74,44 @@ func TestResults(recs []record.Record, id string) []TestResult {
 
 func testResult(r record.Record, e exercises.Exercise) (TestResult, bool) {
 	res := TestResult{ExerciseID: e.ID, At: r.StartedAt, Unit: "s"}
+	switch e.Measure {
+	case exercises.MeasureTimedReps:
+		res.Unit = "stands"
+	case exercises.MeasureStagedHolds:
+		res.Unit = "stages"
+	case exercises.MeasureHold, exercises.MeasureReps, exercises.MeasureHoldReps,
+		exercises.MeasureMaxHold, exercises.MeasureStopwatch:
+	}
 	lower := e.Measure.LowerIsBetter()
-	best := map[string]float64{}
-	has := map[string]bool{}
+	better := func(v, than float64) bool { return (v < than) == lower && v != than }
+	// Each side's best try (record.BestPerSide, the rule the screens say), then the weaker side.
+	best := map[string]record.SideBest{}
 	for _, x := range r.Exercises {
 		if x.ID != e.ID {
 			continue
 		}
-		for _, s := range x.Sets {
-			if s.Skipped {
-				continue
-			}
-			v := s.HeldSeconds
-			switch e.Measure {
-			case exercises.MeasureTimedReps:
-				v, res.Unit = float64(s.Reps), "stands"
-			case exercises.MeasureStagedHolds:
-				v, res.Unit = float64(s.Reps), "stages"
-			case exercises.MeasureHold, exercises.MeasureReps, exercises.MeasureHoldReps,
-				exercises.MeasureMaxHold, exercises.MeasureStopwatch:
-			}
-			if !has[s.Side] || (v < best[s.Side]) == lower && v != best[s.Side] {
-				best[s.Side], has[s.Side] = v, true
-				if e.Measure == exercises.MeasureStagedHolds {
-					res.FailedStageSeconds = s.FailedStageSeconds
-				}
-				if e.Measure == exercises.MeasureStopwatch {
-					res.AtCap = s.TargetSeconds > 0 && s.HeldSeconds >= s.TargetSeconds
-				}
+		for _, b := range record.BestPerSide(x) {
+			if cur, ok := best[b.Side]; !ok || better(b.Value, cur.Value) {
+				best[b.Side] = b
 			}
 		}
 	}
-	if len(has) == 0 {
+	if len(best) == 0 {
 		return res, false
 	}
 	first := true
-	for _, v := range best {
-		if first || (v > res.Value) == lower && v != res.Value {
-			res.Value, first = v, false // the weaker side
+	for _, side := range []string{record.SideNone, record.SideLeft, record.SideRight} {
+		b, ok := best[side]
+		if !ok || !first && !better(res.Value, b.Value) {
+			continue
+		}
+		res.Value, first = b.Value, false
+		res.FailedStageSeconds, res.AtCap = 0, false
+		if e.Measure == exercises.MeasureStagedHolds {
+			res.FailedStageSeconds = b.Set.FailedStageSeconds
+		}
+		if e.Measure == exercises.MeasureStopwatch {
+			res.AtCap = b.Set.TargetSeconds > 0 && b.Set.HeldSeconds >= b.Set.TargetSeconds
 		}
 	}
 	return res, true
@@ -125,7 +147,8 @@ func CompareTests(recs []record.Record, who profile.Profile) []TestComparison {
 		}
 		e, _ := exercises.Lookup(id)
 		c := TestComparison{ExerciseID: id, Name: e.Name, First: res[0], Latest: res[len(res)-1], Count: len(res)}
-		c.Change = c.Latest.Value - c.First.Value
+		// The change between the results as shown (to a tenth), so it agrees with them.
+		c.Change = record.RoundTenth(record.RoundTenth(c.Latest.Value) - record.RoundTenth(c.First.Value))
 		c.Better = c.Change != 0 && (c.Change < 0) == e.Measure.LowerIsBetter()
 		for _, n := range NormsFor(e, who.AgeBand, who.Sex) {
 			c.Norms = append(c.Norms, NormReading{Norm: n, Reading: Read(n, c.Latest.Value, e.Measure.LowerIsBetter())})

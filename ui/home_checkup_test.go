@@ -80,3 +80,33 @@ func TestProgressComparesTestsWithTheFirstResult(t *testing.T) {
 		t.Errorf("the chair stand shows %d times (a trend as well?):\n%s", strings.Count(v, name), viewAt(h.m, 120, 300))
 	}
 }
+
+// The progress screen says each test's result in the one format (a time to a tenth, "1 of 4
+// stances held", never "1 stages") and what it means, as the result screen and the report do.
+func TestProgressSaysTestResultsAndTheirReading(t *testing.T) {
+	h := twoProfiles(t, func(o *Options) {
+		st := o.Store.(*kittest.FakeStore)
+		st.Recs = append(st.Recs,
+			annRecord("s4", t0.AddDate(0, 0, -2), exercises.FourStageTestID,
+				record.SetResult{Set: 1, TargetSeconds: 10, HeldSeconds: 14.95, TargetReps: 4, Reps: 1, FailedStageSeconds: 4.95, Measure: "staged-holds"}),
+			annRecord("tug", t0.AddDate(0, 0, -1), exercises.TUGTestID,
+				record.SetResult{Set: 1, TargetSeconds: 60, HeldSeconds: 11.993183094, Measure: "stopwatch"}))
+	})
+	h.send(nav.Progress{})
+	v := strings.Join(strings.Fields(viewAt(h.m, 200, 300)), " ")
+	for _, want := range []string{
+		"4-stage balance test: 1 of 4 stances held, the next for 5.0 s (your first result)",
+		"Not holding the tandem stance for 10 s means a raised risk of falling. Source: CDC STEADI.",
+		"Timed Up and Go: 12.0 s (your first result)",
+		"12 s or more means a raised risk of falling. Source: CDC STEADI.",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("progress lacks %q:\n%s", want, viewAt(h.m, 200, 300))
+		}
+	}
+	for _, not := range []string{"1 stages", "11.99", "not a concern"} {
+		if strings.Contains(v, not) {
+			t.Errorf("progress says %q:\n%s", not, viewAt(h.m, 200, 300))
+		}
+	}
+}

@@ -49,7 +49,7 @@ func TestCheckupTestsThroughTheSessionScreen(t *testing.T) {
 	}
 	h.tick() // a second into the second stance
 	h.send(keySpace)
-	if v := flat(h); !strings.Contains(v, "1 of 4 stances held for 10.0 s") {
+	if v := flat(h); !strings.Contains(v, "1 of 4 stances held; semi-tandem lasted") {
 		t.Fatalf("no result after the failed stance:\n%s", viewText(h))
 	}
 	if set := firstSet(t, h.eng().Record(), 0); set.Reps != 1 || set.FailedStageSeconds <= 0 {
@@ -63,7 +63,7 @@ func TestCheckupTestsThroughTheSessionScreen(t *testing.T) {
 		t.Fatalf("the stands and the window are not shown:\n%s", viewText(h))
 	}
 	h.until("the window's end", func() bool { return h.phase() != session.PhaseActive })
-	if v := flat(h); !strings.Contains(v, "3 stands in 30.0 s") {
+	if v := flat(h); !strings.Contains(v, "3 stands in 30 s") {
 		t.Fatalf("no chair-stand result when the window closed:\n%s", viewText(h))
 	}
 	if set := firstSet(t, h.eng().Record(), 1); set.Reps != 3 || set.TargetSeconds != 30 {

@@ -25,7 +25,7 @@ func (d reportData) checkupRows() []checkupRow {
 		if c.ExerciseID == progress.StanceTestID {
 			continue
 		}
-		row := checkupRow{name: c.Name, latest: result(c.Latest), first: result(c.First), change: "first result"}
+		row := checkupRow{name: c.Name, latest: c.Latest.Text(), first: c.First.Text(), change: "first result"}
 		if c.Count > 1 {
 			word := "worse"
 			if c.Better {
@@ -33,7 +33,7 @@ func (d reportData) checkupRows() []checkupRow {
 			} else if c.Change == 0 {
 				word = "the same"
 			}
-			row.change = signed1(c.Change) + unit(c.Latest.Unit) + " (" + word + ")"
+			row.change = changeText(c.Change, c.Latest.Unit) + " (" + word + ")"
 		}
 		var parts []string
 		for _, n := range c.Norms {
@@ -43,23 +43,13 @@ func (d reportData) checkupRows() []checkupRow {
 		if row.norms == "" {
 			row.norms = "no published norm for this age band"
 		}
+		e, _ := exercises.Lookup(c.ExerciseID)
+		if reading := progress.TestReading(e, c.Latest.Value, who.AgeBand, who.Sex); reading != "" {
+			row.norms += ". " + reading
+		}
 		rows = append(rows, row)
 	}
 	return rows
-}
-
-func result(r progress.TestResult) string {
-	s := num(r.Value) + unit(r.Unit)
-	if r.AtCap {
-		s += " or more"
-	}
-	if r.Unit == "stages" {
-		s = fmt.Sprintf("%s of 4 stances held", num(r.Value))
-		if r.FailedStageSeconds > 0 {
-			s += fmt.Sprintf(", the next for %.1f s", r.FailedStageSeconds)
-		}
-	}
-	return s
 }
 
 func unit(u string) string {
@@ -74,6 +64,22 @@ func signed1(v float64) string {
 		return "+" + num(v)
 	}
 	return num(v)
+}
+
+// changeText is a change in a test's unit, a count with its noun (exercises.Count): "+1 stage",
+// "-3 stands", "-1.6 s".
+func changeText(v float64, u string) string {
+	one := map[string]string{"stages": "stage", "stands": "stand"}[u]
+	if one == "" || v != float64(int(v)) {
+		return signed1(v) + unit(u)
+	}
+	sign, n := "+", int(v)
+	if n < 0 {
+		sign, n = "-", -n
+	} else if n == 0 {
+		sign = ""
+	}
+	return sign + exercises.Count(n, one, u)
 }
 
 // normText spells one norm reading: "below average under 10 stands, females 70–74 (source):

@@ -78,7 +78,7 @@ func TestReportAdherenceFromProgramStart(t *testing.T) {
 	start := at(t, "2026-11-04T17:00:00Z") // Wednesday, the program's first day
 	var recs []record.Record
 	for i := -10; i <= 16; i += 2 { // every other day, ten days of them before the program
-		recs = append(recs, rec(start.AddDate(0, 0, i), ex("plank", hold(10)), ex("single-leg-stand", hold(10))))
+		recs = append(recs, rec(start.AddDate(0, 0, i), ex("plank", hold(10), hold(10)), ex("single-leg-stand", hold(10))))
 	}
 	p := person(t)
 	in := Input{Profile: "ann", Now: now, Loc: est, Records: recs, Person: p,

@@ -136,7 +136,7 @@ func (d reportData) adherenceHTML(b *bytes.Buffer) {
 		exercises.Count(d.current, "day", "days"), exercises.Count(d.best, "day", "days"))
 	calendarSVG(b, d.calendar, d.loc)
 	b.WriteString("\n<h3>Training days per week against the targets</h3>\n<table>\n<tr><th>Weeks</th><th>Sessions</th>")
-	fmt.Fprintf(b, "<th>Strength (%d)</th><th>Balance (%d)</th><th>Posture (%d)</th><th>Stretch (%d)</th><th>Of targets</th></tr>\n",
+	fmt.Fprintf(b, "<th>Strength-goal days (%d)</th><th>Balance (%d)</th><th>Posture (%d)</th><th>Stretch (%d)</th><th>Of targets</th></tr>\n",
 		t.StrengthDays, t.BalanceDays, t.PostureDays, t.StretchDays)
 	first := d.adherenceStart()
 	for _, w := range d.adherence {

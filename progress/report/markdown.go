@@ -96,7 +96,7 @@ func (d reportData) adherenceMD(b *bytes.Buffer) {
 	}
 	t := d.in.Targets
 	b.WriteString("```\n\n")
-	fmt.Fprintf(b, "| Weeks | Sessions | Strength (%d) | Balance (%d) | Posture (%d) | Stretch (%d) | Of targets |\n|---|---:|---:|---:|---:|---:|---:|\n",
+	fmt.Fprintf(b, "| Weeks | Sessions | Strength-goal days (%d) | Balance (%d) | Posture (%d) | Stretch (%d) | Of targets |\n|---|---:|---:|---:|---:|---:|---:|\n",
 		t.StrengthDays, t.BalanceDays, t.PostureDays, t.StretchDays)
 	first := d.adherenceStart()
 	for _, w := range d.adherence {

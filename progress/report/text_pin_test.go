@@ -135,22 +135,3 @@ func TestStanceText(t *testing.T) {
 		}
 	}
 }
-
-// A check-up result is spelled in its unit; a stopwatch at its cap is "or more", and the
-// 4-stage test says how long the stance not held lasted.
-func TestCheckupResultText(t *testing.T) {
-	for _, c := range []struct {
-		r    progress.TestResult
-		want string
-	}{
-		{progress.TestResult{Value: 12.5, Unit: "s"}, "12.5 s"},
-		{progress.TestResult{Value: 30, Unit: "s", AtCap: true}, "30 s or more"},
-		{progress.TestResult{Value: 9, Unit: "stands"}, "9 stands"},
-		{progress.TestResult{Value: 3, Unit: "stages", FailedStageSeconds: 4.25}, "3 of 4 stances held, the next for 4.2 s"},
-		{progress.TestResult{Value: 4, Unit: "stages"}, "4 of 4 stances held"},
-	} {
-		if got := result(c.r); got != c.want {
-			t.Errorf("result(%+v) = %q, want %q", c.r, got, c.want)
-		}
-	}
-}

@@ -177,11 +177,14 @@ func detailLines(r record.Record, loc *time.Location) []detailLine {
 	for _, e := range r.Exercises {
 		add(detailRoleHeading, "%s", exerciseHead(e))
 		for _, st := range e.Sets {
-			text := setText(st)
+			text := setText(e.ID, st)
 			if st.Skipped && e.Stopped {
 				text = setLabel(st) + ": not done, stopped for pain"
 			}
 			add(setRole(st), "%s", text)
+		}
+		if best := record.BestText(e); best != "" {
+			add(detailRoleText, "  %s", best)
 		}
 	}
 	return ls
@@ -217,21 +220,14 @@ func setLabel(s record.SetResult) string {
 	return label
 }
 
-// setText is one set: number, side, achieved against the target, and what happened to it.
-func setText(s record.SetResult) string {
+// setText is one set of exercise id: number, side, its result in its measure's words
+// (record.SetText), and what happened to it.
+func setText(id string, s record.SetResult) string {
 	label := setLabel(s)
 	if s.Skipped {
 		return label + ": skipped"
 	}
-	var got string
-	switch {
-	case s.TargetReps > 0 && s.TargetSeconds > 0:
-		got = fmt.Sprintf("%d / %d reps of %s", s.Reps, s.TargetReps, secondsText(s.TargetSeconds))
-	case s.TargetReps > 0:
-		got = fmt.Sprintf("%d / %d reps", s.Reps, s.TargetReps)
-	default:
-		got = fmt.Sprintf("%s / %s", secondsText(s.HeldSeconds), secondsText(s.TargetSeconds))
-	}
+	got := record.SetText(record.ExerciseOf(id), s)
 	var notes []string
 	if s.EndedEarly {
 		notes = append(notes, "ended early")
@@ -250,14 +246,6 @@ func setRole(s record.SetResult) detailRole {
 		return detailRoleMuted
 	}
 	return detailRoleText
-}
-
-// secondsText shows a held time to a tenth of a second, dropping a whole number's ".0".
-func secondsText(v float64) string {
-	if v == float64(int(v)) {
-		return fmt.Sprintf("%d s", int(v))
-	}
-	return fmt.Sprintf("%.1f s", v)
 }
 
 func detailYesNo(b bool) string {

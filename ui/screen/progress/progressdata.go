@@ -89,7 +89,9 @@ type progressData struct {
 	stance                []progress.StanceResult
 	norms                 []progress.Norm
 	tests                 []progress.TestComparison
-	suggestions           []suggestionLine
+	// who is the person the tests are read for (age band and sex).
+	who         sessionprofile.Profile
+	suggestions []suggestionLine
 }
 
 // progressMsg carries the data of one period; one for a period no longer chosen is dropped. It
@@ -182,7 +184,7 @@ func computeProgress(recs []record.Record, saved []exercises.Routine, p period, 
 	if age, ok := progress.ParseAgeBand(who.AgeBand); ok {
 		d.norms = progress.StanceNorms(age)
 	}
-	d.tests = progress.CompareTests(recs, who) // every result read, so the first is the first
+	d.tests, d.who = progress.CompareTests(recs, who), who // every result read, so the first is the first
 	d.suggestions = suggestions(newestFirst, saved, now, who)
 	return d
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"upright/exercises"
+	"upright/ui/kit"
 
 	"upright/progress"
 )
@@ -21,7 +22,7 @@ func (p progressModel) testsSection(width int) []string {
 		return append(out, textLines(s.Muted, "No check-up tests yet.", width)...)
 	}
 	for _, c := range d.tests {
-		line := fmt.Sprintf("%s: %s", c.Name, testValue(c.Latest))
+		line := fmt.Sprintf("%s: %s", c.Name, c.Latest.Text())
 		if c.Count > 1 {
 			change := "no change"
 			if c.Change != 0 {
@@ -30,11 +31,19 @@ func (p progressModel) testsSection(width int) []string {
 					change = "better"
 				}
 			}
-			line += fmt.Sprintf(" (first %s, %s)", testValue(c.First), change)
+			line += fmt.Sprintf(" (first %s, %s)", c.First.Text(), change)
 		} else {
 			line += " (your first result)"
 		}
 		out = append(out, textLines(s.Text, line, width)...)
+		if e, ok := exercises.Lookup(c.ExerciseID); ok {
+			who := d.who
+			if reading := progress.TestReading(e, c.Latest.Value, who.AgeBand, who.Sex); reading != "" {
+				for _, l := range kit.Wrap(reading, max(width-2, 1)) {
+					out = append(out, s.Warn.Render("  "+l))
+				}
+			}
+		}
 		for _, n := range c.Norms {
 			norm := fmt.Sprintf("  %s: %s %s%s (%s)", n.Reading, num(n.Norm.Value), n.Norm.Unit, normWho(n.Norm), n.Norm.Source)
 			if n.Norm.Approximate != "" {
@@ -44,14 +53,6 @@ func (p progressModel) testsSection(width int) []string {
 		}
 	}
 	return out
-}
-
-func testValue(r progress.TestResult) string {
-	v := num(r.Value) + " " + r.Unit
-	if r.AtCap {
-		v += " or more"
-	}
-	return v
 }
 
 // num is a result as people read it: one decimal at most ("5.7", "11").

@@ -1,18 +1,15 @@
 package workout
 
 import (
-	"fmt"
-	"time"
-
 	"upright/session"
 	"upright/session/record"
-	"upright/ui/kit"
 )
 
 // resultLine is the result of the set just done, shown through the rest after it so a patient
 // sees what they held or counted before the next set: "Last set: held 0:20 of 0:20".
 func (s sessionModel) resultLine(width int) string {
-	if s.eng.Phase() != session.PhaseRest {
+	if p := s.eng.Phase(); p != session.PhaseRest && p != session.PhaseSwitchSides || s.result != "" {
+		// A test's own result line (s.result) says it whole, with its reading.
 		return ""
 	}
 	plan, at := s.eng.Plan(), s.stepIndex()
@@ -26,30 +23,32 @@ func (s sessionModel) resultLine(width int) string {
 	}
 	for _, r := range rec.Exercises[prev.Item].Sets {
 		if r.Set == prev.Set && r.Side == prev.Side {
-			if line := "Last set: " + resultText(r); len([]rune(line)) <= width {
+			text := s.setResult(prev, r)
+			if line := "Last set: " + text; len([]rune(line)) <= width {
 				return line
 			}
-			return resultText(r) // on a narrow terminal the result matters more than its label
+			return text // on a narrow terminal the result matters more than its label
 
 		}
 	}
 	return ""
 }
 
-// resultText says one set's result as done of planned.
-func resultText(r record.SetResult) string {
-	secs := func(f float64) string { return kit.Stopwatch(time.Duration(f * float64(time.Second))) }
-	switch {
-	case r.Skipped:
-		return "skipped"
-	case r.Measure == "stopwatch":
-		return "took " + secs(r.HeldSeconds)
-	case r.TargetReps > 0:
-		return fmt.Sprintf("%d of %d reps", r.Reps, r.TargetReps)
-	case r.TargetSeconds > 0:
-		return fmt.Sprintf("held %s of %s", secs(r.HeldSeconds), secs(r.TargetSeconds))
+// setResult is the result of step st's set r in its measure's words (record.SetText), with the
+// side of a sided exercise, and after the last try of a timed test done more than once, the best
+// try of each side.
+func (s sessionModel) setResult(st session.Step, r record.SetResult) string {
+	text := record.SetText(st.Exercise, r)
+	if st.Side != record.SideNone {
+		text += " (" + st.Side + " side)"
 	}
-	return "done"
+	rec := s.eng.Record()
+	if st.Item < len(rec.Exercises) && st.Set == st.Sets && st.Side != record.SideLeft {
+		if best := record.BestText(rec.Exercises[st.Item]); best != "" {
+			text += " · " + best
+		}
+	}
+	return text
 }
 
 // finalResult is the result of the session's last set, which has no rest after it to show it: the
@@ -69,9 +68,6 @@ func (s sessionModel) finalResult() (full, short string) {
 	if !ok || r.Skipped {
 		return "", ""
 	}
-	name := last.Exercise.Name
-	if last.Side != record.SideNone {
-		name += ", " + last.Side + " side"
-	}
-	return "Last set — " + name + ": " + resultText(r), resultText(r)
+	text := s.setResult(last, r)
+	return "Last set — " + last.Exercise.Name + ": " + text, text
 }

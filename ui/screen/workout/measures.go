@@ -1,7 +1,9 @@
 package workout
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,8 +66,9 @@ func (s sessionModel) testDisplay(now time.Time) (label, big, plain string, frac
 	return "", "", "", 0, false
 }
 
-// testResult is what a test's saved set says at once ("3 of 4 stances held…", "11 stands in
-// 30.0 s.", "12.4 s."), taken from the events of one engine call; "" when no test set was saved.
+// testResult is what a test's saved set says at once, with what it means when a threshold or
+// norm flags it ("Timed Up and Go: 12.4 s. 12 s or more means…"), taken from the events of one
+// engine call; "" when no test set was saved.
 func (s sessionModel) testResult(events []session.Event) string {
 	for _, ev := range events {
 		if ev.Kind != session.EventSetSaved || ev.Step < 0 || ev.Step >= len(s.eng.Plan().Steps) {
@@ -75,11 +78,29 @@ func (s sessionModel) testResult(events []session.Event) string {
 		if !st.Exercise.Measure.Test() {
 			continue
 		}
-		if set, ok := savedSet(s.eng.Record(), st); ok {
-			if text := analytics.TestSetText(st.Exercise, set); text != "" {
-				return st.Exercise.Name + ": " + text
+		set, ok := savedSet(s.eng.Record(), st)
+		if !ok || set.Skipped {
+			continue
+		}
+		text := st.Exercise.Name + ": " + s.setResult(st, set) + "."
+		who := s.env.Active().Data
+		band := who.AgeBand
+		if band == "" {
+			band = s.env.Active().AgeBand
+		}
+		reading := analytics.SetReading(st.Exercise, set, band, who.Sex)
+		if st.Measure == exercises.MeasureMaxHold && st.Set == st.Sets && st.Side != record.SideLeft && st.Item < len(s.eng.Record().Exercises) {
+			// After the last try, the weaker side's best is what is read.
+			best := record.BestPerSide(s.eng.Record().Exercises[st.Item])
+			if len(best) > 0 {
+				weakest := slices.MinFunc(best, func(a, b record.SideBest) int { return cmp.Compare(a.Value, b.Value) })
+				reading = analytics.TestReading(st.Exercise, weakest.Value, band, who.Sex)
 			}
 		}
+		if reading != "" {
+			text += " " + reading
+		}
+		return text
 	}
 	return ""
 }

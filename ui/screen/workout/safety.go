@@ -6,9 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"upright/exercises"
 	"upright/session"
-	"upright/session/record"
 	"upright/ui/kit"
 )
 
@@ -107,40 +105,18 @@ func (s sessionModel) stopEndLabel() string {
 }
 
 // resultNow is a set just ended by hand (e, or stopping a stopwatch) in words, so the person
-// sees what was kept at once: "held 0:23 of 0:45".
-func resultNow(res session.Result, eng *session.Session) string {
+// sees what was kept at once: "Single-leg stance test: left side: 4.4 s".
+func (s sessionModel) resultNow(res session.Result) string {
 	for _, e := range res.Events {
 		if e.Kind != session.EventSetSaved {
 			continue
 		}
-		st := eng.Plan().Steps[e.Step]
-		for _, set := range eng.Record().Exercises[st.Item].Sets {
-			if set.Set == st.Set && set.Side == st.Side {
-				return describeSet(st, set)
-			}
+		st := s.eng.Plan().Steps[e.Step]
+		if set, ok := savedSet(s.eng.Record(), st); ok {
+			return st.Exercise.Name + ": " + s.setResult(st, set)
 		}
 	}
 	return ""
-}
-
-func describeSet(st session.Step, set record.SetResult) string {
-	held := time.Duration(set.HeldSeconds * float64(time.Second))
-	var what string
-	switch {
-	case st.Measure == exercises.MeasureMaxHold:
-		what = fmt.Sprintf("%s: held %s", st.Exercise.Name, kit.Stopwatch(held))
-	case st.Measure == exercises.MeasureStopwatch:
-		what = fmt.Sprintf("%s: time %.1f s", st.Exercise.Name, set.HeldSeconds)
-	case set.TargetReps > 0:
-		what = fmt.Sprintf("%s: %d of %d reps", st.Exercise.Name, set.Reps, set.TargetReps)
-	default:
-		what = fmt.Sprintf("%s: held %s of %s", st.Exercise.Name, kit.Stopwatch(held),
-			kit.Clock(time.Duration(set.TargetSeconds*float64(time.Second))))
-	}
-	if set.Side != record.SideNone {
-		what += " (" + set.Side + " side)"
-	}
-	return what
 }
 
 // awayNotice says how long a stopped process was away; the step waits, paused.

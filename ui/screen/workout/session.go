@@ -195,7 +195,8 @@ func (s sessionModel) apply(now time.Time, res session.Result) (kit.Screen, tea.
 // applyShown is apply for a set ended by hand: what was kept is shown at once.
 func (s sessionModel) applyShown(now time.Time, res session.Result) (kit.Screen, tea.Cmd) {
 	m, cmd := s.applyScreen(now, res)
-	if said := resultNow(res, s.eng); said != "" && res.OK {
+	// A test's result is on screen already, whole and with its reading: no second line says it.
+	if said := m.resultNow(res); said != "" && res.OK && m.result == "" {
 		m.notice = "Kept — " + said
 		if m.env.Active().Demo {
 			m.notice = said // a demonstration keeps nothing
@@ -212,8 +213,12 @@ func (s sessionModel) applyScreen(now time.Time, res session.Result) (sessionMod
 	var cmds []tea.Cmd
 	if res.Saved {
 		cmds = append(cmds, kit.SaveCheckpoint(s.env, s.eng.Record(), s.routineTOML))
-		// A set of anything else clears it, so a result never sits under the next exercise.
 		s.result = s.testResult(res.Events)
+	}
+	if p := s.eng.Phase(); p == session.PhaseBrief || p == session.PhaseGetReady || p == session.PhaseActive {
+		// A test's result shows through the rest or side switch after it and at the check-out,
+		// never on the next exercise's brief or sets.
+		s.result = ""
 	}
 	flash, words := cueFor(res.Events, s.eng.Step())
 	if flash {

@@ -136,14 +136,20 @@ func (s sessionModel) timerView(width, height int) string {
 		if r := s.resultLine(width); r != "" {
 			lines = append(lines, st.AccentInk.Render(kit.Clip(r, width)))
 		}
-		// Digits only whole: with the plain line under them, in the rows the lines above leave.
-		if kit.BigScaleFor(big, width, height-len(lines)-1) > 0 {
+		rest := s
+		if s.result != "" {
+			// A test's result and what it means come first on a small terminal, in place of the
+			// big digits: the countdown's plain line still says the time.
+			lines = append(lines, strings.Split(kit.Paragraph(st.Accent, s.result, width), "\n")...)
+			rest.result = ""
+		} else if kit.BigScaleFor(big, width, height-len(lines)-1) > 0 {
+			// Digits only whole: with the plain line under them, in the rows the lines above leave.
 			lines = append(lines, kit.StyleLines(st.BigInk, kit.RenderBig(big, 1)))
 		}
 		plainLines := inkLines(st.BigInk, plain, width)
 		lines = append(lines, plainLines...)
 		// The bar, cue and what comes next are below; the root scrolls to them on a small terminal.
-		lines = append(lines, s.footLines(plain, fraction, width, st.MutedInk)[len(plainLines):]...)
+		lines = append(lines, rest.footLines(plain, fraction, width, st.MutedInk)[len(plainLines):]...)
 		return strings.Join(lines, "\n")
 	}
 	top := inkLines(st.TitleInk, s.title(), width-2)

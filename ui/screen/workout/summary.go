@@ -91,7 +91,8 @@ func (m summaryModel) View(width, height int) string {
 	return kit.Page(s, width, height, title, blocks...)
 }
 
-// summaryLines is the session in a few lines: time, sets, holds against target, reps, pain.
+// summaryLines is the session in a few lines: time, sets, each exercise, the holds against target
+// and reps of the exercises (tests left out), pain.
 func summaryLines(rec record.Record) []string {
 	var sets, reps int
 	var held, target float64
@@ -101,6 +102,9 @@ func summaryLines(rec record.Record) []string {
 				continue
 			}
 			sets++
+			if record.IsTest(ex.ID, st) {
+				continue // a test measures: its stances, stands and seconds are no exercise's holds or reps
+			}
 			reps += st.Reps
 			if st.TargetReps == 0 {
 				held += st.HeldSeconds

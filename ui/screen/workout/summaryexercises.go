@@ -1,40 +1,27 @@
 package workout
 
 import (
-	"fmt"
-	"time"
-
 	"upright/session/record"
 	"upright/ui/kit"
 )
 
-// exerciseLines list each exercise's holds and reps as done of planned (issue 18): "Wall sit:
-// held 0:50 of 1:00", "Heel raise: 16 of 20 reps". A skipped set counts in what was planned.
+// exerciseLines list each exercise's result (issue 18), in record.ExerciseText's words: holds and
+// reps as done of planned ("Wall sit: held 0:50 of 1:00", "Heel raise: 16 of 20 reps"), a test by
+// its own measure ("Timed Up and Go: 12.0 s", "Single-leg stance test: best left 5.0 s, right
+// 4.5 s").
 func exerciseLines(rec record.Record) []string {
 	var lines []string
 	for _, ex := range rec.Exercises {
 		if len(ex.Sets) == 0 {
 			continue
 		}
-		var held, target float64
-		var reps, targetReps int
-		for _, st := range ex.Sets {
-			if st.TargetReps > 0 {
-				reps, targetReps = reps+st.Reps, targetReps+st.TargetReps
-			} else {
-				held, target = held+st.HeldSeconds, target+st.TargetSeconds
-			}
-		}
 		name := kit.Clean(ex.Name)
 		if name == "" {
 			name = ex.ID
 		}
 		line := name + ":"
-		if target > 0 {
-			line += fmt.Sprintf(" held %s of %s", kit.Stopwatch(seconds(held)), kit.Stopwatch(seconds(target)))
-		}
-		if targetReps > 0 {
-			line += fmt.Sprintf(" %d of %d reps", reps, targetReps)
+		if text := record.ExerciseText(ex); text != "" {
+			line += " " + text
 		}
 		if ex.Skipped {
 			line += " (skipped)"
@@ -43,5 +30,3 @@ func exerciseLines(rec record.Record) []string {
 	}
 	return lines
 }
-
-func seconds(f float64) time.Duration { return time.Duration(f * float64(time.Second)) }
