@@ -6,15 +6,6 @@ import (
 	"upright/exercises"
 )
 
-func look(t *testing.T, id string) exercises.Exercise {
-	t.Helper()
-	e, ok := exercises.Lookup(id)
-	if !ok {
-		t.Fatalf("no %s in the catalog", id)
-	}
-	return e
-}
-
 // Each measure says its own result: a test never reads as holds or reps (issue 12 walk).
 func TestSetText(t *testing.T) {
 	cases := []struct {
