@@ -55,8 +55,10 @@ func (r Rating) View(s Styles, width int, low, high string) string {
 	if width < 34 {
 		scale = s.Selected.Render(fmt.Sprintf("‹ %d ›", r.Value))
 	}
-	legend := s.Muted.Render(Clip(fmt.Sprintf("0 = %s, 10 = %s", low, high), width))
-	return scale + "\n" + legend + "\n" + s.Text.Render(fmt.Sprintf("Your answer: %d out of 10", r.Value))
+	// The legend and the answer wrap on a narrow terminal: what the ends of the scale mean is
+	// part of the question, never cut.
+	legend := Paragraph(s.Muted, fmt.Sprintf("0 = %s, 10 = %s", low, high), width)
+	return scale + "\n" + legend + "\n" + Paragraph(s.Text, fmt.Sprintf("Your answer: %d out of 10", r.Value), width)
 }
 
 // yesNoHint is short enough for the narrowest terminal upright draws on: y and n answer at once

@@ -46,3 +46,21 @@ func TestEveryDoseHasWords(t *testing.T) {
 		t.Errorf("4-stage test dose %q", got)
 	}
 }
+
+// A rating's legend and answer wrap at 20 columns instead of being cut: "worst imaginable" is
+// what 10 means.
+func TestRatingWrapsOnANarrowTerminal(t *testing.T) {
+	var s Styles
+	v := Rating{Value: 3}.View(s, 20, "no pain", "worst imaginable")
+	joined := strings.Join(strings.Fields(v), " ")
+	for _, want := range []string{"0 = no pain, 10 = worst imaginable", "Your answer: 3 out of 10"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("%q missing at 20 columns:\n%s", want, v)
+		}
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if w := len([]rune(l)); w > 20 || strings.Contains(l, "…") {
+			t.Errorf("line %q is %d wide or cut", l, w)
+		}
+	}
+}
