@@ -92,13 +92,8 @@ func (m Model) scrollKey(msg tea.KeyMsg) (Model, bool) {
 // keepFocus scrolls a Focused screen so its focus is in view: a list's highlighted item stays on
 // screen however far down the list the person moves, with the marks saying what is above and below.
 func (m Model) keepFocus() Model {
-	f, ok := m.screen.(kit.Focused)
-	if !ok || m.showHelp {
-		return m
-	}
-	bh := m.bodyHeight()
-	top, bottom, ok := f.Focus(m.width, max(bh, 0))
-	if !ok || bh < 2 { // before drawing the view: a running step's tick pays for nothing here
+	top, bottom, bh, ok := m.focus()
+	if !ok { // before drawing the view: a running step's tick pays for nothing here
 		return m
 	}
 	lines := strings.Count(m.screen.View(m.width, max(bh, 0)), "\n") + 1
@@ -126,15 +121,25 @@ func (m Model) keepFocus() Model {
 // focusInView reports whether a Focused screen's focus shows in the window, in part at least (true for a screen
 // that follows nothing, or a page that fits).
 func (m Model) focusInView() bool {
-	f, ok := m.screen.(kit.Focused)
-	if !ok || m.showHelp {
-		return true
-	}
-	bh := m.bodyHeight()
-	top, bottom, ok := f.Focus(m.width, max(bh, 0))
-	if !ok || bh < 2 {
+	top, bottom, bh, ok := m.focus()
+	if !ok {
 		return true
 	}
 	off := m.scrollOffset() // any line of it will do: a flag taller than the window is read in parts
 	return bottom >= off && top < off+bh-1
+}
+
+// focus is what a Focused screen asks to keep in view, in the body's bh rows; ok is false when
+// the screen follows nothing now, help covers it, or the body is too small to scroll.
+func (m Model) focus() (top, bottom, bh int, ok bool) {
+	f, isFocused := m.screen.(kit.Focused)
+	if !isFocused || m.showHelp {
+		return 0, 0, 0, false
+	}
+	bh = m.bodyHeight()
+	if bh < 2 {
+		return 0, 0, bh, false
+	}
+	top, bottom, ok = f.Focus(m.width, bh)
+	return top, bottom, bh, ok
 }
