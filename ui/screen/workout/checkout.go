@@ -104,8 +104,8 @@ func (c checkoutModel) Update(msg tea.Msg) (_ checkoutModel, _ tea.Cmd, done boo
 			return c.advance() // y and n answer at once, as in every yes/no question
 		}
 	case checkoutReports:
-		// A page is the rows the view shows between its marks: the body less the question's lines.
-		c.rows.Page = max(c.env.Height-1-5-2, 1)
+		// A page is the rows the view shows between its marks (the key line is not the body's).
+		c.rows.Page = max(reportRows(c.env.Height-1)-2, 1)
 		c.rows = c.rows.Update(k, msg)
 		if k.Matches(km, checkoutMark) && len(c.reports) > 0 {
 			r := &c.reports[c.rows.Cursor]
@@ -211,7 +211,7 @@ func (c checkoutModel) View(width, height int) string {
 			mn.Items[i] = fmt.Sprintf("%s %s %s  %s", mark(r.SharpPain, "sharp"), mark(r.Dizziness, "dizzy"),
 				mark(r.BalanceLoss, "balance"), c.rows.Items[i])
 		}
-		body = mn.View(s, width-2, max(height-5, 1))
+		body = mn.View(s, width-2, reportRows(height))
 	case checkoutNote:
 		question = "A note for your therapist? (optional, enter to save)"
 		body = c.noteView(s, width)
@@ -226,6 +226,10 @@ func (c checkoutModel) View(width, height int) string {
 	}
 	return kit.Page(s, width, height, "Check-out", last, kit.Paragraph(s.Subtitle, question, width), body)
 }
+
+// reportRows is how many rows the check-out's exercise list gets in a body height tall: what the
+// title, the question and the gaps leave.
+func reportRows(height int) int { return max(height-5, 1) }
 
 // reportColumnsWidth is the narrowest screen on which the check-out's three mark columns leave
 // room for an exercise's whole name.
